@@ -1,0 +1,63 @@
+"""`couplebot` on the command line: run the bot (default) or apply migrations."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pydantic import ValidationError
+from telegram import Update
+
+from bot.app import build_application
+from bot.logs import configure_logging
+from bot.settings import Settings
+from storage.migrate import upgrade
+
+BOTFATHER_HELP = """\
+couplebot needs a bot token, and TELEGRAM_BOT_TOKEN is {problem}.
+
+1. In Telegram, open @BotFather and send /newbot (or /token for an existing bot).
+2. Copy the token it gives you (it looks like 123456789:AAE...).
+3. Put it in a file named .env next to pyproject.toml:
+       TELEGRAM_BOT_TOKEN=123456789:AAE...
+   (cp .env.example .env is a good start), or export it in your shell.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="couplebot", description=__doc__)
+    parser.add_argument(
+        "command",
+        nargs="?",
+        default="run",
+        choices=["run", "migrate"],
+        help="run the bot (default) or only apply database migrations",
+    )
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        print(f"couplebot: invalid configuration: {problems}", file=sys.stderr)
+        return 2
+
+    configure_logging(settings.log_level, settings.telegram_bot_token.get_secret_value())
+    if args.command == "migrate":
+        upgrade(settings.database_url)
+        return 0
+    if not settings.token_is_valid:
+        raw = settings.telegram_bot_token.get_secret_value()
+        print(BOTFATHER_HELP.format(problem="not set" if not raw else "malformed"), file=sys.stderr)
+        return 2
+    upgrade(settings.database_url)
+
+    app = build_application(settings)
+    app.run_polling(
+        allowed_updates=Update.ALL_TYPES,
+        timeout=settings.polling_timeout_seconds,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""The one place that builds the Application. Nothing here runs at import."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.delivery import OutboxSender
+from bot.errors import on_error
+from bot.handlers import buttons, group, private
+from bot.handlers.common import Context
+from bot.runtime import Clock, Runtime, system_clock
+from bot.settings import Settings
+from flows.content import onboarding as text
+from storage.db import create_db_engine
+
+log = logging.getLogger(__name__)
+
+CouplebotApp = Application[Any, Any, Any, Any, Any, Any]
+
+
+def build_application(settings: Settings, *, clock: Clock = system_clock) -> CouplebotApp:
+    """Wire handlers, the rate limiter and the resources' lifecycle from settings."""
+    app = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.file_base_url)
+        # Queues sends to stay within Telegram's limits and waits out 429s.
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    app.bot_data["settings"] = settings
+    app.bot_data["clock"] = clock
+    _add_handlers(app)
+    app.add_error_handler(on_error)
+    return app
+
+
+def _add_handlers(app: CouplebotApp) -> None:
+    private_chat = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    app.add_handlers(
+        [
+            CommandHandler("start", private.start, private_chat),
+            CommandHandler("invite", private.invite, private_chat),
+            CommandHandler("settings", private.settings, private_chat),
+            CommandHandler("unpair", private.unpair, private_chat),
+            CommandHandler("help", private.help_private, private_chat),
+            CommandHandler("cancel", private.cancel, private_chat),
+            MessageHandler(private_chat & filters.COMMAND, private.unknown_command),
+            MessageHandler(
+                private_chat & ~filters.COMMAND & ~filters.StatusUpdate.ALL, private.message
+            ),
+            CommandHandler("link", group.link, groups),
+            CommandHandler("help", group.help_group, groups),
+            CommandHandler(
+                ["start", "invite", "settings", "unpair", "cancel"], group.private_only, groups
+            ),
+            MessageHandler(groups & filters.COMMAND, group.unknown_command),
+            MessageHandler(filters.StatusUpdate.MIGRATE, group.migration),
+            ChatMemberHandler(group.my_membership, ChatMemberHandler.MY_CHAT_MEMBER),
+            CallbackQueryHandler(buttons.pressed),
+        ]
+    )
+
+
+async def _post_init(app: CouplebotApp) -> None:
+    settings: Settings = app.bot_data["settings"]
+    engine = create_db_engine(settings.database_url)
+    rt = Runtime(settings=settings, engine=engine, clock=app.bot_data["clock"])
+    rt.bot_username = app.bot.username
+    app.bot_data["runtime"] = rt
+    outbox = OutboxSender(rt, app.bot)
+    app.bot_data["outbox"] = outbox
+    await _register_commands(app)
+    assert app.job_queue is not None
+    app.job_queue.run_repeating(
+        _drain_outbox, interval=settings.outbox_poll_seconds, first=0, name="outbox"
+    )
+
+
+async def _drain_outbox(context: Context) -> None:
+    outbox: OutboxSender = context.bot_data["outbox"]
+    await outbox.drain()
+
+
+async def _register_commands(app: CouplebotApp) -> None:
+    try:
+        await app.bot.set_my_commands(
+            [BotCommand(c, d) for c, d in text.PRIVATE_COMMANDS],
+            scope=BotCommandScopeAllPrivateChats(),
+        )
+        await app.bot.set_my_commands(
+            [BotCommand(c, d) for c, d in text.GROUP_COMMANDS],
+            scope=BotCommandScopeAllGroupChats(),
+        )
+    except TelegramError as exc:
+        log.warning("could not register the command menus (%s); carrying on", type(exc).__name__)
+
+
+async def _post_shutdown(app: CouplebotApp) -> None:
+    rt: Runtime | None = app.bot_data.get("runtime")
+    if rt is not None:
+        rt.engine.dispose()

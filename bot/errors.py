@@ -1,0 +1,43 @@
+"""The one error handler: log what failed (never message text or the token), apologise."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import ChatMigrated, Forbidden
+
+from bot.handlers.common import Context, runtime
+from bot.services import deliveries, groups
+from flows.content import onboarding as text
+
+log = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: Context) -> None:
+    error = context.error
+    chat = update.effective_chat if isinstance(update, Update) else None
+    update_id = update.update_id if isinstance(update, Update) else None
+    rt = runtime(context)
+    if isinstance(error, Forbidden):
+        if chat is not None and chat.type == chat.PRIVATE:
+            deliveries.mark_user_unreachable(rt, chat.id)
+        log.info("update %s: chat blocked the bot", update_id)
+        return
+    if isinstance(error, ChatMigrated) and chat is not None:
+        groups.migrated(rt, old_chat_id=chat.id, new_chat_id=error.new_chat_id)
+        log.info("update %s: group migrated to a supergroup", update_id)
+        return
+    # exc_info carries the traceback; update contents (message text) are never logged.
+    log.error(
+        "update %s failed: %s",
+        update_id,
+        type(error).__name__,
+        exc_info=(type(error), error, error.__traceback__) if error else None,
+    )
+    if chat is None:
+        return
+    try:
+        await context.bot.send_message(chat.id, text.ERROR_APOLOGY)
+    except Exception:
+        log.warning("update %s: could not send the apology", update_id)

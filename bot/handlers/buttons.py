@@ -1,0 +1,29 @@
+"""Every button press, routed by the prefix of its callback data.
+
+Callback data comes back from the client unchecked, so each use case re-checks
+the presser against what is stored; unknown or old data gets a short notice.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.handlers.common import Context, answer, runtime, who
+from bot.services import onboarding, pairing
+from bot.services.outcome import Outcome
+from flows.content import onboarding as text
+
+
+async def pressed(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    data = query.data or ""
+    rt = runtime(context)
+    person = who(update)
+    if data.startswith("ob:"):
+        outcome = onboarding.press_settings_button(rt, person, data)
+    elif data.startswith("up:"):
+        outcome = pairing.confirm_unpair(rt, person, data)
+    else:
+        outcome = Outcome(notice=text.STALE_BUTTON)
+    await answer(update, context, outcome)

@@ -1,0 +1,62 @@
+"""Small pieces every handler uses: the runtime, who is talking, sending an outcome."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.delivery import OutboxSender
+from bot.render import send_replies
+from bot.runtime import Runtime
+from bot.services.outcome import Outcome, Who
+from flows.model import UserInput
+
+Context = ContextTypes.DEFAULT_TYPE
+
+# Telegram's own ceiling for a text message.
+MAX_TEXT = 4096
+
+
+def runtime(context: Context) -> Runtime:
+    return cast(Runtime, context.bot_data["runtime"])
+
+
+def sender(context: Context) -> OutboxSender:
+    return cast(OutboxSender, context.bot_data["outbox"])
+
+
+def who(update: Update) -> Who:
+    user = update.effective_user
+    assert user is not None, "handlers are registered for updates with a user"
+    return Who(user_id=user.id, first_name=user.first_name, username=user.username)
+
+
+def input_of(update: Update) -> UserInput:
+    """The message as a flow input: text, or media for anything that is not text."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return UserInput.media()
+    return UserInput.typed(message.text)
+
+
+async def answer(update: Update, context: Context, outcome: Outcome) -> None:
+    """Send the outcome's replies to the chat the update came from, then queued messages."""
+    chat = update.effective_chat
+    query = update.callback_query
+    if query is not None:
+        await query.answer(outcome.notice)
+    elif outcome.notice and chat is not None:
+        await context.bot.send_message(chat.id, outcome.notice)
+    if chat is not None and outcome.replies:
+        message = update.effective_message
+        await send_replies(
+            context.bot,
+            chat.id,
+            outcome.replies,
+            pressed=query.message if query is not None else None,
+            reply_to=message.message_id if message is not None and query is None else None,
+        )
+    if outcome.queued:
+        await sender(context).drain()

@@ -1,0 +1,104 @@
+"""The group chat the couple shares. Under privacy mode the bot sees only
+commands, replies to its own messages and service messages here."""
+
+from __future__ import annotations
+
+from telegram import ChatMember, ChatMemberUpdated, Update
+from telegram.error import BadRequest, Forbidden
+
+from bot.handlers.common import Context, answer, runtime, who
+from bot.services import groups
+from bot.services.groups import MembershipCheck
+from bot.services.outcome import Outcome, say
+from flows.content import onboarding as text
+
+PRESENT = {ChatMember.OWNER, ChatMember.ADMINISTRATOR, ChatMember.MEMBER, ChatMember.RESTRICTED}
+
+
+def _membership_check(context: Context) -> MembershipCheck:
+    async def is_member(chat_id: int, user_id: int) -> bool:
+        try:
+            member = await context.bot.get_chat_member(chat_id, user_id)
+        except (BadRequest, Forbidden):
+            return False
+        return member.status in PRESENT
+
+    return is_member
+
+
+async def link(update: Update, context: Context) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    outcome = await groups.link(
+        runtime(context),
+        who(update),
+        chat_id=chat.id,
+        title=chat.title or "",
+        is_member=_membership_check(context),
+    )
+    await answer(update, context, outcome)
+
+
+async def help_group(update: Update, context: Context) -> None:
+    await answer(update, context, say(text.HELP_GROUP))
+
+
+async def private_only(update: Update, context: Context) -> None:
+    """Commands that belong in the private chat, sent in a group."""
+    chat = update.effective_chat
+    assert chat is not None
+    problem = groups.check_partner(runtime(context), who(update), chat.id)
+    message = update.effective_message
+    command = (message.text or "").split()[0].lstrip("/").split("@")[0] if message else ""
+    await answer(update, context, say(problem or text.GROUP_PRIVATE_ONLY.format(command=command)))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    message = update.effective_message
+    raw = (message.text or "") if message is not None else ""
+    first = raw.split()[0] if raw else ""
+    # "/cmd@otherbot" is for another bot in the group: stay quiet.
+    if "@" in first and first.split("@", 1)[1].lower() != context.bot.username.lower():
+        return
+    chat = update.effective_chat
+    assert chat is not None
+    problem = groups.check_partner(runtime(context), who(update), chat.id)
+    name = first.lstrip("/").split("@")[0][:32]
+    await answer(update, context, say(problem or text.UNKNOWN_COMMAND.format(command=name)))
+
+
+async def my_membership(update: Update, context: Context) -> None:
+    """The bot was added to or removed from a group."""
+    change = update.my_chat_member
+    assert isinstance(change, ChatMemberUpdated)
+    chat = change.chat
+    if chat.type not in (chat.GROUP, chat.SUPERGROUP):
+        return
+    was_in = change.old_chat_member.status in PRESENT
+    is_in = change.new_chat_member.status in PRESENT
+    rt = runtime(context)
+    if was_in and not is_in:
+        groups.bot_removed(rt, chat.id)
+        await answer(update, context, Outcome(queued=True))
+        return
+    if is_in and not was_in:
+        outcome = await groups.link(
+            rt,
+            who(update),
+            chat_id=chat.id,
+            title=chat.title or "",
+            is_member=_membership_check(context),
+            quiet=True,
+        )
+        await answer(update, context, outcome)
+
+
+async def migration(update: Update, context: Context) -> None:
+    """Service messages on both sides of a group's upgrade to a supergroup."""
+    message = update.effective_message
+    assert message is not None
+    rt = runtime(context)
+    if message.migrate_to_chat_id:
+        groups.migrated(rt, old_chat_id=message.chat_id, new_chat_id=message.migrate_to_chat_id)
+    elif message.migrate_from_chat_id:
+        groups.migrated(rt, old_chat_id=message.migrate_from_chat_id, new_chat_id=message.chat_id)

@@ -1,0 +1,125 @@
+"""/start, the time zone and time questions, and /settings."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from bot.runtime import Runtime
+from bot.services.outcome import Outcome, Who
+from flows import onboarding as flow
+from flows.content import onboarding as text
+from flows.model import Reply, UserInput
+from storage.db import unit_of_work
+from storage.models import User
+from storage.users import partner_of, save_user, upsert_user
+
+
+def ensure_user(session: Session, rt: Runtime, who: Who) -> User:
+    user, _ = upsert_user(
+        session,
+        user_id=who.user_id,
+        first_name=who.first_name,
+        username=who.username,
+        default_timezone=rt.settings.default_timezone,
+        now=rt.clock(),
+    )
+    return user
+
+
+def welcome(session: Session, rt: Runtime, user: User) -> list[Reply]:
+    """Greet a user; new ones get the short introduction and the first question."""
+    if user.onboarded:
+        return [Reply(text.WELCOME_BACK.format(name=user.first_name))]
+    user.pending_setting = flow.ASK_TIMEZONE
+    save_user(session, user, rt.clock())
+    intro = [Reply(t.format(name=user.first_name)) for t in text.WELCOME]
+    return [*intro, flow.timezone_question()]
+
+
+def answer_pending_setting(rt: Runtime, who: Who, inp: UserInput) -> Outcome | None:
+    """Take the answer to a time zone or time question, if one is open."""
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        if user.pending_setting is None:
+            return None
+        return _apply_answer(session, rt, user, inp)
+
+
+def _apply_answer(session: Session, rt: Runtime, user: User, inp: UserInput) -> Outcome:
+    now = rt.clock()
+    asking = user.pending_setting or flow.ASK_TIMEZONE
+    answer = flow.answer_setting(asking, inp, onboarding=not user.onboarded, now=now)
+    replies = list(answer.replies)
+    if answer.timezone is not None:
+        user.timezone = answer.timezone
+    if answer.prompt_time is not None:
+        user.prompt_time = answer.prompt_time
+        replies.append(
+            flow.time_saved(answer.prompt_time, user.timezone, now, edit=inp.kind == "button")
+        )
+    user.pending_setting = answer.next_question
+    if user.pending_setting is None and not user.onboarded:
+        user.onboarded = True
+        partner = partner_of(session, user)
+        replies.append(
+            Reply(text.ONBOARDED_PAIRED.format(partner=partner.first_name))
+            if partner
+            else Reply(text.ONBOARDED)
+        )
+    save_user(session, user, now)
+    return Outcome(replies)
+
+
+def open_settings(rt: Runtime, who: Who) -> Outcome:
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        if not user.onboarded:
+            return Outcome([Reply(text.SETTINGS_NOT_ONBOARDED)])
+        return Outcome([flow.settings_menu(user.timezone, user.prompt_time, rt.clock())])
+
+
+def press_settings_button(rt: Runtime, who: Who, data: str) -> Outcome:
+    """Buttons under the settings menu and under the questions (``ob:...``)."""
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        if data == "ob:cancel":
+            was_onboarding = not user.onboarded
+            user.pending_setting = None
+            save_user(session, user, rt.clock())
+            if was_onboarding:
+                return Outcome([Reply(text.CANCELLED, edit=True)])
+            return Outcome([Reply(text.SETTINGS_CLOSED, edit=True)])
+        if data.startswith("ob:set:"):
+            if not user.onboarded:
+                return Outcome(notice=text.STALE_BUTTON)
+            choice = data.removeprefix("ob:set:")
+            if choice == "done":
+                user.pending_setting = None
+                save_user(session, user, rt.clock())
+                return Outcome([Reply(text.SETTINGS_CLOSED, edit=True)])
+            if choice not in ("tz", "tm"):
+                return Outcome(notice=text.STALE_BUTTON)
+            user.pending_setting = flow.ASK_TIMEZONE if choice == "tz" else flow.ASK_TIME
+            save_user(session, user, rt.clock())
+            return Outcome([flow.question_for(user.pending_setting)])
+        expected = {"ob:tz:": flow.ASK_TIMEZONE, "ob:tm:": flow.ASK_TIME}.get(data[:6])
+        if expected is None or user.pending_setting != expected:
+            return Outcome(notice=text.STALE_BUTTON)
+        return _apply_answer(session, rt, user, UserInput.pressed(data))
+
+
+def cancel_question(rt: Runtime, who: Who) -> bool:
+    """Close an open time zone or time question. Returns whether one was open."""
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        if user.pending_setting is None:
+            return False
+        user.pending_setting = None
+        save_user(session, user, rt.clock())
+        return True
+
+
+def touch(rt: Runtime, who: Who) -> None:
+    """Record a user we heard from (creates them, refreshes their name, marks them reachable)."""
+    with unit_of_work(rt.engine) as session:
+        ensure_user(session, rt, who)

@@ -1,0 +1,34 @@
+"""What a use case hands back to the Telegram layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from flows.model import Reply
+
+
+@dataclass(frozen=True)
+class Who:
+    """The Telegram user behind an update, as far as the use cases care."""
+
+    user_id: int
+    first_name: str
+    username: str | None = None
+
+
+@dataclass
+class Outcome:
+    """Replies for the chat the update came from; ``queued`` says the outbox has new rows."""
+
+    replies: list[Reply] = field(default_factory=list)
+    queued: bool = False
+    # Answer a button press with a short toast instead of (or beside) a message.
+    notice: str | None = None
+
+    def say(self, *replies: Reply) -> Outcome:
+        self.replies.extend(replies)
+        return self
+
+
+def say(*texts: str) -> Outcome:
+    return Outcome([Reply(t) for t in texts])

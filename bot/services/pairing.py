@@ -1,0 +1,171 @@
+"""Invites, accepting them, and ending a couple."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from bot.runtime import Runtime
+from bot.services.onboarding import ensure_user, welcome
+from bot.services.outcome import Outcome, Who
+from flows.content import onboarding as text
+from flows.model import Button, Reply
+from storage import couples, invites, outbox
+from storage.db import unit_of_work
+from storage.models import User
+from storage.users import get_user, partner_of
+
+
+@dataclass(frozen=True)
+class InviteLink:
+    url: str
+    forward_text: str
+
+
+def start(rt: Runtime, who: Who, payload: str | None) -> Outcome:
+    """/start, with or without an invite code."""
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        if not payload:
+            return Outcome(welcome(session, rt, user))
+        problem = _accept_invite(session, rt, user, payload)
+        if problem is not None:
+            replies = [Reply(problem)]
+            if not user.onboarded:
+                replies += welcome(session, rt, user)
+            return Outcome(replies)
+        partner = partner_of(session, user)
+        assert partner is not None
+        replies = [Reply(text.PAIRED.format(partner=partner.first_name))]
+        if not user.onboarded:
+            replies += [Reply(text.PAIRED_NEXT_STEPS), *welcome(session, rt, user)[-1:]]
+        return Outcome(replies, queued=True)
+
+
+def _accept_invite(session: Session, rt: Runtime, user: User, code: str) -> str | None:
+    """Pair ``user`` with the invite's owner; returns what went wrong, if anything."""
+    hours = rt.settings.invite_ttl_hours
+    if not invites.looks_like_code(code):
+        return text.INVITE_MALFORMED
+    invite = invites.find_invite(session, code)
+    if invite is None:
+        return text.INVITE_UNKNOWN
+    inviter = get_user(session, invite.inviter_id)
+    if inviter is None:
+        return text.INVITE_UNKNOWN
+    if inviter.id == user.id:
+        return text.INVITE_OWN
+    if invite.used_at is not None:
+        if invite.used_by_id == user.id and user.couple_id == inviter.couple_id is not None:
+            return text.INVITE_ACCEPTOR_PAIRED.format(partner=inviter.first_name)
+        if inviter.couple_id is not None:
+            return text.INVITE_COUPLE_COMPLETE
+        return text.INVITE_USED
+    now = rt.clock()
+    if invite.expires_at <= now:
+        return text.INVITE_EXPIRED.format(hours=hours)
+    if inviter.couple_id is not None:
+        return text.INVITE_COUPLE_COMPLETE
+    current = partner_of(session, user)
+    if current is not None:
+        return text.INVITE_ACCEPTOR_PAIRED.format(partner=current.first_name)
+    invites.mark_used(session, invite, user_id=user.id, now=now)
+    couples.create_couple(session, inviter, user, now)
+    outbox.enqueue(
+        session,
+        chat_id=inviter.id,
+        kind="paired",
+        text=text.PAIRED.format(partner=user.first_name),
+        due_at=now,
+        now=now,
+    )
+    return None
+
+
+def create_invite(rt: Runtime, who: Who) -> tuple[Outcome, InviteLink | None]:
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        if not user.onboarded:
+            return Outcome([Reply(text.INVITE_NOT_ONBOARDED)]), None
+        partner = partner_of(session, user)
+        if partner is not None:
+            return Outcome(
+                [Reply(text.INVITE_ALREADY_PAIRED.format(partner=partner.first_name))]
+            ), None
+        now = rt.clock()
+        invites.revoke_open_invites(session, inviter_id=user.id, now=now)
+        _, code = invites.create_invite(
+            session, inviter_id=user.id, now=now, lifetime=rt.settings.invite_lifetime
+        )
+    url = f"https://t.me/{rt.bot_username}?start={code}"
+    link = InviteLink(url=url, forward_text=text.INVITE_FORWARD.format(link=url))
+    outcome = Outcome(
+        [
+            Reply(text.INVITE_LINK.format(hours=rt.settings.invite_ttl_hours)),
+            Reply(link.forward_text),
+        ]
+    )
+    return outcome, link
+
+
+def ask_unpair(rt: Runtime, who: Who) -> Outcome:
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        partner = partner_of(session, user)
+        if partner is None:
+            return Outcome([Reply(text.UNPAIR_NOT_PAIRED)])
+        return Outcome(
+            [
+                Reply(
+                    text.UNPAIR_CONFIRM.format(partner=partner.first_name),
+                    buttons=(
+                        (
+                            Button(text.UNPAIR_YES, f"up:yes:{user.couple_id}"),
+                            Button(text.UNPAIR_NO, "up:no"),
+                        ),
+                    ),
+                )
+            ]
+        )
+
+
+def confirm_unpair(rt: Runtime, who: Who, data: str) -> Outcome:
+    """``up:yes:<couple id>`` ends that couple if the presser is still in it."""
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        if data == "up:no":
+            return Outcome([Reply(text.UNPAIR_KEPT, edit=True)])
+        couple_id = data.removeprefix("up:yes:")
+        partner = partner_of(session, user)
+        if partner is None or str(user.couple_id) != couple_id:
+            return Outcome(notice=text.STALE_BUTTON)
+        assert user.couple_id is not None
+        end_couple_and_tell(session, rt, user, partner, user.couple_id)
+        return Outcome(
+            [Reply(text.UNPAIR_DONE.format(partner=partner.first_name), edit=True)], queued=True
+        )
+
+
+def end_couple_and_tell(
+    session: Session,
+    rt: Runtime,
+    user: User,
+    partner: User,
+    couple_id: int,
+    *,
+    told: str | None = None,
+) -> None:
+    """End the couple; queued messages to either partner are withdrawn, the partner is told."""
+    now = rt.clock()
+    couples.end_couple(session, couple_id, now)
+    outbox.cancel_pending_to(session, partner.id)
+    outbox.cancel_pending_to(session, user.id)
+    outbox.enqueue(
+        session,
+        chat_id=partner.id,
+        kind="unpaired",
+        text=told or text.UNPAIR_TOLD_PARTNER.format(partner=user.first_name),
+        due_at=now,
+        now=now,
+    )

@@ -1,0 +1,60 @@
+"""Typed settings from the environment and ``.env``."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# What @BotFather hands out: "<digits>:<35 url-safe characters>".
+TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr = Field(default=SecretStr(""))
+    database_url: str = "sqlite:///data/couplebot.sqlite3"
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_api_file_url: str | None = None
+    default_timezone: str = "UTC"
+    log_level: str = "INFO"
+    invite_ttl_hours: int = Field(default=72, ge=1, le=24 * 30)
+    # How often queued messages (to partners, follow-ups) are looked for.
+    outbox_poll_seconds: float = Field(default=2.0, gt=0)
+    # getUpdates long-poll timeout; tests shorten it so shutdown is quick.
+    polling_timeout_seconds: int = Field(default=30, ge=0)
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown IANA time zone {value!r}") from exc
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return level
+
+    @property
+    def token_is_valid(self) -> bool:
+        return bool(TOKEN_PATTERN.fullmatch(self.telegram_bot_token.get_secret_value()))
+
+    @property
+    def file_base_url(self) -> str:
+        if self.telegram_api_file_url:
+            return self.telegram_api_file_url
+        return self.telegram_api_base_url.removesuffix("/bot") + "/file/bot"
+
+    @property
+    def invite_lifetime(self) -> timedelta:
+        return timedelta(hours=self.invite_ttl_hours)

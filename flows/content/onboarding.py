@@ -1,0 +1,151 @@
+"""Texts and labels for /start, /settings, pairing, groups and the everyday commands.
+
+Kept apart from the logic so a copy editor can work here alone.
+Placeholders use str.format names.
+"""
+
+from __future__ import annotations
+
+WELCOME = (
+    "Hi {name} 👋 I'm couplebot, a practice companion for having each other's back.",
+    "It comes down to five small steps:\n"
+    "1. Read the Moment: notice when your partner is uncomfortable or dismissed.\n"
+    "2. Take Their Side: stand with them now, talk it over privately later.\n"
+    "3. Take Action: step in, step closer, or change the subject.\n"
+    "4. Check In: ask them afterwards, “Did that help?”\n"
+    "5. Reinforce: tell them, “I've always got your back.”",
+    "I'll help you practise after real moments, and with one short question a day.",
+)
+WELCOME_BACK = "Welcome back, {name}. Type /help to see what I can do."
+ASK_TIMEZONE = (
+    "First, which time zone are you in? Tap one, or type a name like Europe/Berlin "
+    "or an offset like +05:30."
+)
+ASK_TIME = (
+    "What time of day suits you for a short daily question? Tap one, or type a time like "
+    "20:00 or 8pm."
+)
+TIMEZONE_SAVED = "Got it: {zone}."
+TIME_SAVED = "Your daily question will come at {time} ({zone})."
+TIMEZONE_NOT_UNDERSTOOD = (
+    "I couldn't read “{text}” as a time zone. Try a name like Europe/Berlin or "
+    "America/New_York, or an offset like +05:30."
+)
+TIME_NOT_UNDERSTOOD = "I couldn't read “{text}” as a time. Try 20:00, 07:30 or 8pm."
+TEXT_EXPECTED = "I can only read typed text here. {question}"
+ONBOARDED = "You're all set. Type /invite to bring your partner in, or /help to see everything."
+ONBOARDED_PAIRED = "You're all set, and you and {partner} are connected. Type /help any time."
+OTHER_BUTTON = "Type it instead"
+TYPE_IT = "Go ahead and type it."
+CANCEL_LABEL = "Cancel"
+SETTINGS = (
+    "Your settings:\nTime zone: {zone}\nDaily question: {time}\n\nWhat would you like to change?"
+)
+SETTINGS_TIME_UNSET = "not set yet"
+SETTINGS_CHANGE_TIMEZONE = "Time zone"
+SETTINGS_CHANGE_TIME = "Daily time"
+SETTINGS_DONE = "Done"
+SETTINGS_CLOSED = "Settings saved."
+SETTINGS_NOT_ONBOARDED = "Let's get you set up first. Type /start."
+CANCELLED = "Okay, stopped. Nothing you already saved is lost."
+NOTHING_TO_CANCEL = "There's nothing to cancel right now."
+UNKNOWN_COMMAND = "I don't know /{command}. Type /help to see what I can do."
+TOO_LONG = (
+    "That message is longer than I can take ({limit} characters). "
+    "Could you send it in a shorter form?"
+)
+STALE_BUTTON = "That button is from an older message, so I've left things as they are."
+ERROR_APOLOGY = "Sorry, something went wrong on my side. Please try that again in a moment."
+
+# Pairing
+INVITE_LINK = (
+    "Here's your invite link. Send it to your partner; it works once and expires in {hours} hours."
+)
+INVITE_FORWARD = "Join me on couplebot so we can practise having each other's back: {link}"
+INVITE_ALREADY_PAIRED = (
+    "You're already connected with {partner}. To pair with someone else, /unpair first."
+)
+INVITE_NOT_ONBOARDED = "Let's finish setting you up first. Type /start."
+INVITE_MALFORMED = (
+    "That invite link looks incomplete. Ask your partner to copy the whole link, "
+    "or to make a new one with /invite."
+)
+INVITE_UNKNOWN = (
+    "I don't recognise that invite. Ask your partner for a fresh link: they can type /invite."
+)
+INVITE_EXPIRED = (
+    "That invite has expired (links last {hours} hours). Ask your partner for a new one "
+    "with /invite."
+)
+INVITE_USED = "That invite has already been used. Ask your partner for a new one with /invite."
+INVITE_OWN = "That's your own invite link. Send it to your partner instead."
+INVITE_COUPLE_COMPLETE = (
+    "That invite belongs to someone who is already paired, so it can't be used."
+)
+INVITE_ACCEPTOR_PAIRED = (
+    "You're already connected with {partner}. To pair with someone else, /unpair first."
+)
+PAIRED = "You and {partner} are now a couple here 💛 You've got each other's back."
+PAIRED_NEXT_STEPS = "Two quick questions so I can reach you at the right time."
+
+UNPAIR_CONFIRM = "This ends your connection with {partner}. Your own notes stay with you. End it?"
+UNPAIR_YES = "Yes, end it"
+UNPAIR_NO = "Keep it"
+UNPAIR_KEPT = "Okay, nothing changed."
+UNPAIR_DONE = "Done. You and {partner} are no longer connected here."
+UNPAIR_TOLD_PARTNER = "{partner} ended your connection here. Your own notes stay with you."
+UNPAIR_NOT_PAIRED = "You're not paired with anyone right now. Type /invite to invite your partner."
+
+# Groups
+GROUP_LINKED = (
+    "This group is now {first} and {second}'s shared space 💛 "
+    "I only see commands and replies to my messages here."
+)
+GROUP_ALREADY_LINKED = "This group is already {first} and {second}'s shared space."
+GROUP_NOT_A_PARTNER = (
+    "Only the two partners of a couple can use me here. Start a private chat with me "
+    "to set up your own."
+)
+GROUP_NOT_PAIRED = (
+    "To link this group, first pair with your partner in a private chat with me (/invite), "
+    "then send /link here."
+)
+GROUP_PARTNER_MISSING = "{partner} isn't in this group yet. Add them, then send /link."
+GROUP_HELLO = (
+    "Hi! I can be a shared space for a couple. When both partners are here, one of you sends /link."
+)
+GROUP_LINK_ENDED_BOT_REMOVED = "I was removed from “{title}”, so it's no longer your shared space."
+GROUP_PRIVATE_ONLY = "That works in our private chat. Tap my name and send /{command} there."
+GROUP_OTHER_COUPLE = "This group is already the shared space of another couple."
+
+HELP_PRIVATE = (
+    "Here's what I can do:\n"
+    "/invite – invite your partner\n"
+    "/settings – time zone and daily time\n"
+    "/unpair – end the connection with your partner\n"
+    "/cancel – stop whatever we're doing\n"
+    "/help – this list"
+)
+HELP_GROUP = (
+    "In a group I only see commands and replies to my messages.\n"
+    "/link – make this group your shared space (both partners must be here)\n"
+    "/help – this list"
+)
+UNDELIVERABLE = (
+    "I couldn't deliver your message to {partner}: they may have blocked me or left Telegram. "
+    "It's saved here with your notes."
+)
+
+# Command menus (set_my_commands): (command, description)
+PRIVATE_COMMANDS = (
+    ("start", "Start, or see the introduction again"),
+    ("invite", "Invite your partner"),
+    ("settings", "Time zone and daily time"),
+    ("help", "What I can do"),
+    ("cancel", "Stop what we're doing"),
+    ("unpair", "End the connection with your partner"),
+)
+GROUP_COMMANDS = (
+    ("link", "Make this group your shared space"),
+    ("help", "What I can do here"),
+)

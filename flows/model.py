@@ -1,0 +1,167 @@
+"""The vocabulary shared by every flow: inputs, replies, effects and saved state.
+
+Everything here is plain data. Front ends (Telegram in ``bot/``) turn their
+updates into :class:`UserInput` and turn :class:`Reply` and effects back into
+their own calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+InputKind = Literal["text", "button", "command", "media"]
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button under a message. ``data`` is at most 64 bytes and carries no authority."""
+
+    label: str
+    data: str
+
+
+Keyboard = tuple[tuple[Button, ...], ...]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message for the person who is talking to the bot."""
+
+    text: str
+    buttons: Keyboard = ()
+    # Ask the client to show a reply box: the only way to get typed answers in a
+    # group under privacy mode.
+    force_reply: bool = False
+    # Replace the message whose button was pressed instead of sending a new one.
+    edit: bool = False
+
+
+@dataclass(frozen=True)
+class UserInput:
+    """What the person did: typed text, pressed a button, sent a command or media."""
+
+    kind: InputKind
+    text: str = ""
+    data: str = ""
+    command: str = ""
+
+    @classmethod
+    def typed(cls, text: str) -> UserInput:
+        return cls(kind="text", text=text)
+
+    @classmethod
+    def pressed(cls, data: str) -> UserInput:
+        return cls(kind="button", data=data)
+
+    @classmethod
+    def media(cls) -> UserInput:
+        return cls(kind="media")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who is acting, and what the flow may know about their partner."""
+
+    user_id: int
+    first_name: str
+    partner_id: int | None = None
+    partner_name: str | None = None
+    # IANA name or "UTC+05:30"; flows that ask for a time of day read it in this zone.
+    timezone: str = "UTC"
+
+    @property
+    def partner_label(self) -> str:
+        return self.partner_name or "your partner"
+
+
+# --- effects: what should happen beyond replying to the person ---------------
+
+
+@dataclass(frozen=True)
+class SendToPartner:
+    """Deliver a message the person previewed and confirmed to their partner.
+
+    ``kind`` tells the front end which buttons to attach (``checkin`` gets the
+    answer buttons, ``request`` gets the debrief invitation, ...). ``at`` is
+    ``None`` for now, or a UTC instant to deliver later.
+    """
+
+    kind: str
+    text: str
+    at: datetime | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ScheduleFollowUp:
+    """Ask the person something later (a Check In reminder, a prepare follow-up)."""
+
+    kind: str
+    at: datetime
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SaveReflection:
+    """Keep the finished conversation in the person's private history."""
+
+    kind: str
+    summary: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SaveCheckInAnswer:
+    """The partner answered a Check In: feed it back and into their playbook."""
+
+    relay_id: int
+    verdict: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ShowSafetyResources:
+    """Crisis language was seen: the flow paused and must not reach the partner."""
+
+
+Effect = SendToPartner | ScheduleFollowUp | SaveReflection | SaveCheckInAnswer | ShowSafetyResources
+
+
+@dataclass
+class FlowState:
+    """A conversation in progress, saved after every step (JSON-serialisable)."""
+
+    flow: str
+    step: str
+    answers: dict[str, Any] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
+    context: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "flow": self.flow,
+            "step": self.step,
+            "answers": self.answers,
+            "history": self.history,
+            "context": self.context,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> FlowState:
+        return cls(
+            flow=str(raw["flow"]),
+            step=str(raw["step"]),
+            answers=dict(raw.get("answers", {})),
+            history=list(raw.get("history", [])),
+            context=dict(raw.get("context", {})),
+        )
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a flow returns: the new state (``None`` when it ended), replies, effects."""
+
+    state: FlowState | None
+    replies: tuple[Reply, ...] = ()
+    effects: tuple[Effect, ...] = ()

@@ -1,0 +1,133 @@
+"""The time zone and daily-time questions asked by /start and /settings.
+
+Pure: takes what the user is being asked and what they answered, returns what
+to store and what to say. Button data: ``ob:tz:<zone>``, ``ob:tm:<HH:MM>``,
+``ob:type`` (type it instead), ``ob:set:<tz|tm|done>``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from flows.content import onboarding as text
+from flows.model import Button, Keyboard, Reply, UserInput
+from flows.timeparse import describe_zone, parse_local_time, parse_timezone
+
+ASK_TIMEZONE = "timezone"
+ASK_TIME = "time"
+
+COMMON_ZONES = (
+    ("London", "Europe/London"),
+    ("Berlin", "Europe/Berlin"),
+    ("New York", "America/New_York"),
+    ("Los Angeles", "America/Los_Angeles"),
+    ("India", "Asia/Kolkata"),
+    ("Sydney", "Australia/Sydney"),
+    ("UTC", "UTC"),
+)
+COMMON_TIMES = ("07:30", "12:30", "18:00", "20:00", "21:00", "22:00")
+
+
+@dataclass(frozen=True)
+class SettingAnswer:
+    """What the answer changes: new values (``None`` = unchanged) and the next question."""
+
+    replies: tuple[Reply, ...]
+    timezone: str | None = None
+    prompt_time: str | None = None
+    next_question: str | None = None
+    # True when the answer could not be used and the same question was asked again.
+    reasked: bool = False
+
+
+def timezone_question() -> Reply:
+    rows = [
+        tuple(Button(label, f"ob:tz:{zone}") for label, zone in COMMON_ZONES[i : i + 2])
+        for i in range(0, len(COMMON_ZONES), 2)
+    ]
+    rows.append((Button(text.CANCEL_LABEL, "ob:cancel"),))
+    return Reply(text.ASK_TIMEZONE, buttons=tuple(rows))
+
+
+def time_question() -> Reply:
+    rows: Keyboard = (
+        *(
+            tuple(Button(t, f"ob:tm:{t}") for t in COMMON_TIMES[i : i + 3])
+            for i in range(0, len(COMMON_TIMES), 3)
+        ),
+        (Button(text.CANCEL_LABEL, "ob:cancel"),),
+    )
+    return Reply(text.ASK_TIME, buttons=rows)
+
+
+def question_for(setting: str) -> Reply:
+    return timezone_question() if setting == ASK_TIMEZONE else time_question()
+
+
+def answer_setting(
+    asking: str, inp: UserInput, *, onboarding: bool, now: datetime
+) -> SettingAnswer:
+    """Apply the user's answer to the question ``asking``.
+
+    During onboarding the time zone is followed by the time question; from
+    /settings each question stands alone.
+    """
+    if inp.kind == "media":
+        question = question_for(asking)
+        return SettingAnswer(
+            replies=(Reply(text.TEXT_EXPECTED.format(question=question.text), question.buttons),),
+            next_question=asking,
+            reasked=True,
+        )
+    raw = inp.data if inp.kind == "button" else inp.text.strip()
+    if asking == ASK_TIMEZONE:
+        zone = raw.removeprefix("ob:tz:") if inp.kind == "button" else parse_timezone(raw)
+        if zone is None or (inp.kind == "button" and parse_timezone(zone) != zone):
+            return _reask(asking, raw)
+        saved = Reply(
+            text.TIMEZONE_SAVED.format(zone=describe_zone(zone, now)), edit=inp.kind == "button"
+        )
+        if onboarding:
+            return SettingAnswer((saved, time_question()), timezone=zone, next_question=ASK_TIME)
+        return SettingAnswer((saved,), timezone=zone)
+    parsed = _parse_time_answer(inp, raw)
+    if parsed is None:
+        return _reask(asking, raw)
+    return SettingAnswer(replies=(), prompt_time=parsed.strftime("%H:%M"))
+
+
+def time_saved(prompt_time: str, zone: str, now: datetime, *, edit: bool) -> Reply:
+    return Reply(text.TIME_SAVED.format(time=prompt_time, zone=describe_zone(zone, now)), edit=edit)
+
+
+def _parse_time_answer(inp: UserInput, raw: str) -> time | None:
+    if inp.kind == "button":
+        return parse_local_time(raw.removeprefix("ob:tm:")) if raw.startswith("ob:tm:") else None
+    return parse_local_time(raw)
+
+
+def _reask(asking: str, raw: str) -> SettingAnswer:
+    shown = raw if len(raw) <= 40 else raw[:40] + "…"
+    template = text.TIMEZONE_NOT_UNDERSTOOD if asking == ASK_TIMEZONE else text.TIME_NOT_UNDERSTOOD
+    question = question_for(asking)
+    return SettingAnswer(
+        replies=(Reply(template.format(text=shown), question.buttons),),
+        next_question=asking,
+        reasked=True,
+    )
+
+
+def settings_menu(zone: str, prompt_time: str | None, now: datetime) -> Reply:
+    return Reply(
+        text.SETTINGS.format(
+            zone=describe_zone(zone, now), time=prompt_time or text.SETTINGS_TIME_UNSET
+        ),
+        buttons=(
+            (
+                Button(text.SETTINGS_CHANGE_TIMEZONE, "ob:set:tz"),
+                Button(text.SETTINGS_CHANGE_TIME, "ob:set:tm"),
+            ),
+            (Button(text.SETTINGS_DONE, "ob:set:done"),),
+        ),
+    )

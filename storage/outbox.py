@@ -1,0 +1,121 @@
+"""Messages waiting to go to someone other than the person who acted.
+
+Written in the same transaction as the change that caused them; claimed in a
+transaction of their own before sending, so a crash between claim and send
+loses at most that one message and never sends it twice.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from storage.models import Outbox
+
+__all__ = ["Outbox"]
+
+PENDING = "pending"
+SENDING = "sending"
+SENT = "sent"
+FAILED = "failed"
+CANCELLED = "cancelled"
+
+
+def enqueue(
+    session: Session,
+    *,
+    chat_id: int,
+    kind: str,
+    text: str,
+    buttons: list[list[dict[str, str]]] | None = None,
+    due_at: datetime,
+    now: datetime,
+    sender_id: int | None = None,
+    dedupe_key: str | None = None,
+) -> Outbox:
+    row = Outbox(
+        chat_id=chat_id,
+        kind=kind,
+        text=text,
+        buttons=json.dumps(buttons or [], ensure_ascii=False),
+        due_at=due_at,
+        sender_id=sender_id,
+        dedupe_key=dedupe_key,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def decode_buttons(row: Outbox) -> list[list[dict[str, Any]]]:
+    raw: list[list[dict[str, Any]]] = json.loads(row.buttons)
+    return raw
+
+
+def claim_due(session: Session, *, now: datetime, limit: int = 100) -> list[Outbox]:
+    """Mark up to ``limit`` due rows as being sent by us and return them."""
+    rows = list(
+        session.exec(
+            select(Outbox)
+            .where(Outbox.status == PENDING, col(Outbox.due_at) <= now)
+            .order_by(col(Outbox.due_at), col(Outbox.id))
+            .limit(limit)
+        )
+    )
+    claimed = []
+    for row in rows:
+        result = session.execute(
+            update(Outbox)
+            .where(col(Outbox.id) == row.id, col(Outbox.status) == PENDING)
+            .values(status=SENDING, claimed_at=now, attempts=row.attempts + 1)
+        )
+        if result.rowcount == 1:  # type: ignore[attr-defined]
+            session.refresh(row)
+            claimed.append(row)
+    return claimed
+
+
+def finish(session: Session, outbox_id: int, *, status: str, now: datetime) -> None:
+    row = session.get(Outbox, outbox_id)
+    if row is not None:
+        row.status = status
+        if status == SENT:
+            row.sent_at = now
+        session.add(row)
+
+
+def retry_later(session: Session, outbox_id: int, *, due_at: datetime) -> None:
+    row = session.get(Outbox, outbox_id)
+    if row is not None:
+        row.status = PENDING
+        row.due_at = due_at
+        session.add(row)
+
+
+def cancel_pending_to(session: Session, chat_id: int) -> int:
+    """Stop every queued message to a chat (unpair, delete data, pause)."""
+    result = session.execute(
+        update(Outbox)
+        .where(col(Outbox.chat_id) == chat_id, col(Outbox.status) == PENDING)
+        .values(status=CANCELLED)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def next_due_at(session: Session) -> datetime | None:
+    return session.exec(
+        select(Outbox.due_at).where(Outbox.status == PENDING).order_by(col(Outbox.due_at)).limit(1)
+    ).first()
+
+
+def move_pending(session: Session, *, old_chat_id: int, new_chat_id: int) -> None:
+    session.execute(
+        update(Outbox)
+        .where(col(Outbox.chat_id) == old_chat_id, col(Outbox.status) == PENDING)
+        .values(chat_id=new_chat_id)
+    )

@@ -1,0 +1,73 @@
+"""Repository functions for users. Each takes a session; none commits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from storage.models import User
+
+
+def get_user(session: Session, user_id: int) -> User | None:
+    return session.get(User, user_id)
+
+
+def upsert_user(
+    session: Session,
+    *,
+    user_id: int,
+    first_name: str,
+    username: str | None,
+    default_timezone: str,
+    now: datetime,
+) -> tuple[User, bool]:
+    """Create the user on first contact, refresh their name later. Returns (user, created)."""
+    user = session.get(User, user_id)
+    if user is None:
+        user = User(
+            id=user_id,
+            first_name=first_name[:128],
+            username=username,
+            timezone=default_timezone,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(user)
+        return user, True
+    if user.first_name != first_name[:128] or user.username != username or not user.reachable:
+        user.first_name = first_name[:128]
+        user.username = username
+        # Writing to us again means they have unblocked the bot.
+        user.reachable = True
+        user.updated_at = now
+        session.add(user)
+    return user, False
+
+
+def mark_unreachable(session: Session, user_id: int, now: datetime) -> None:
+    user = session.get(User, user_id)
+    if user is not None and user.reachable:
+        user.reachable = False
+        user.updated_at = now
+        session.add(user)
+
+
+def save_user(session: Session, user: User, now: datetime) -> None:
+    user.updated_at = now
+    session.add(user)
+
+
+def partner_of(session: Session, user: User) -> User | None:
+    """The other member of the user's current couple, if any."""
+    if user.couple_id is None:
+        return None
+    return session.exec(
+        select(User).where(User.couple_id == user.couple_id, col(User.id) != user.id)
+    ).first()
+
+
+def delete_user(session: Session, user_id: int) -> None:
+    user = session.get(User, user_id)
+    if user is not None:
+        session.delete(user)
