@@ -34,6 +34,9 @@ def upsert_user(
             updated_at=now,
         )
         session.add(user)
+        # Rows that point at the user may follow in this transaction; without
+        # ORM relationships SQLAlchemy would not know to insert the user first.
+        session.flush()
         return user, True
     if user.first_name != first_name[:128] or user.username != username or not user.reachable:
         user.first_name = first_name[:128]
