@@ -108,3 +108,32 @@ class Outbox(SQLModel, table=True):
     claimed_at: datetime | None = None
     sent_at: datetime | None = None
     created_at: datetime
+
+
+class Reflection(SQLModel, table=True):
+    """A finished guided conversation, private to its author."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    kind: str = Field(max_length=32)
+    # JSON of the answers, in the author's own words.
+    summary: str
+    created_at: datetime
+
+
+class Relay(SQLModel, table=True):
+    """Something one partner confirmed for the other: a check-in, a request, a reinforcement.
+
+    A check-in's answer (verdict and note) comes back here and builds the
+    recipient's playbook: what helps them, in their own words.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)
+    sender_id: int = Field(foreign_key="user.id", index=True)
+    recipient_id: int = Field(foreign_key="user.id", index=True)
+    text: str
+    created_at: datetime
+    answered_at: datetime | None = None
+    verdict: str | None = Field(default=None, max_length=16)
+    note: str | None = None

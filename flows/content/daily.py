@@ -1,0 +1,104 @@
+"""Every text the daily prompts show, in one place.
+
+Placeholders use ``str.format`` names: ``{partner}`` is the partner's first name
+(or "your partner"), ``{when}`` a moment already formatted for people to read.
+Wording follows VOICE.md: brief, warm, no guilt about consistency (no streaks).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from flows.content.prompts import Category
+
+# --- the prompt itself -----------------------------------------------------------
+
+STEP_NAMES: Final[dict[Category, str]] = {
+    "read": "Read the Moment",
+    "side": "Take Their Side",
+    "action": "Take Action",
+    "checkin": "Check In",
+    "reinforce": "Reinforce",
+    "appreciation": "Appreciation",
+    "why": "What gets in the way",
+}
+
+PROMPT_HEADER: Final = "Today's question · {step}"
+# Under a prompt answered with a line of text.
+TEXT_ANSWER_HINT: Final = "Reply with a line whenever you're ready."
+PARTNER_FALLBACK: Final = "your partner"
+
+SNOOZE_HOUR_LABEL: Final = "Snooze 1 hour"
+SNOOZE_EVENING_LABEL: Final = "This evening"
+SKIP_TODAY_LABEL: Final = "Skip today"
+
+SNOOZED: Final = "Okay, I'll ask again at {when}."
+SKIPPED: Final = "No problem, today's question is skipped. See you next time."
+
+# --- answering and the reveal ----------------------------------------------------
+
+SAVED_WAITING: Final = "Saved. Your answer stays private until {partner} answers too."
+SAVED_JOURNAL: Final = (
+    "Saved in your journal. Only you can see it.\n"
+    "When you invite your partner, you'll answer together."
+)
+REVEAL: Final = "You both answered 🤝\nYou: {mine}\n{partner}: {theirs}"
+NUDGE: Final = "{partner} answered today's question: answer yours to see it."
+ALREADY_ANSWERED: Final = "You've already answered today's question."
+QUESTION_CLOSED: Final = "That question has passed. A new one comes at your usual time."
+EMPTY_ANSWER: Final = "Write a line when you're ready, or tap Skip today."
+
+# --- weekly summary: encouraging, never a streak ---------------------------------
+
+WEEKLY_ALL: Final = (
+    "You both answered {n} of the last {window} days. That's a lot of showing up for each other."
+)
+WEEKLY_SOME: Final = (
+    "You both answered {n} of the last {window} days. "
+    "Each one was a moment you made room for each other."
+)
+WEEKLY_NONE: Final = (
+    "A quiet week for the daily questions, and that's okay. "
+    "The next one is a fresh start, whenever you're both ready."
+)
+WEEKLY_JOURNAL_ALL: Final = "You answered {n} of the last {window} days. Lovely consistency."
+WEEKLY_JOURNAL_SOME: Final = (
+    "You answered {n} of the last {window} days. Every answer is practice that counts."
+)
+WEEKLY_JOURNAL_NONE: Final = (
+    "A quiet week for the daily questions, and that's okay. The next one is waiting for you."
+)
+
+# --- pause, resume and settings --------------------------------------------------
+
+PAUSED_FOR: Final = (
+    "Paused until {when}. Send /resume any time to start sooner.\nYour answers are kept safe."
+)
+PAUSED_UNTIL_RESUME: Final = "Paused until you send /resume. Take the time you need."
+PAUSE_INVALID: Final = (
+    "I didn't catch how long. Try /pause 3 for three days or /pause a week "
+    "(up to 60 days), or just /pause to stop until you /resume."
+)
+RESUMED: Final = "Welcome back. Next question: {when}."
+NOT_PAUSED: Final = "Your daily questions are already on."
+
+SETTINGS_NEXT: Final = "Next prompt: {when}"
+SETTINGS_PAUSED_FOR: Final = "Prompts paused until {when}."
+SETTINGS_PAUSED: Final = "Prompts paused until you /resume."
+SETTINGS_OFF: Final = "Daily prompts are off."
+
+WEEKDAY_ABBR: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_ABBR: Final = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)

@@ -1,0 +1,708 @@
+"""Daily prompts: when to send them, which one, and what to say around them.
+
+Pure logic only. Nothing here reads the clock, stores anything or talks to
+Telegram: every function takes the current instant (an aware UTC ``datetime``)
+and plain values, and returns plain values or :class:`~flows.model.Reply`.
+
+How the pieces fit (for the scheduler and storage that call this):
+
+* A user has a local time (``datetime.time``), a zone name from
+  :func:`flows.timeparse.parse_timezone` and a set of weekdays (0=Mon … 6=Sun).
+  :func:`next_delivery` gives the next UTC instant. After sending (or dropping)
+  a delivery, ask again with ``after_utc`` = that delivery's scheduled instant.
+  Local times follow DST: a time that does not exist that night is sent later
+  by the size of the gap (02:30 → 03:30), a time that happens twice is sent
+  once, at its first occurrence.
+* The **prompt day** of a delivery is its local date (:func:`local_date_of`).
+  :func:`choose_prompt` picks the couple's prompt for a prompt day,
+  deterministically from the couple's seed and the date, so two partners in
+  different zones get the same prompt for the same local date. Store the key
+  chosen for (couple, date) anyway and reuse it for the second partner.
+* Answers of the two partners for the same prompt day are revealed when both
+  exist (:func:`reveal_state`); :func:`should_nudge` allows at most one nudge.
+* On start-up, :func:`missed_delivery` (or :func:`is_due`) tells whether a
+  delivery missed while the bot was down is still worth sending (3 hours).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Final, Literal
+
+from flows.content import daily as texts
+from flows.content.prompts import (
+    CATEGORIES,
+    PARTNER_PLACEHOLDER,
+    PROMPTS,
+    Category,
+    Prompt,
+    prompts_in,
+)
+from flows.model import Button, Keyboard, Reply
+from flows.timeparse import zone_for
+
+__all__ = [
+    "CALLBACK_PREFIX",
+    "DEFAULT_GRACE",
+    "MAX_PAUSE_DAYS",
+    "NO_REPEAT_DAYS",
+    "UNTIL_RESUME",
+    "PromptAction",
+    "answer_saved",
+    "choice_answer",
+    "choose_prompt",
+    "delivery_for_local_date",
+    "describe_local",
+    "describe_next",
+    "is_due",
+    "local_date_of",
+    "missed_delivery",
+    "next_delivery",
+    "nudge_message",
+    "parse_pause_days",
+    "parse_prompt_callback",
+    "pause_message",
+    "pause_until",
+    "prompt_keyboard",
+    "prompt_message",
+    "render_prompt_text",
+    "resume_message",
+    "reveal_message",
+    "reveal_state",
+    "scheduled_category",
+    "settings_line",
+    "should_nudge",
+    "skipped_message",
+    "snooze_until",
+    "snoozed_message",
+    "weekly_summary",
+]
+
+DEFAULT_GRACE: Final = timedelta(hours=3)
+NO_REPEAT_DAYS: Final = 30
+MAX_PAUSE_DAYS: Final = 60
+UNTIL_RESUME: Final = "until_resume"
+CALLBACK_PREFIX: Final = "dp:"
+
+# Longest delivery token that keeps every callback within Telegram's 64 bytes:
+# "dp:a:<token>:<index>" with a two-digit index is 8 bytes plus the token.
+_MAX_TOKEN_BYTES: Final = 40
+_TOKEN_RE: Final = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$", re.ASCII)
+
+
+def _require_aware(moment: datetime, name: str) -> None:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"{name} must be an aware datetime (UTC)")
+
+
+# --- when ----------------------------------------------------------------------
+
+
+def delivery_for_local_date(local_time: time, zone: str, local_date: date) -> datetime:
+    """The UTC instant of ``local_time`` on ``local_date`` in ``zone``.
+
+    * A wall-clock time inside a spring-forward gap is moved forward by the gap:
+      02:30 on 2026-03-29 in Europe/Berlin → 03:30 CEST (01:30 UTC).
+    * A time that happens twice at fall-back is its first occurrence (``fold=0``):
+      01:30 on 2026-11-01 in America/New_York → 01:30 EDT (05:30 UTC).
+
+    Raises ``ValueError`` for an unknown zone.
+    """
+    tz = zone_for(zone)
+    wall = local_time.replace(tzinfo=None, fold=0)
+    # With fold=0, zoneinfo reads a time in the gap with the offset from before
+    # the transition, which is exactly "shifted forward by the gap", and a
+    # repeated time as its first occurrence.
+    local = datetime.combine(local_date, wall, tzinfo=tz)
+    return local.astimezone(UTC)
+
+
+def local_date_of(instant_utc: datetime, zone: str) -> date:
+    """The date on the wall calendar in ``zone`` at ``instant_utc`` (aware)."""
+    _require_aware(instant_utc, "instant_utc")
+    return instant_utc.astimezone(zone_for(zone)).date()
+
+
+def next_delivery(
+    local_time: time, zone: str, days: frozenset[int], after_utc: datetime
+) -> datetime:
+    """The next UTC instant strictly after ``after_utc`` for this schedule.
+
+    ``days`` are the allowed local weekdays (0=Monday … 6=Sunday); the weekday is
+    the one on the user's wall calendar. Each allowed local date has exactly one
+    delivery (see :func:`delivery_for_local_date` for DST gaps and repeats), so
+    calling again with the previous delivery as ``after_utc`` never sends the
+    same night twice. Raises ``ValueError`` for an empty or invalid ``days``, a
+    naive ``after_utc`` or an unknown zone.
+    """
+    _require_aware(after_utc, "after_utc")
+    if not days or not all(isinstance(d, int) and 0 <= d <= 6 for d in days):
+        raise ValueError("days must be a non-empty set of weekdays 0..6")
+    # Start one day early: a delivery on the previous local date can never be
+    # later than after_utc, but this keeps the search obviously complete.
+    start = local_date_of(after_utc, zone) - timedelta(days=1)
+    for offset in range(9):
+        candidate_date = start + timedelta(days=offset)
+        if candidate_date.weekday() not in days:
+            continue
+        instant = delivery_for_local_date(local_time, zone, candidate_date)
+        if instant > after_utc:
+            return instant
+    raise AssertionError("unreachable: some allowed weekday lies within 8 days")
+
+
+def is_due(
+    scheduled_utc: datetime, now_utc: datetime, grace: timedelta = DEFAULT_GRACE
+) -> Literal["send", "drop", "wait"]:
+    """What to do with a delivery at ``now_utc``.
+
+    ``"wait"`` before its time, ``"send"`` from its time up to and including
+    ``grace`` late (3 hours by default: 2h59 late is sent), ``"drop"`` after that
+    (dropped quietly; the next one follows the usual schedule).
+    """
+    _require_aware(scheduled_utc, "scheduled_utc")
+    _require_aware(now_utc, "now_utc")
+    if now_utc < scheduled_utc:
+        return "wait"
+    if now_utc - scheduled_utc <= grace:
+        return "send"
+    return "drop"
+
+
+def missed_delivery(
+    local_time: time,
+    zone: str,
+    days: frozenset[int],
+    last_scheduled_utc: datetime | None,
+    now_utc: datetime,
+    grace: timedelta = DEFAULT_GRACE,
+) -> datetime | None:
+    """On start-up: the scheduled instant to send right now, or ``None``.
+
+    ``last_scheduled_utc`` is the scheduled instant of the last delivery that was
+    sent or dropped (``None`` if there was none). A delivery that fell between it
+    and ``now_utc`` is returned if it is at most ``grace`` late; older ones are
+    dropped quietly. After handling it, continue with
+    ``next_delivery(..., after_utc=<the returned instant or now_utc>)``.
+    """
+    _require_aware(now_utc, "now_utc")
+    floor = now_utc - grace - timedelta(microseconds=1)
+    after = floor if last_scheduled_utc is None else max(last_scheduled_utc, floor)
+    candidate = next_delivery(local_time, zone, days, after)
+    return candidate if is_due(candidate, now_utc, grace) == "send" else None
+
+
+def snooze_until(
+    choice: Literal["hour", "evening"],
+    now_utc: datetime,
+    zone: str,
+    evening: time = time(19, 0),
+) -> datetime:
+    """When a snoozed prompt comes back (UTC).
+
+    ``"hour"``: one hour from now. ``"evening"``: today at ``evening`` (19:00)
+    on the user's wall clock; if that moment has already come (it is 19:00 or
+    later), one hour from now instead, so "this evening" never means "tomorrow".
+    """
+    _require_aware(now_utc, "now_utc")
+    in_an_hour = now_utc + timedelta(hours=1)
+    if choice == "hour":
+        return in_an_hour
+    if choice != "evening":
+        raise ValueError(f"unknown snooze choice: {choice!r}")
+    tonight = delivery_for_local_date(evening, zone, local_date_of(now_utc, zone))
+    return tonight if tonight > now_utc else in_an_hour
+
+
+def pause_until(days: int | None, now_utc: datetime) -> datetime | None:
+    """End of a pause of ``days`` days from now, or ``None`` for "until /resume".
+
+    Raises ``ValueError`` for days outside 1..60.
+    """
+    _require_aware(now_utc, "now_utc")
+    if days is None:
+        return None
+    if not 1 <= days <= MAX_PAUSE_DAYS:
+        raise ValueError(f"pause must be 1..{MAX_PAUSE_DAYS} days")
+    return now_utc + timedelta(days=days)
+
+
+_NUMBER_WORDS: Final = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "couple": 2,
+    "a couple": 2,
+    "a couple of": 2,
+    "few": 3,
+    "a few": 3,
+}
+# Number words that mean a count of days on their own ("/pause three").
+_BARE_NUMBER_WORDS: Final = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+_UNIT_DAYS: Final = {
+    "": 1,
+    "d": 1,
+    "day": 1,
+    "days": 1,
+    "w": 7,
+    "wk": 7,
+    "wks": 7,
+    "week": 7,
+    "weeks": 7,
+    "fortnight": 14,
+    "fortnights": 14,
+}
+_PAUSE_RE: Final = re.compile(
+    r"^(?:for\s+)?(?P<num>[0-9]{1,3}|a couple of|a couple|a few|[a-z]+)?\s*(?P<unit>[a-z]*)$",
+    re.ASCII,
+)
+_INDEFINITE: Final = frozenset({"", "until resume", "until /resume", "indefinitely", "for now"})
+
+
+def parse_pause_days(text: str) -> int | Literal["until_resume"] | None:
+    """Read the argument of ``/pause``.
+
+    * nothing (or "indefinitely", "until resume") → ``"until_resume"``;
+    * ``"3"``, ``"3 days"``, ``"3d"``, ``"a week"``, ``"2 weeks"``, ``"a fortnight"``,
+      ``"tomorrow"`` → whole days, 1..60;
+    * anything else, including 0 or more than 60 days → ``None``, so the bot can
+      answer with :data:`flows.content.daily.PAUSE_INVALID`.
+
+    Never raises.
+    """
+    if not isinstance(text, str) or len(text) > 40:
+        return None
+    cleaned = " ".join(text.strip().lower().split())
+    if cleaned in _INDEFINITE:
+        return UNTIL_RESUME
+    if cleaned in ("tomorrow", "today", "a day", "for a day"):
+        return 1
+    if cleaned in ("fortnight", "a fortnight", "for a fortnight"):
+        return 14
+    if cleaned in ("week", "a week", "for a week", "one week"):
+        return 7
+    match = _PAUSE_RE.match(cleaned)
+    if match is None:
+        return None
+    num_text, unit = match.group("num"), match.group("unit")
+    if num_text is None:
+        return None
+    if num_text.isdigit():
+        number = int(num_text)
+    elif num_text in _NUMBER_WORDS and (unit or num_text in _BARE_NUMBER_WORDS):
+        number = _NUMBER_WORDS[num_text]
+    else:
+        return None
+    if unit not in _UNIT_DAYS:
+        return None
+    total = number * _UNIT_DAYS[unit]
+    return total if 1 <= total <= MAX_PAUSE_DAYS else None
+
+
+# --- which prompt ----------------------------------------------------------------
+
+# A Monday. Prompt days are counted from it in whole weeks ("blocks"); each block
+# shows every category exactly once, in an order that changes every week.
+_EPOCH: Final = date(2024, 1, 1)
+
+
+def _rng(*parts: object) -> random.Random:
+    # String seeds are hashed with SHA-512: stable across runs and machines.
+    return random.Random("couplebot-daily:" + ":".join(str(p) for p in parts))
+
+
+def _block_order_raw(seed: int, block: int) -> list[Category]:
+    order = list(CATEGORIES)
+    _rng(seed, "week", block).shuffle(order)
+    return order
+
+
+def _block_order(seed: int, block: int) -> list[Category]:
+    """The category order for one week, never starting with last week's last."""
+    order = _block_order_raw(seed, block)
+    # Only positions 0 and 1 are ever swapped, so last week's last is its raw last.
+    if order[0] == _block_order_raw(seed, block - 1)[-1]:
+        order[0], order[1] = order[1], order[0]
+    return order
+
+
+def scheduled_category(couple_seed: int, local_date: date) -> Category:
+    """The category a prompt day belongs to. Consecutive days always differ."""
+    block, position = divmod((local_date - _EPOCH).days, 7)
+    return _block_order(couple_seed, block)[position]
+
+
+def _category_cycle(seed: int, category: Category, cycle: int) -> list[Prompt]:
+    """The order of a category's prompts for one cycle of its occurrences.
+
+    The prompts are split once per seed into a first and a second half; every
+    cycle shows a fresh shuffle of the first half, then of the second. A prompt
+    therefore comes back at least ``half + 1`` weeks later: with 10 prompts per
+    category, 6 weeks, i.e. at least 36 days. With fewer than 10, a fixed
+    order per seed is used instead (a prompt comes back every ``len`` weeks).
+    """
+    pool = list(prompts_in(category))
+    _rng(seed, category, "split").shuffle(pool)
+    half = len(pool) // 2
+    if half < 5:
+        return pool
+    first, second = pool[:half], pool[half:]
+    _rng(seed, category, cycle, "first").shuffle(first)
+    _rng(seed, category, cycle, "second").shuffle(second)
+    return first + second
+
+
+def _scheduled_prompt(seed: int, local_date: date) -> Prompt:
+    block = (local_date - _EPOCH).days // 7
+    category = scheduled_category(seed, local_date)
+    count = len(prompts_in(category))
+    cycle, position = divmod(block, count)
+    return _category_cycle(seed, category, cycle)[position]
+
+
+def choose_prompt(
+    couple_seed: int,
+    local_date: date,
+    recent: Mapping[str, date] | Iterable[str] = (),
+) -> Prompt:
+    """The couple's prompt for a prompt day (the local date of the delivery).
+
+    Deterministic in ``(couple_seed, local_date)``: both partners get the same
+    prompt for the same local date, whatever their zones. Use the couple's id as
+    the seed (a user's own id while they have no partner).
+
+    The schedule itself never repeats a prompt within :data:`NO_REPEAT_DAYS`
+    days and rotates categories so consecutive days differ. ``recent`` guards
+    against anything else (a changed library, history from another seed):
+
+    * a mapping ``key → last date used``: only dates 1..30 days *before*
+      ``local_date`` count, so the record made when the first partner got
+      today's prompt does not change the second partner's prompt;
+    * or just the keys used in the 30 days before ``local_date``.
+
+    A recently used prompt is replaced by another of the same category, then of
+    another category; if every prompt is excluded, the least recently used one
+    is returned.
+    """
+    if isinstance(recent, Mapping):
+        last_used: dict[str, date] = {
+            key: used
+            for key, used in recent.items()
+            if 1 <= (local_date - used).days <= NO_REPEAT_DAYS
+        }
+    else:
+        last_used = {key: local_date for key in recent}
+    scheduled = _scheduled_prompt(couple_seed, local_date)
+    if scheduled.key not in last_used:
+        return scheduled
+
+    block = (local_date - _EPOCH).days // 7
+    category = scheduled.category
+    count = len(prompts_in(category))
+    same_category = _category_cycle(couple_seed, category, block // count)
+    start = same_category.index(scheduled)
+    for step in range(1, len(same_category)):
+        candidate = same_category[(start + step) % len(same_category)]
+        if candidate.key not in last_used:
+            return candidate
+
+    neighbours = {
+        scheduled_category(couple_seed, local_date - timedelta(days=1)),
+        scheduled_category(couple_seed, local_date + timedelta(days=1)),
+    }
+    others = list(PROMPTS)
+    _rng(couple_seed, "fallback", local_date.isoformat()).shuffle(others)
+    others.sort(key=lambda p: p.category in neighbours)  # stable: keeps the shuffle
+    for candidate in others:
+        if candidate.key not in last_used:
+            return candidate
+    if isinstance(recent, Mapping):
+        return min(PROMPTS, key=lambda p: (last_used[p.key], p.key))
+    return scheduled
+
+
+# --- answers, reveal and nudge ----------------------------------------------------
+
+
+def reveal_state(
+    answer_a: str | None, answer_b: str | None
+) -> Literal["none", "waiting", "revealed"]:
+    """``"none"`` if nobody answered, ``"waiting"`` if one did, ``"revealed"`` if both.
+
+    ``None`` means "not answered"; any string (a typed line or a chosen button's
+    label) is an answer.
+    """
+    answered = (answer_a is not None) + (answer_b is not None)
+    if answered == 2:
+        return "revealed"
+    return "waiting" if answered == 1 else "none"
+
+
+def should_nudge(
+    *,
+    partner_answered: bool,
+    i_answered: bool,
+    nudge_sent: bool,
+    now_utc: datetime,
+    my_delivery_utc: datetime | None,
+    skipped: bool = False,
+    min_delay: timedelta = timedelta(hours=1),
+    max_age: timedelta = timedelta(hours=12),
+) -> bool:
+    """Whether to send me the one gentle nudge for this prompt day now.
+
+    Yes only if my partner answered, I have not, I did not skip the day, no nudge
+    was sent yet for this prompt day (at most one, ever), my prompt reached me at
+    least ``min_delay`` ago (so I had a fair chance on my own) and no more than
+    ``max_age`` ago (so nobody is nudged about a stale question or at night
+    hours after their usual time). ``my_delivery_utc`` is when my prompt was
+    actually sent (after any snooze), ``None`` if it was not sent.
+
+    Call it when the partner answers, and again at ``my_delivery_utc +
+    min_delay`` if the partner answered before that.
+    """
+    _require_aware(now_utc, "now_utc")
+    if not partner_answered or i_answered or nudge_sent or skipped:
+        return False
+    if my_delivery_utc is None:
+        return False
+    _require_aware(my_delivery_utc, "my_delivery_utc")
+    waited = now_utc - my_delivery_utc
+    return min_delay <= waited <= max_age
+
+
+def _partner(partner_name: str | None) -> str:
+    name = (partner_name or "").strip()
+    return name or texts.PARTNER_FALLBACK
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def render_prompt_text(prompt: Prompt, partner_name: str | None) -> str:
+    """The prompt's text with ``{partner}`` replaced (``"your partner"`` if unknown)."""
+    return prompt.text.replace(PARTNER_PLACEHOLDER, _partner(partner_name))
+
+
+def weekly_summary(
+    days_both_answered: int,
+    window: int = 7,
+    partner_name: str | None = None,
+    *,
+    journal: bool = False,
+) -> str:
+    """The gentle weekly line: "You both answered 5 of the last 7 days."
+
+    Counts, never streaks: no day is "broken", and a quiet week gets a warm word
+    instead of guilt. With ``journal=True`` (no partner yet) the count is the
+    days the person answered. The count is clamped to ``0..window``.
+    ``partner_name`` is accepted for callers that want to personalise later; the
+    current wording speaks to both partners together.
+    """
+    del partner_name  # the texts speak to "you both"
+    window = max(1, window)
+    n = min(max(0, days_both_answered), window)
+    if journal:
+        if n == 0:
+            return texts.WEEKLY_JOURNAL_NONE
+        template = texts.WEEKLY_JOURNAL_ALL if n == window else texts.WEEKLY_JOURNAL_SOME
+        return template.format(n=n, window=window)
+    if n == 0:
+        return texts.WEEKLY_NONE
+    template = texts.WEEKLY_ALL if n == window else texts.WEEKLY_SOME
+    return template.format(n=n, window=window)
+
+
+# --- describing moments -------------------------------------------------------------
+
+
+def describe_local(instant_utc: datetime, zone: str) -> str:
+    """``"Tue 26 Nov, 20:00"`` on the wall clock of ``zone`` (English, 24-hour)."""
+    _require_aware(instant_utc, "instant_utc")
+    local = instant_utc.astimezone(zone_for(zone))
+    weekday = texts.WEEKDAY_ABBR[local.weekday()]
+    month = texts.MONTH_ABBR[local.month - 1]
+    return f"{weekday} {local.day} {month}, {local.hour:02d}:{local.minute:02d}"
+
+
+def describe_next(instant_utc: datetime, zone: str) -> str:
+    """``"Tue 26 Nov, 20:00 (Europe/Berlin)"``: a delivery in the user's local time."""
+    return f"{describe_local(instant_utc, zone)} ({zone})"
+
+
+def settings_line(
+    next_utc: datetime | None,
+    zone: str,
+    *,
+    paused: bool = False,
+    paused_until_utc: datetime | None = None,
+) -> str:
+    """The settings line about daily prompts.
+
+    ``"Next prompt: Tue 26 Nov, 20:00 (Europe/Berlin)"``; while paused,
+    ``"Prompts paused until Thu 28 Nov, 09:15."`` or, with no end date,
+    ``"Prompts paused until you /resume."``; with no next delivery at all,
+    ``"Daily prompts are off."``.
+    """
+    if paused:
+        if paused_until_utc is None:
+            return texts.SETTINGS_PAUSED
+        return texts.SETTINGS_PAUSED_FOR.format(when=describe_local(paused_until_utc, zone))
+    if next_utc is None:
+        return texts.SETTINGS_OFF
+    return texts.SETTINGS_NEXT.format(when=describe_next(next_utc, zone))
+
+
+# --- buttons and messages ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PromptAction:
+    """A pressed prompt button, decoded from its callback data.
+
+    ``kind`` is ``"answer"`` (with ``choice`` the index into ``Prompt.choices``),
+    ``"snooze_hour"``, ``"snooze_evening"`` or ``"skip"``. ``token`` identifies
+    the delivery; it carries no authority, so check it belongs to the presser.
+    """
+
+    kind: Literal["answer", "snooze_hour", "snooze_evening", "skip"]
+    token: str
+    choice: int | None = None
+
+
+def prompt_keyboard(prompt: Prompt, delivery_token: str) -> Keyboard:
+    """Buttons under a prompt: its choices (if any), then Snooze and Skip today.
+
+    Callback data: ``dp:a:<token>:<index>`` for a choice, ``dp:snz:h:<token>``
+    (one hour), ``dp:snz:e:<token>`` (this evening), ``dp:skip:<token>``. The token
+    is 1..40 characters of ``A-Z a-z 0-9 _ . -`` (so every callback fits in 64
+    bytes); anything else raises ``ValueError``.
+    """
+    if not _TOKEN_RE.match(delivery_token) or len(delivery_token) > _MAX_TOKEN_BYTES:
+        raise ValueError("delivery token must be 1..40 chars of [A-Za-z0-9_.-]")
+    if len(prompt.choices) > 99:
+        raise ValueError("too many choices")
+    rows: list[tuple[Button, ...]] = [
+        (Button(label=label, data=f"{CALLBACK_PREFIX}a:{delivery_token}:{index}"),)
+        for index, label in enumerate(prompt.choices)
+    ]
+    rows.append(
+        (
+            Button(texts.SNOOZE_HOUR_LABEL, f"{CALLBACK_PREFIX}snz:h:{delivery_token}"),
+            Button(texts.SNOOZE_EVENING_LABEL, f"{CALLBACK_PREFIX}snz:e:{delivery_token}"),
+        )
+    )
+    rows.append((Button(texts.SKIP_TODAY_LABEL, f"{CALLBACK_PREFIX}skip:{delivery_token}"),))
+    return tuple(rows)
+
+
+def parse_prompt_callback(data: str) -> PromptAction | None:
+    """Decode callback data made by :func:`prompt_keyboard`; ``None`` if it is not one.
+
+    Never raises.
+    """
+    if not isinstance(data, str) or not data.startswith(CALLBACK_PREFIX) or len(data) > 64:
+        return None
+    parts = data[len(CALLBACK_PREFIX) :].split(":")
+    if len(parts) == 3 and parts[0] == "a" and _TOKEN_RE.match(parts[1]):
+        if not parts[2].isascii() or not parts[2].isdigit() or len(parts[2]) > 2:
+            return None
+        return PromptAction("answer", parts[1], int(parts[2]))
+    if len(parts) == 3 and parts[0] == "snz" and _TOKEN_RE.match(parts[2]):
+        if parts[1] == "h":
+            return PromptAction("snooze_hour", parts[2])
+        if parts[1] == "e":
+            return PromptAction("snooze_evening", parts[2])
+        return None
+    if len(parts) == 2 and parts[0] == "skip" and _TOKEN_RE.match(parts[1]):
+        return PromptAction("skip", parts[1])
+    return None
+
+
+def choice_answer(prompt: Prompt, index: int | None) -> str | None:
+    """The answer text for a pressed choice (its label), ``None`` if out of range."""
+    if index is None or not 0 <= index < len(prompt.choices):
+        return None
+    return prompt.choices[index]
+
+
+def prompt_message(prompt: Prompt, partner_name: str | None, delivery_token: str) -> Reply:
+    """The prompt as sent: header with the step, the question, a hint, the buttons."""
+    header = texts.PROMPT_HEADER.format(step=texts.STEP_NAMES[prompt.category])
+    lines = [header, "", render_prompt_text(prompt, partner_name)]
+    if not prompt.choices:
+        lines += ["", texts.TEXT_ANSWER_HINT]
+    return Reply(text="\n".join(lines), buttons=prompt_keyboard(prompt, delivery_token))
+
+
+def answer_saved(partner_name: str | None, *, has_partner: bool) -> Reply:
+    """After answering: private until the partner answers, or kept in the journal."""
+    if not has_partner:
+        return Reply(text=texts.SAVED_JOURNAL)
+    return Reply(text=texts.SAVED_WAITING.format(partner=_partner(partner_name)))
+
+
+_MAX_SHOWN_ANSWER: Final = 1500
+
+
+def _shown(answer: str) -> str:
+    answer = answer.strip()
+    if len(answer) > _MAX_SHOWN_ANSWER:
+        return answer[: _MAX_SHOWN_ANSWER - 1].rstrip() + "…"
+    return answer
+
+
+def reveal_message(my_answer: str, partner_answer: str, partner_name: str | None) -> Reply:
+    """Both answered: show me my answer and my partner's (each capped at 1500 chars)."""
+    return Reply(
+        text=texts.REVEAL.format(
+            mine=_shown(my_answer),
+            partner=_capitalised(_partner(partner_name)),
+            theirs=_shown(partner_answer),
+        )
+    )
+
+
+def nudge_message(partner_name: str | None) -> Reply:
+    """The one gentle nudge: "<Name> answered today's question: answer yours to see it"."""
+    return Reply(text=_capitalised(texts.NUDGE.format(partner=_partner(partner_name))))
+
+
+def snoozed_message(until_utc: datetime, zone: str) -> Reply:
+    """Confirms a snooze with the local time it comes back ("… at 19:00.")."""
+    _require_aware(until_utc, "until_utc")
+    local = until_utc.astimezone(zone_for(zone))
+    return Reply(text=texts.SNOOZED.format(when=f"{local.hour:02d}:{local.minute:02d}"), edit=True)
+
+
+def skipped_message() -> Reply:
+    """Confirms "Skip today"."""
+    return Reply(text=texts.SKIPPED, edit=True)
+
+
+def pause_message(until_utc: datetime | None, zone: str) -> Reply:
+    """Confirms /pause, with its end in local time, or "until you send /resume"."""
+    if until_utc is None:
+        return Reply(text=texts.PAUSED_UNTIL_RESUME)
+    return Reply(text=texts.PAUSED_FOR.format(when=describe_local(until_utc, zone)))
+
+
+def resume_message(next_utc: datetime, zone: str) -> Reply:
+    """Confirms /resume with the next delivery in local time."""
+    return Reply(text=texts.RESUMED.format(when=describe_next(next_utc, zone)))
