@@ -20,7 +20,7 @@ from telegram.ext import (
 
 from bot.delivery import OutboxSender
 from bot.errors import on_error
-from bot.handlers import buttons, group, private
+from bot.handlers import buttons, flows, group, private
 from bot.handlers.common import Context
 from bot.runtime import Clock, Runtime, system_clock
 from bot.settings import Settings
@@ -62,15 +62,37 @@ def _add_handlers(app: CouplebotApp) -> None:
             CommandHandler("settings", private.settings, private_chat),
             CommandHandler("unpair", private.unpair, private_chat),
             CommandHandler("help", private.help_private, private_chat),
-            CommandHandler("cancel", private.cancel, private_chat),
+            CommandHandler("cancel", flows.cancel, private_chat),
+            CommandHandler(list(flows.FLOW_COMMANDS), flows.flow_command, private_chat),
+            CommandHandler("history", flows.history, private_chat),
+            CommandHandler("playbook", flows.playbook, private_chat),
+            CommandHandler("export", flows.export, private_chat),
+            CommandHandler("deletedata", flows.delete_data, private_chat),
             MessageHandler(private_chat & filters.COMMAND, private.unknown_command),
             MessageHandler(
                 private_chat & ~filters.COMMAND & ~filters.StatusUpdate.ALL, private.message
             ),
             CommandHandler("link", group.link, groups),
             CommandHandler("help", group.help_group, groups),
+            CommandHandler("moment", group.moment, groups),
             CommandHandler(
-                ["start", "invite", "settings", "unpair", "cancel"], group.private_only, groups
+                [
+                    "start",
+                    "invite",
+                    "settings",
+                    "unpair",
+                    "cancel",
+                    "reinforce",
+                    "prepare",
+                    "checkin",
+                    "back",
+                    "history",
+                    "playbook",
+                    "export",
+                    "deletedata",
+                ],
+                group.private_only,
+                groups,
             ),
             MessageHandler(groups & filters.COMMAND, group.unknown_command),
             MessageHandler(filters.StatusUpdate.MIGRATE, group.migration),

@@ -9,9 +9,10 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, runtime, who
-from bot.services import onboarding, pairing
+from bot.services import conversation, onboarding, pairing, records
 from bot.services.outcome import Outcome
 from flows.content import onboarding as text
+from flows.model import UserInput
 
 
 async def pressed(update: Update, context: Context) -> None:
@@ -24,6 +25,12 @@ async def pressed(update: Update, context: Context) -> None:
         outcome = onboarding.press_settings_button(rt, person, data)
     elif data.startswith("up:"):
         outcome = pairing.confirm_unpair(rt, person, data)
+    elif data.startswith(("f:", "fu:")):
+        outcome = conversation.handle_input(rt, person, UserInput.pressed(data))
+    elif data.startswith(("ci:", "rq:")):
+        outcome = conversation.answer_relay(rt, person, data)
+    elif data.startswith("dd:"):
+        outcome = records.confirm_delete(rt, person, data)
     else:
         outcome = Outcome(notice=text.STALE_BUTTON)
     await answer(update, context, outcome)

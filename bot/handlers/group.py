@@ -11,6 +11,7 @@ from bot.services import groups
 from bot.services.groups import MembershipCheck
 from bot.services.outcome import Outcome, say
 from flows.content import onboarding as text
+from flows.model import Button, Reply
 
 PRESENT = {ChatMember.OWNER, ChatMember.ADMINISTRATOR, ChatMember.MEMBER, ChatMember.RESTRICTED}
 
@@ -102,3 +103,16 @@ async def migration(update: Update, context: Context) -> None:
         groups.migrated(rt, old_chat_id=message.chat_id, new_chat_id=message.migrate_to_chat_id)
     elif message.migrate_from_chat_id:
         groups.migrated(rt, old_chat_id=message.migrate_from_chat_id, new_chat_id=message.chat_id)
+
+
+async def moment(update: Update, context: Context) -> None:
+    """Reflections are personal: offer the private chat with a deep link."""
+    chat = update.effective_chat
+    assert chat is not None
+    problem = groups.check_partner(runtime(context), who(update), chat.id)
+    if problem is not None:
+        await answer(update, context, say(problem))
+        return
+    link = f"url:https://t.me/{context.bot.username}?start=moment"
+    reply = Reply(text.MOMENT_IN_PRIVATE, buttons=((Button(text.MOMENT_OPEN_PRIVATE, link),),))
+    await answer(update, context, Outcome([reply]))

@@ -5,14 +5,23 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import MAX_TEXT, Context, answer, input_of, runtime, who
-from bot.services import onboarding, pairing
-from bot.services.outcome import Outcome, say
+from bot.services import conversation, onboarding, pairing
+from bot.services.outcome import say
 from flows.content import onboarding as text
+
+# /start payloads that open a flow instead of accepting an invite.
+DEEP_LINK_FLOWS = ("moment",)
 
 
 async def start(update: Update, context: Context) -> None:
     payload = context.args[0] if context.args else None
-    await answer(update, context, pairing.start(runtime(context), who(update), payload))
+    rt, person = runtime(context), who(update)
+    if payload in DEEP_LINK_FLOWS:
+        # From the group's "continue in private" button: make sure they exist, then begin.
+        onboarding.touch(rt, person)
+        await answer(update, context, conversation.start_flow(rt, person, payload))
+        return
+    await answer(update, context, pairing.start(rt, person, payload))
 
 
 async def invite(update: Update, context: Context) -> None:
@@ -33,21 +42,16 @@ async def help_private(update: Update, context: Context) -> None:
     await answer(update, context, say(text.HELP_PRIVATE))
 
 
-async def cancel(update: Update, context: Context) -> None:
-    closed = onboarding.cancel_question(runtime(context), who(update))
-    await answer(update, context, say(text.CANCELLED if closed else text.NOTHING_TO_CANCEL))
-
-
 async def message(update: Update, context: Context) -> None:
     """Typed text or media that is not a command."""
     inp = input_of(update)
     if len(inp.text) > MAX_TEXT:
         await answer(update, context, say(text.TOO_LONG.format(limit=MAX_TEXT)))
         return
-    rt = runtime(context)
-    outcome = onboarding.answer_pending_setting(rt, who(update), inp)
+    rt, person = runtime(context), who(update)
+    outcome = onboarding.answer_pending_setting(rt, person, inp)
     if outcome is None:
-        outcome = Outcome().say(*say(text.HELP_PRIVATE).replies)
+        outcome = conversation.handle_input(rt, person, inp)
     await answer(update, context, outcome)
 
 

@@ -120,15 +120,22 @@ GROUP_OTHER_COUPLE = "This group is already the shared space of another couple."
 
 HELP_PRIVATE = (
     "Here's what I can do:\n"
+    "/moment – talk through a moment, from either side\n"
+    "/prepare – get ready together before an event\n"
+    "/reinforce – tell your partner you've got their back\n"
+    "/checkin – ask your partner how it was for them\n"
+    "/playbook – what helps each of you, in your own words\n"
+    "/history – your reflections\n"
     "/invite – invite your partner\n"
     "/settings – time zone and daily time\n"
-    "/unpair – end the connection with your partner\n"
     "/cancel – stop whatever we're doing\n"
-    "/help – this list"
+    "/export – all your data as a file · /deletedata – delete it\n"
+    "/unpair – end the connection with your partner"
 )
 HELP_GROUP = (
     "In a group I only see commands and replies to my messages.\n"
     "/link – make this group your shared space (both partners must be here)\n"
+    "/moment – talk through a moment (we'll continue in private)\n"
     "/help – this list"
 )
 UNDELIVERABLE = (
@@ -138,14 +145,38 @@ UNDELIVERABLE = (
 
 # Command menus (set_my_commands): (command, description)
 PRIVATE_COMMANDS = (
+    ("moment", "Talk through a moment"),
+    ("prepare", "Get ready before an event"),
+    ("reinforce", "Tell your partner you've got their back"),
+    ("checkin", "Ask your partner: did that help?"),
+    ("playbook", "What helps each of you"),
+    ("history", "Your reflections"),
     ("start", "Start, or see the introduction again"),
     ("invite", "Invite your partner"),
     ("settings", "Time zone and daily time"),
     ("help", "What I can do"),
     ("cancel", "Stop what we're doing"),
+    ("export", "Download your data"),
+    ("deletedata", "Delete everything about you"),
     ("unpair", "End the connection with your partner"),
 )
 GROUP_COMMANDS = (
     ("link", "Make this group your shared space"),
+    ("moment", "Talk through a moment, in private"),
     ("help", "What I can do here"),
 )
+REQUEST_LATER = "Okay. It stays here for when you're ready."
+DELETE_CONFIRM = (
+    "This deletes everything I keep about you: your reflections, messages between you and "
+    "your partner, and your settings. If you're paired, the connection ends too. Delete it all?"
+)
+DELETE_YES = "Yes, delete everything"
+DELETE_NO = "Keep my data"
+DELETE_KEPT = "Okay, nothing was deleted."
+DELETE_DONE = "Done. Everything about you is deleted. If you ever want to come back, send /start."
+DELETE_TOLD_PARTNER = "Your connection on couplebot has ended."
+EXPORT_CAPTION = "Everything I keep about you, as a JSON file."
+MOMENT_IN_PRIVATE = (
+    "Reflections are personal, so let's do this in our private chat."
+)
+MOMENT_OPEN_PRIVATE = "Open the private chat"

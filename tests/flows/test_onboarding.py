@@ -91,7 +91,8 @@ def test_any_typed_answer_is_used_or_reasked(asking: str, raw: str) -> None:
     answer = flow.answer_setting(asking, UserInput.typed(raw), onboarding=True, now=NOW)
     changed = answer.timezone is not None or answer.prompt_time is not None
     assert changed != answer.reasked
-    assert answer.replies
+    if answer.reasked:
+        assert answer.replies and answer.replies[0].buttons
 
 
 @given(data=st.text(max_size=80))

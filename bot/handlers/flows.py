@@ -1,0 +1,55 @@
+"""The guided conversations and the records they keep, in the private chat."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.handlers.common import Context, answer, runtime, who
+from bot.services import conversation, onboarding, records
+from bot.services.outcome import say
+from flows.content import onboarding as text
+from flows.model import UserInput
+
+FLOW_COMMANDS = ("moment", "reinforce", "prepare", "checkin", "back")
+
+
+async def flow_command(update: Update, context: Context) -> None:
+    """/moment, /reinforce, /prepare, /checkin and /back go to the flow engine."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    command = message.text.split()[0].lstrip("/").split("@")[0].lower()
+    args = " ".join(context.args or [])
+    inp = UserInput(kind="command", command=command, text=args)
+    await answer(update, context, conversation.handle_input(runtime(context), who(update), inp))
+
+
+async def cancel(update: Update, context: Context) -> None:
+    """Leaves a settings question and any open conversation."""
+    rt, person = runtime(context), who(update)
+    closed_question = onboarding.cancel_question(rt, person)
+    if conversation.has_open_conversation(rt, person.user_id):
+        inp = UserInput(kind="command", command="cancel")
+        await answer(update, context, conversation.handle_input(rt, person, inp))
+        return
+    await answer(
+        update, context, say(text.CANCELLED if closed_question else text.NOTHING_TO_CANCEL)
+    )
+
+
+async def history(update: Update, context: Context) -> None:
+    await answer(update, context, records.history(runtime(context), who(update)))
+
+
+async def playbook(update: Update, context: Context) -> None:
+    await answer(update, context, records.playbook(runtime(context), who(update)))
+
+
+async def export(update: Update, context: Context) -> None:
+    filename, content = records.export(runtime(context), who(update))
+    message = update.effective_message
+    assert message is not None
+    await message.reply_document(content, filename=filename, caption=text.EXPORT_CAPTION)
+
+
+async def delete_data(update: Update, context: Context) -> None:
+    await answer(update, context, records.ask_delete(runtime(context), who(update)))

@@ -1,0 +1,245 @@
+"""Guided conversations: load the saved step, let the engine decide, save, apply effects.
+
+The saved state is the truth: each input is one unit of work that reads the
+conversation, writes the new step with a version check and queues anything for
+the partner in the outbox, all committed together. A restart (even ``kill -9``)
+resumes at the saved step.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.render import keyboard_to_json
+from bot.runtime import Runtime
+from bot.services.onboarding import ensure_user
+from bot.services.outcome import Outcome, Who
+from flows import engine, followups
+from flows.checkin import checkin_result_text
+from flows.content import onboarding as text
+from flows.model import (
+    FlowState,
+    Person,
+    Reply,
+    Result,
+    SaveCheckInAnswer,
+    SaveReflection,
+    ScheduleFollowUp,
+    SendToPartner,
+    ShowSafetyResources,
+    UserInput,
+)
+from storage import outbox, reflections, relays
+from storage.conversations import (
+    ConcurrentUpdateError,
+    SavedConversation,
+    load_conversation,
+    save_conversation,
+)
+from storage.db import unit_of_work
+from storage.models import User
+from storage.users import get_user, partner_of
+
+log = logging.getLogger(__name__)
+
+# Another process saved the same person's step between our read and write: try again.
+ATTEMPTS = 3
+
+Decide = Callable[[FlowState | None, Person, datetime, datetime | None], Result]
+
+
+def person_of(session: Session, user: User) -> Person:
+    partner = partner_of(session, user)
+    return Person(
+        user_id=user.id,
+        first_name=user.first_name,
+        partner_id=partner.id if partner is not None else None,
+        partner_name=partner.first_name if partner is not None else None,
+        timezone=user.timezone,
+    )
+
+
+def has_open_conversation(rt: Runtime, user_id: int) -> bool:
+    with unit_of_work(rt.engine) as session:
+        return load_conversation(session, user_id) is not None
+
+
+def handle_input(rt: Runtime, who: Who, inp: UserInput) -> Outcome:
+    """Typed text, a flow button (``f:``/``fu:``), media or a flow command."""
+
+    def decide(
+        state: FlowState | None, person: Person, now: datetime, last: datetime | None
+    ) -> Result:
+        if inp.kind == "button" and inp.data.startswith("fu:"):
+            return _follow_up(state, inp.data, person, now)
+        return engine.handle(state, inp, person, now, last)
+
+    return _run(rt, who, decide)
+
+
+def start_flow(
+    rt: Runtime, who: Who, flow: str, context: dict[str, object] | None = None
+) -> Outcome:
+    """Open a flow from outside it (a deep link); an open one is offered to continue first."""
+
+    def decide(
+        state: FlowState | None, person: Person, now: datetime, _last: datetime | None
+    ) -> Result:
+        return engine.request_start(state, flow, person, now, dict(context or {}))
+
+    return _run(rt, who, decide)
+
+
+def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
+    """``ci:<relay>:<verdict>`` (a check-in answer) or ``rq:<relay>:open|no`` (a request)."""
+    prefix, _, rest = data.partition(":")
+    relay_part, _, choice = rest.partition(":")
+    relay_id = int(relay_part) if relay_part.isdigit() else -1
+    with unit_of_work(rt.engine) as session:
+        relay = relays.get_relay(session, relay_id)
+        if relay is None or relay.recipient_id != who.user_id or relay.answered_at is not None:
+            return Outcome(notice=text.STALE_BUTTON)
+        if prefix == "rq" and choice == "no":
+            # The invitation keeps its button: they can open it when ready.
+            return Outcome([Reply(text.REQUEST_LATER)])
+        sender = get_user(session, relay.sender_id)
+        sender_name = sender.first_name if sender is not None else "your partner"
+    if prefix == "ci" and choice in ("helped", "partly", "else"):
+        context = {"relay_id": relay_id, "verdict": choice, "asker_name": sender_name}
+        return start_flow(rt, who, "checkin_answer", context)
+    if prefix == "rq" and choice == "open":
+        context = {"side": "support", "request_id": relay_id, "from_name": sender_name}
+        return start_flow(rt, who, "moment", context)
+    return Outcome(notice=text.STALE_BUTTON)
+
+
+def _follow_up(state: FlowState | None, data: str, person: Person, now: datetime) -> Result:
+    action = followups.followup_action(data, person)
+    if action is None:
+        return Result(state, (Reply(text.STALE_BUTTON),))
+    kind, value = action
+    if kind == "start":
+        return engine.request_start(state, value, person, now)
+    return Result(state, (Reply(value),))
+
+
+def _run(rt: Runtime, who: Who, decide: Decide) -> Outcome:
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with unit_of_work(rt.engine) as session:
+                return _step(session, rt, who, decide)
+        except ConcurrentUpdateError:
+            log.info("conversation of one user changed concurrently (attempt %s)", attempt)
+    raise ConcurrentUpdateError("gave up after concurrent updates")
+
+
+def _step(session: Session, rt: Runtime, who: Who, decide: Decide) -> Outcome:
+    now = rt.clock()
+    user = ensure_user(session, rt, who)
+    saved = load_conversation(session, user.id)
+    state = _state_of(saved)
+    person = person_of(session, user)
+    result = decide(state, person, now, saved.updated_at if saved else None)
+    if result.state is not None or saved is not None:
+        save_conversation(
+            session,
+            user.id,
+            result.state.to_json() if result.state is not None else None,
+            expected_version=saved.version if saved else None,
+            now=now,
+        )
+    queued = apply_effects(session, user, person, result, now)
+    return Outcome(list(result.replies), queued=queued)
+
+
+def _state_of(saved: SavedConversation | None) -> FlowState | None:
+    if saved is None:
+        return None
+    try:
+        return FlowState.from_json(saved.state)
+    except (KeyError, TypeError, ValueError):
+        # A state written by an older version that no longer reads: start clean.
+        log.warning("unreadable conversation state dropped")
+        return None
+
+
+def apply_effects(
+    session: Session, user: User, person: Person, result: Result, now: datetime
+) -> bool:
+    """Store what the flow decided; returns whether anything was queued for sending."""
+    queued = False
+    for effect in result.effects:
+        if isinstance(effect, ShowSafetyResources):
+            # Nothing is stored or sent anywhere else: the reply itself is the help.
+            continue
+        if isinstance(effect, SaveReflection):
+            reflections.add_reflection(
+                session, user_id=user.id, kind=effect.kind, summary=effect.summary, now=now
+            )
+        elif isinstance(effect, SendToPartner):
+            queued |= _send_to_partner(session, user, person, effect, now)
+        elif isinstance(effect, ScheduleFollowUp):
+            reply = followups.render_followup(effect.kind, effect.context, person)
+            outbox.enqueue(
+                session,
+                chat_id=user.id,
+                kind=effect.kind,
+                text=reply.text,
+                buttons=keyboard_to_json(reply.buttons),
+                due_at=effect.at,
+                now=now,
+            )
+        elif isinstance(effect, SaveCheckInAnswer):
+            queued |= _save_checkin_answer(session, user, effect, now)
+    return queued
+
+
+def _send_to_partner(
+    session: Session, user: User, person: Person, effect: SendToPartner, now: datetime
+) -> bool:
+    if person.partner_id is None:
+        return False
+    relay = relays.add_relay(
+        session,
+        kind=effect.kind,
+        sender_id=user.id,
+        recipient_id=person.partner_id,
+        text=effect.text,
+        now=now,
+    )
+    reply = followups.render_delivery(
+        effect.kind, user.first_name, effect.text, effect.context, relay_id=relay.id
+    )
+    outbox.enqueue(
+        session,
+        chat_id=person.partner_id,
+        kind=effect.kind,
+        text=reply.text,
+        buttons=keyboard_to_json(reply.buttons),
+        due_at=effect.at or now,
+        now=now,
+        sender_id=user.id,
+    )
+    return effect.at is None or effect.at <= now
+
+
+def _save_checkin_answer(
+    session: Session, user: User, effect: SaveCheckInAnswer, now: datetime
+) -> bool:
+    relay = relays.get_relay(session, effect.relay_id)
+    if relay is None or relay.recipient_id != user.id or relay.answered_at is not None:
+        return False
+    relays.answer_relay(session, relay, verdict=effect.verdict, note=effect.note, now=now)
+    outbox.enqueue(
+        session,
+        chat_id=relay.sender_id,
+        kind="checkin_answer",
+        text=checkin_result_text(user.first_name, effect.verdict, effect.note),
+        due_at=now,
+        now=now,
+    )
+    return True

@@ -1,0 +1,136 @@
+"""What a person has kept: /history, /playbook, /export and /deletedata."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import delete, or_, update
+from sqlmodel import col
+
+from bot.runtime import Runtime
+from bot.services.onboarding import ensure_user
+from bot.services.outcome import Outcome, Who
+from bot.services.pairing import end_couple_and_tell
+from flows.checkin import render_playbook
+from flows.content import onboarding as text
+from flows.model import Button, Reply
+from flows.reflections import render_history
+from storage import outbox, relays
+from storage.conversations import drop_conversation
+from storage.db import unit_of_work
+from storage.models import Invite
+from storage.reflections import reflections_of
+from storage.users import delete_user, partner_of
+
+HISTORY_LIMIT = 20
+
+
+def history(rt: Runtime, who: Who) -> Outcome:
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        items = reflections_of(session, user.id, limit=HISTORY_LIMIT)
+    return Outcome([Reply(chunk) for chunk in render_history(items)])
+
+
+def playbook(rt: Runtime, who: Who) -> Outcome:
+    """What helps your partner (in their words), then what helps you."""
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        partner = partner_of(session, user)
+        replies = []
+        if partner is not None:
+            entries = _entries(relays.playbook_of(session, partner.id))
+            replies.append(Reply(render_playbook(partner.first_name, entries, False)))
+        own = _entries(relays.playbook_of(session, user.id))
+        replies.append(Reply(render_playbook(user.first_name, own, True)))
+    return Outcome(replies)
+
+
+def _entries(rows: list[tuple[str, str, Any]]) -> list[tuple[str, str, str]]:
+    return [(verdict, note, when.strftime("%d %b")) for verdict, note, when in rows]
+
+
+def export(rt: Runtime, who: Who) -> tuple[str, bytes]:
+    """Everything stored about the person, as a JSON file (name, content)."""
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        partner = partner_of(session, user)
+        data: dict[str, Any] = {
+            "user": {
+                "id": user.id,
+                "first_name": user.first_name,
+                "username": user.username,
+                "timezone": user.timezone,
+                "daily_time": user.prompt_time,
+                "joined": user.created_at.isoformat(),
+            },
+            "partner": {"first_name": partner.first_name} if partner is not None else None,
+            "reflections": [
+                {"when": when.isoformat(), "kind": kind, "answers": summary}
+                for when, kind, summary in reflections_of(session, user.id)
+            ],
+            "messages_between_you": [
+                {
+                    "when": r.created_at.isoformat(),
+                    "kind": r.kind,
+                    "direction": "sent" if r.sender_id == user.id else "received",
+                    "text": r.text,
+                    "answer": r.verdict,
+                    "answer_note": r.note,
+                }
+                for r in relays.relays_involving(session, user.id)
+            ],
+        }
+    content = json.dumps(data, ensure_ascii=False, indent=2).encode()
+    return f"couplebot-{who.user_id}.json", content
+
+
+def ask_delete(rt: Runtime, who: Who) -> Outcome:
+    return Outcome(
+        [
+            Reply(
+                text.DELETE_CONFIRM,
+                buttons=(
+                    (
+                        Button(text.DELETE_YES, f"dd:yes:{who.user_id}"),
+                        Button(text.DELETE_NO, "dd:no"),
+                    ),
+                ),
+            )
+        ]
+    )
+
+
+def confirm_delete(rt: Runtime, who: Who, data: str) -> Outcome:
+    """``dd:yes:<user id>`` deletes everything about the presser; the partner hears only
+    that the link ended."""
+    if data != f"dd:yes:{who.user_id}":
+        return Outcome([Reply(text.DELETE_KEPT, edit=True)])
+    with unit_of_work(rt.engine) as session:
+        user = ensure_user(session, rt, who)
+        partner = partner_of(session, user)
+        if partner is not None and user.couple_id is not None:
+            end_couple_and_tell(
+                session, rt, user, partner, user.couple_id, told=text.DELETE_TOLD_PARTNER
+            )
+        outbox.cancel_pending_to(session, user.id)
+        session.execute(
+            delete(outbox.Outbox).where(
+                or_(col(outbox.Outbox.chat_id) == user.id, col(outbox.Outbox.sender_id) == user.id),
+                col(outbox.Outbox.status) != outbox.PENDING,
+            )
+        )
+        session.execute(
+            update(outbox.Outbox)
+            .where(col(outbox.Outbox.sender_id) == user.id)
+            .values(sender_id=None)
+        )
+        relays.delete_everything_of(session, user.id)
+        drop_conversation(session, user.id)
+        session.execute(
+            update(Invite).where(col(Invite.used_by_id) == user.id).values(used_by_id=None)
+        )
+        session.execute(delete(Invite).where(col(Invite.inviter_id) == user.id))
+        delete_user(session, user.id)
+    return Outcome([Reply(text.DELETE_DONE, edit=True)], queued=True)

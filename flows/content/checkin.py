@@ -1,0 +1,76 @@
+"""Texts for Check In: asking, the partner's answer, the relay back and /playbook.
+
+Placeholders use str.format names. ``{partner}`` never starts a sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- asking (step 4/5) ---------------------------------------------------------
+PICK: Final = (
+    "Afterwards, ask {partner} how it landed. It shows you care how it felt, "
+    "not just what you meant. What would you like to ask? Tap one or type your own."
+)
+SUGGESTIONS: Final = (
+    ("helped", "Did that help?"),
+    ("more", "Was there something more I could have done?"),
+)
+PREVIEW: Final = (
+    "Here's exactly what {partner} will get:\n\n{message}\n\nThey can answer with one tap."
+)
+PREVIEW_SOLO: Final = (
+    "Your partner isn't connected yet, so this stays with you. You can invite them "
+    "with /invite.\n\n“{text}”"
+)
+EDIT: Final = "Type your question the way you'd say it.\n\nRight now it reads: “{text}”"
+SENT: Final = "Sent ✓ I'll tell you what {partner} says."
+KEPT: Final = "Kept in your reflection."
+REMIND_LATER: Final = "Okay. I'll remind you in a few hours."
+NOT_NOW_ACK: Final = "Okay, not now."
+SOLO_START: Final = (
+    "A Check In goes to your partner, so it needs them here. Invite them with /invite, "
+    "then come back."
+)
+
+# --- what the partner receives (the relay) ---------------------------------------
+ASK_DELIVERY: Final = "{name} wants to know: did that help?\n\n“{text}”"
+VERDICTS: Final = (
+    ("helped", "It helped"),
+    ("partly", "Partly"),
+    ("else", "I needed something else"),
+)
+
+# --- the partner answering (flow checkin_answer) ----------------------------------
+ANSWER_HEADER: Final = "Check In"
+ANSWER_HELPED: Final = (
+    "Glad it helped. Want to tell {asker} what made the difference? One line is plenty."
+)
+ANSWER_MORE: Final = "What would help next time? One line is plenty, and {asker} will see it."
+ANSWER_THANKS: Final = "Thanks. I've passed it on to {asker}. It's in your /playbook too."
+NOT_NOW_ANSWER_ACK: Final = "Okay. The buttons stay there for when you're ready."
+SOMEONE: Final = "your partner"
+
+# --- what the asker gets back ---------------------------------------------------
+RESULT: Final = {
+    "helped": "{name} says: it helped.",
+    "partly": "{name} says: it partly helped.",
+    "else": "{name} says: something else would have helped more.",
+}
+RESULT_NOTE: Final = "“{note}”"
+
+# --- /playbook -----------------------------------------------------------------
+PLAYBOOK_TITLE_OWNER: Final = "What helps you, in your own words"
+PLAYBOOK_TITLE_OTHER: Final = "What helps {name}, in their own words"
+PLAYBOOK_EMPTY_OWNER: Final = "Nothing here yet. When you answer a Check In, your words land here."
+PLAYBOOK_EMPTY_OTHER: Final = (
+    "Nothing here yet. After your next Check In, {name}'s answers will show up here."
+)
+PLAYBOOK_VERDICTS: Final = {
+    "helped": "It helped",
+    "partly": "Partly",
+    "else": "Needed something else",
+}
+PLAYBOOK_LINE: Final = "• {date} · {verdict}: “{note}”"
+PLAYBOOK_LINE_BARE: Final = "• {date} · {verdict}"
+PLAYBOOK_MORE: Final = "…and {count} earlier."

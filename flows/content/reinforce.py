@@ -1,0 +1,37 @@
+"""Texts for step 5/5, Reinforce: telling your partner "I've always got your back".
+
+Placeholders use str.format names. ``{partner}`` never starts a sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+PICK: Final = (
+    "Close the loop. What would you like {partner} to hear from you? Tap one or type your own."
+)
+PICK_STANDALONE: Final = (
+    "Let {partner} hear it again: you're in their corner. What would you like to say? "
+    "Tap one or type your own."
+)
+SUGGESTIONS: Final = (
+    ("always", "I've always got your back."),
+    ("team", "We're a team, today and every day."),
+    ("with", "Whatever happens out there, I'm with you."),
+)
+PREVIEW: Final = "Here's exactly what {partner} will get:\n\n{message}"
+PREVIEW_SOLO: Final = (
+    "Your partner isn't connected yet, so this stays with you. You can invite them "
+    "with /invite.\n\n“{text}”"
+)
+EDIT: Final = "Type it the way you'd say it.\n\nRight now it reads: “{text}”"
+WHEN: Final = "When should it arrive? Type a time like 18:30 or “tomorrow 9am”."
+SENT: Final = "Sent 💛"
+SCHEDULED: Final = "Done. It reaches {partner} {when}."
+KEPT: Final = "Kept in your reflection."
+NUDGE: Final = "Okay. I'll give you a nudge tomorrow."
+NOT_NOW_ACK: Final = "Okay, not now."
+SOLO_START: Final = (
+    "Reinforce is a message to your partner, so it needs them here. Invite them with "
+    "/invite, then come back with /reinforce."
+)

@@ -1,0 +1,113 @@
+"""Messages that arrive later: follow-ups to the person, deliveries to the partner.
+
+Follow-ups (``ScheduleFollowUp`` effects) are rendered by :func:`render_followup`.
+Their buttons carry data with the prefix ``fu:``; route every such press to
+:func:`flows.engine.handle` like any other button:
+
+* ``fu:ci:send`` / ``fu:ci:no``: checkin_reminder (opens the ``checkin`` flow);
+* ``fu:rf:go`` / ``fu:rf:no``: reinforce_nudge (opens the ``reinforce`` flow);
+* ``fu:pr:well`` / ``fu:pr:moment`` / ``fu:pr:no``: prepare_followup
+  ("Something happened" opens the ``moment`` flow).
+
+Deliveries (``SendToPartner`` effects) are rendered for the partner by
+:func:`render_delivery`, the same text the sender saw in the preview.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from flows.content import checkin as ci_txt
+from flows.content import followups as txt
+from flows.model import Button, Keyboard, Person, Reply
+
+FOLLOWUP_KINDS: Final = ("checkin_reminder", "reinforce_nudge", "prepare_followup")
+
+
+def _partner(person: Person) -> str:
+    return person.partner_name or "your partner"
+
+
+def render_followup(kind: str, context: dict[str, Any], person: Person) -> Reply:
+    """The message for a due ``ScheduleFollowUp`` of ``kind``, to ``person``."""
+    if kind == "checkin_reminder":
+        text = txt.CHECKIN_REMINDER.format(partner=_partner(person))
+        if context.get("text"):
+            text += "\n\n" + txt.CHECKIN_REMINDER_TEXT.format(text=context["text"])
+        buttons: Keyboard = (
+            (Button(txt.CHECKIN_SEND_NOW, "fu:ci:send"),),
+            (Button(txt.NOT_NOW, "fu:ci:no"),),
+        )
+        return Reply(text, buttons)
+    if kind == "reinforce_nudge":
+        return Reply(
+            txt.REINFORCE_NUDGE.format(partner=_partner(person)),
+            ((Button(txt.REINFORCE_WRITE, "fu:rf:go"),), (Button(txt.NOT_NOW, "fu:rf:no"),)),
+        )
+    if kind == "prepare_followup":
+        what = str(context.get("what") or "")
+        text = txt.PREPARE_FOLLOWUP_WHAT.format(what=what) if what else txt.PREPARE_FOLLOWUP
+        return Reply(
+            text,
+            (
+                (Button(txt.PREPARE_WELL, "fu:pr:well"),),
+                (Button(txt.PREPARE_SOMETHING, "fu:pr:moment"),),
+                (Button(txt.NOT_NOW, "fu:pr:no"),),
+            ),
+        )
+    raise ValueError(f"unknown follow-up kind: {kind!r}")
+
+
+def followup_action(data: str, person: Person) -> tuple[str, str] | None:
+    """What a ``fu:`` press means: ``("start", flow)`` or ``("say", text)``; None if unknown."""
+    actions: dict[str, tuple[str, str]] = {
+        "fu:ci:send": ("start", "checkin"),
+        "fu:ci:no": ("say", txt.CHECKIN_NOT_NOW_ACK),
+        "fu:rf:go": ("start", "reinforce"),
+        "fu:rf:no": ("say", txt.REINFORCE_NOT_NOW_ACK),
+        "fu:pr:well": ("say", txt.PREPARE_WELL_ACK.format(partner=_partner(person))),
+        "fu:pr:moment": ("start", "moment"),
+        "fu:pr:no": ("say", txt.PREPARE_NOT_NOW_ACK),
+    }
+    return actions.get(data)
+
+
+def checkin_answer_buttons(relay_id: int) -> Keyboard:
+    """It helped / Partly / I needed something else (``ci:<relay_id>:<verdict>``),
+    and Not now (``ci:<relay_id>:no``: answer later, nothing to record)."""
+    rows = tuple((Button(label, f"ci:{relay_id}:{verdict}"),) for verdict, label in ci_txt.VERDICTS)
+    return (*rows, (Button(txt.NOT_NOW, f"ci:{relay_id}:no"),))
+
+
+def render_delivery(
+    kind: str,
+    sender_name: str,
+    text: str,
+    context: dict[str, Any] | None = None,
+    relay_id: int | None = None,
+) -> Reply:
+    """What the partner receives for a ``SendToPartner`` of ``kind`` from ``sender_name``.
+
+    ``checkin`` gets the answer buttons (``ci:<relay_id>:helped|partly|else``) and
+    ``request`` the invitation (``rq:<relay_id>:open|no``) when ``relay_id`` is given.
+    """
+    context = context or {}
+    if kind == "checkin":
+        body = ci_txt.ASK_DELIVERY.format(name=sender_name, text=text)
+        return Reply(body, checkin_answer_buttons(relay_id) if relay_id is not None else ())
+    if kind == "request":
+        body = txt.REQUEST_DELIVERY.format(name=sender_name, text=text)
+        if context.get("summary"):
+            body += "\n\n" + txt.REQUEST_SUMMARY.format(
+                name=sender_name, summary=context["summary"]
+            )
+        buttons: Keyboard = ()
+        if relay_id is not None:
+            buttons = (
+                (Button(txt.REQUEST_OPEN, f"rq:{relay_id}:open"),),
+                (Button(txt.REQUEST_NOT_NOW, f"rq:{relay_id}:no"),),
+            )
+        return Reply(body, buttons)
+    if kind == "prepare":
+        return Reply(txt.PREPARE_DELIVERY.format(name=sender_name, text=text))
+    return Reply(txt.REINFORCE_DELIVERY.format(name=sender_name, text=text))

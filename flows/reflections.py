@@ -1,0 +1,92 @@
+"""Summary cards at the end of a flow, and the /history list.
+
+``render_summary(kind, summary)`` reads the ``summary`` dict of a
+``SaveReflection``; ``render_history`` turns saved reflections into short lines.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Final
+
+from flows.content import common as txt
+
+WHAT_LIMIT: Final = 80
+QUOTE_LIMIT: Final = 60
+HISTORY_LIMIT: Final = 50
+
+# Which summary keys each kind shows, in order.
+_LINES: Final = {
+    "moment_support": ("what", "signals", "side", "action", "hard", "checkin", "reinforce"),
+    "moment_hurt": ("hurt_what", "felt", "helped", "request"),
+    "prepare": ("risk", "watch", "signal", "plan", "ends"),
+}
+
+
+def _short(text: Any, limit: int) -> str:
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _partner(summary: dict[str, Any]) -> str:
+    return str(summary.get("partner") or txt.YOUR_PARTNER)
+
+
+def _value(key: str, value: Any, summary: dict[str, Any]) -> str | None:
+    if value is None or value == "" or value == []:
+        return None
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        status = str(value.get("status") or "")
+        template = txt.STATUS.get(status)
+        if template is None:
+            return None
+        return template.format(
+            text=_short(value.get("text") or "", QUOTE_LIMIT),
+            when=value.get("when") or "",
+            partner=_partner(summary),
+        )
+    return _short(value, WHAT_LIMIT)
+
+
+def render_summary(kind: str, summary: dict[str, Any]) -> str:
+    """A short card: what the person noticed, said and did, one line each."""
+    if kind == "moment_support":
+        title = txt.SUMMARY_SUPPORT_TITLE.format(partner=_partner(summary))
+    elif kind == "moment_hurt":
+        title = txt.SUMMARY_HURT_TITLE
+    elif kind == "prepare":
+        title = txt.SUMMARY_PREPARE_TITLE.format(
+            what=_short(summary.get("what") or "", QUOTE_LIMIT)
+        )
+    else:
+        title = txt.SUMMARY_OTHER_TITLE
+    lines = [title, ""]
+    keys = _LINES.get(kind, tuple(k for k in summary if k in txt.SUMMARY_LINES))
+    for key in keys:
+        shown = _value(key, summary.get(key), summary)
+        if shown is not None:
+            lines.append(txt.SUMMARY_LINES[key].format(value=shown))
+    if kind == "prepare" and summary.get("shared"):
+        lines.append(txt.SUMMARY_SHARED.format(partner=_partner(summary)))
+    lines += ["", txt.SUMMARY_FOOTER]
+    return "\n".join(lines)
+
+
+def render_history(items: list[tuple[datetime, str, dict[str, Any]]]) -> list[str]:
+    """/history: one short line per reflection, in the order given."""
+    if not items:
+        return [txt.HISTORY_EMPTY]
+    lines = []
+    for when, kind, summary in items:
+        label = txt.HISTORY_KINDS.get(kind, txt.HISTORY_OTHER).format(partner=_partner(summary))
+        what = summary.get("what") or summary.get("hurt_what")
+        date = f"{when.day} {when:%b}"
+        if what:
+            lines.append(
+                txt.HISTORY_LINE.format(date=date, kind=label, what=_short(what, HISTORY_LIMIT))
+            )
+        else:
+            lines.append(txt.HISTORY_LINE_BARE.format(date=date, kind=label))
+    return lines

@@ -1,0 +1,35 @@
+"""Finished reflections: private to their author."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from storage.models import Reflection
+
+
+def add_reflection(
+    session: Session, *, user_id: int, kind: str, summary: dict[str, Any], now: datetime
+) -> Reflection:
+    row = Reflection(
+        user_id=user_id, kind=kind, summary=json.dumps(summary, ensure_ascii=False), created_at=now
+    )
+    session.add(row)
+    return row
+
+
+def reflections_of(
+    session: Session, user_id: int, limit: int | None = None
+) -> list[tuple[datetime, str, dict[str, Any]]]:
+    """Newest first: (when, kind, summary)."""
+    query = (
+        select(Reflection)
+        .where(Reflection.user_id == user_id)
+        .order_by(col(Reflection.created_at).desc(), col(Reflection.id).desc())
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [(r.created_at, r.kind, json.loads(r.summary)) for r in session.exec(query)]

@@ -1,0 +1,474 @@
+"""The engine: headers, Back, cancel, stale buttons, switching, idle, media, long text.
+
+``Chat`` (also used by the other flow tests) drives ``start``/``handle`` like the
+lead does: it round-trips the state through JSON after every step and checks
+every reply it sees (callback data size, a way out on every keyboard).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from flows import engine
+from flows.content import common as txt
+from flows.engine import handle, resolve_time, start
+from flows.model import (
+    Effect,
+    FlowState,
+    Person,
+    Reply,
+    Result,
+    SendToPartner,
+    UserInput,
+)
+
+NOW = datetime(2025, 3, 12, 17, 0, tzinfo=UTC)  # 18:00 in Berlin
+SAM = Person(1, "Sam", partner_id=2, partner_name="Ben", timezone="Europe/Berlin")
+SOLO = Person(3, "Alex", timezone="Europe/Berlin")
+
+
+def roundtrip(state: FlowState | None) -> FlowState | None:
+    if state is None:
+        return None
+    return FlowState.from_json(json.loads(json.dumps(state.to_json())))
+
+
+def check_reply(reply: Reply) -> None:
+    labels = set()
+    for row in reply.buttons:
+        for button in row:
+            assert len(button.data.encode("utf-8")) <= engine.MAX_DATA_BYTES, button.data
+            labels.add(button.label)
+    if reply.buttons:
+        way_out = txt.WAY_OUT_LABELS | {"Continue where I was"}
+        assert labels & way_out, f"no way out in {reply.text!r}"
+
+
+class Chat:
+    """One person talking to the engine, with the clock under the test's control."""
+
+    def __init__(self, person: Person = SAM, now: datetime = NOW) -> None:
+        self.person = person
+        self.now = now
+        self.last_active: datetime | None = None
+        self.state: FlowState | None = None
+        self.result = Result(None)
+        self.effects: list[Effect] = []
+        self.previews: list[str] = []
+
+    def _take(self, result: Result) -> Result:
+        for reply in result.replies:
+            check_reply(reply)
+            if any(b.data.split(":")[-1].startswith("send.") for row in reply.buttons for b in row):
+                self.previews.append(reply.text)
+        for effect in result.effects:
+            if isinstance(effect, SendToPartner):
+                assert self.previews and effect.text in self.previews[-1]
+        self.effects.extend(result.effects)
+        self.result = result
+        self.state = roundtrip(result.state)
+        if self.state is not None:
+            assert self.state.to_json() == result.state.to_json()  # type: ignore[union-attr]
+        self.last_active = self.now
+        return result
+
+    def start(self, flow: str, context: dict[str, Any] | None = None) -> Result:
+        return self._take(start(flow, self.person, self.now, context))
+
+    def send(self, inp: UserInput) -> Result:
+        before = copy.deepcopy(self.state.to_json()) if self.state else None
+        result = handle(self.state, inp, self.person, self.now, self.last_active)
+        if before is not None:
+            assert self.state is not None and self.state.to_json() == before, "input mutated"
+        return self._take(result)
+
+    def type(self, text: str) -> Result:
+        return self.send(UserInput.typed(text))
+
+    def command(self, name: str, args: str = "") -> Result:
+        return self.send(UserInput(kind="command", command=name, text=args))
+
+    def press(self, data: str) -> Result:
+        return self.send(UserInput.pressed(data))
+
+    def tap(self, label: str) -> Result:
+        """Press the button labelled ``label`` (or ``✓ label``) in the last replies."""
+        for reply in reversed(self.result.replies):
+            for row in reply.buttons:
+                for button in row:
+                    if button.label in (label, txt.CHECKED + label):
+                        return self.press(button.data)
+        shown = [b.label for r in self.result.replies for row in r.buttons for b in row]
+        raise AssertionError(f"no button {label!r} in {shown}")
+
+    @property
+    def step(self) -> str | None:
+        return self.state.step if self.state else None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(r.text for r in self.result.replies)
+
+    @property
+    def last(self) -> Reply:
+        return self.result.replies[-1]
+
+    def sends(self) -> list[SendToPartner]:
+        return [e for e in self.effects if isinstance(e, SendToPartner)]
+
+    def of(self, kind: type) -> list[Any]:
+        return [e for e in self.effects if isinstance(e, kind)]
+
+
+def moment_at_signals() -> Chat:
+    chat = Chat()
+    chat.start("moment")
+    chat.tap("I want to have their back better")
+    chat.type("Dinner at my parents', my dad talked over Ben.")
+    return chat
+
+
+# --- headers and Back --------------------------------------------------------------
+
+
+def test_each_step_says_where_you_are() -> None:
+    chat = moment_at_signals()
+    assert chat.last.text.startswith("Step 1/5 · Read the Moment\n\n")
+    chat.tap("Done")
+    assert chat.step == "s_side"
+    assert chat.last.text.startswith("Step 2/5 · Take Their Side")
+
+
+def test_first_step_has_no_back_later_ones_do() -> None:
+    chat = Chat()
+    chat.start("moment")
+    labels = [b.label for row in chat.last.buttons for b in row]
+    assert txt.BACK not in labels and txt.NOT_NOW in labels
+    chat.tap("I want to have their back better")
+    labels = [b.label for row in chat.last.buttons for b in row]
+    assert txt.BACK in labels and txt.CANCEL in labels
+
+
+def test_back_returns_to_previous_step_and_keeps_answers() -> None:
+    chat = moment_at_signals()
+    chat.tap("Tone of voice")
+    chat.tap("Done")
+    chat.tap("I'm with Ben on this.")
+    assert chat.step == "s_action"
+    chat.tap(txt.BACK)
+    assert chat.step == "s_side"
+    assert chat.state is not None and chat.state.answers["s_side"] == "with"
+    chat.command("back")
+    assert chat.step == "s_signals"
+    assert "✓ Tone of voice" in [b.label for row in chat.last.buttons for b in row]
+    assert chat.state.answers["s_what"].startswith("Dinner")
+    assert chat.state.history == ["side", "s_what"]
+
+
+def test_back_on_first_step_says_so() -> None:
+    chat = Chat()
+    chat.start("moment")
+    before = chat.state
+    chat.command("back")
+    assert txt.FIRST_STEP in chat.text and chat.state == before
+
+
+def test_back_with_nothing_open() -> None:
+    chat = Chat()
+    chat.command("back")
+    assert chat.state is None and "/moment" in chat.text
+
+
+# --- cancel ------------------------------------------------------------------------
+
+
+def test_cancel_leaves_and_discards_kindly() -> None:
+    chat = moment_at_signals()
+    chat.command("cancel")
+    assert chat.state is None
+    assert "Nothing from it was kept" in chat.text
+    assert chat.effects == []
+
+
+def test_cancel_button() -> None:
+    chat = Chat()
+    chat.start("moment")
+    chat.tap("I want to have their back better")
+    chat.tap(txt.CANCEL)
+    assert chat.state is None and "stopped" in chat.text
+
+
+def test_cancel_with_nothing_open() -> None:
+    chat = Chat()
+    chat.command("cancel")
+    assert chat.state is None and chat.text == txt.NOTHING_TO_CANCEL
+
+
+# --- stale buttons -----------------------------------------------------------------
+
+
+def test_stale_button_is_noticed_and_changes_nothing() -> None:
+    chat = moment_at_signals()
+    before = chat.state
+    chat.press("f:side:hurt")
+    assert chat.result.replies[0].text == txt.STALE
+    assert chat.last.text.startswith("Step 1/5 · Read the Moment")
+    assert chat.state == before
+
+
+def test_forged_value_on_current_step_is_stale() -> None:
+    chat = moment_at_signals()
+    before = chat.state
+    chat.press("f:s_signals:nonsense")
+    assert chat.result.replies[0].text == txt.STALE and chat.state == before
+
+
+@pytest.mark.parametrize("data", ["f:side:support", "f:p_what:_back", "garbage", "f:", "x:y:z"])
+def test_button_without_a_flow_hints_at_moment(data: str) -> None:
+    chat = Chat()
+    chat.press(data)
+    assert chat.state is None and "/moment" in chat.text
+
+
+# --- switching flows ---------------------------------------------------------------
+
+
+def test_starting_another_flow_asks_first_and_keeps_everything() -> None:
+    chat = moment_at_signals()
+    answers = copy.deepcopy(chat.state.answers) if chat.state else {}
+    chat.command("prepare")
+    assert chat.step == "s_signals" and chat.state is not None
+    assert chat.state.answers == answers
+    assert "Step 1/5 · Read the Moment" in chat.text
+    data = [b.data for row in chat.last.buttons for b in row]
+    assert data == ["f:switch:continue", "f:switch:restart:prepare", "f:switch:cancel"]
+    chat.tap(txt.CONTINUE_WHERE)
+    assert chat.step == "s_signals" and chat.state.answers == answers
+
+
+def test_switch_start_over() -> None:
+    chat = moment_at_signals()
+    chat.command("prepare")
+    chat.tap(txt.START_OVER)
+    assert chat.state is not None and chat.state.flow == "prepare" and chat.step == "p_what"
+    assert chat.state.answers == {}
+
+
+def test_same_flow_restart() -> None:
+    chat = moment_at_signals()
+    chat.command("moment")
+    assert "start over" in chat.text
+    chat.tap(txt.START_OVER)
+    assert chat.step == "side" and chat.state is not None and chat.state.answers == {}
+
+
+def test_old_restart_button_without_the_question_is_stale() -> None:
+    chat = moment_at_signals()
+    before = chat.state
+    chat.press("f:switch:restart:prepare")
+    assert chat.result.replies[0].text == txt.STALE and chat.state == before
+
+
+# --- idle ----------------------------------------------------------------------------
+
+
+def test_idle_offer_does_not_apply_the_input() -> None:
+    chat = moment_at_signals()
+    chat.now += timedelta(hours=25)
+    chat.type("My dad talked over Ben again")
+    assert chat.text.startswith("You were in the middle of a moment reflection")
+    assert chat.step == "s_signals"
+    assert chat.state is not None and "s_signals" not in chat.state.answers
+    chat.tap(txt.CONTINUE)
+    assert chat.step == "s_signals" and chat.last.text.startswith("Step 1/5")
+
+
+def test_idle_start_fresh() -> None:
+    chat = moment_at_signals()
+    chat.now += timedelta(days=3)
+    chat.press("f:s_signals:tone")
+    chat.tap(txt.START_FRESH)
+    assert chat.step == "side" and chat.state is not None and chat.state.answers == {}
+
+
+def test_no_idle_offer_within_a_day() -> None:
+    chat = moment_at_signals()
+    chat.now += timedelta(hours=23)
+    chat.tap("Done")
+    assert chat.step == "s_side"
+
+
+def test_idle_offer_is_not_repeated_if_last_active_is_not_updated() -> None:
+    chat = moment_at_signals()
+    last = chat.now
+    chat.now += timedelta(hours=30)
+    state = chat.state
+    result = handle(state, UserInput.typed("hello"), SAM, chat.now, last)
+    assert result.state is not None
+    again = handle(result.state, UserInput.pressed("f:s_signals:_done"), SAM, chat.now, last)
+    assert again.state is not None and again.state.step == "s_side"
+
+
+def test_cancel_works_even_when_idle() -> None:
+    chat = moment_at_signals()
+    chat.now += timedelta(hours=48)
+    chat.command("cancel")
+    assert chat.state is None
+
+
+# --- media, long text, typed text ----------------------------------------------------
+
+
+def test_media_in_a_flow() -> None:
+    chat = moment_at_signals()
+    before = chat.state
+    chat.send(UserInput.media())
+    assert chat.result.replies[0].text == txt.MEDIA and chat.state == before
+    assert chat.last.text.startswith("Step 1/5")
+
+
+def test_media_without_a_flow() -> None:
+    chat = Chat()
+    chat.send(UserInput.media())
+    assert chat.state is None and "only read text" in chat.text
+
+
+def test_long_text_keeps_the_first_thousand_characters() -> None:
+    chat = Chat()
+    chat.start("moment")
+    chat.tap("I want to have their back better")
+    chat.type("a" * 1500)
+    assert chat.result.replies[0].text == txt.TOO_LONG
+    assert chat.state is not None and chat.state.answers["s_what"] == "a" * 1000
+
+
+def test_text_without_a_flow_offers_to_talk_and_keeps_nothing() -> None:
+    chat = Chat()
+    chat.type("We had an awkward evening with friends")
+    assert chat.state is None and chat.effects == []
+    assert chat.last.text.startswith("Want to go through this moment together?")
+    assert [b.label for row in chat.last.buttons for b in row] == [txt.YES_LETS, txt.NOT_NOW]
+    chat.tap(txt.YES_LETS)
+    assert chat.step == "side" and chat.state is not None and chat.state.answers == {}
+
+
+def test_text_offer_declined() -> None:
+    chat = Chat()
+    chat.type("hm")
+    chat.tap(txt.NOT_NOW)
+    assert chat.state is None and chat.text == txt.OFFER_DECLINED
+
+
+def test_text_where_only_buttons_fit_reasks() -> None:
+    chat = Chat()
+    chat.start("moment")
+    before = chat.state
+    chat.type("both really")
+    assert chat.result.replies[0].text == txt.PICK_A_BUTTON and chat.state == before
+
+
+def test_text_where_own_answer_fits_is_other() -> None:
+    chat = moment_at_signals()
+    chat.type("Ben's jaw went tight")
+    assert chat.step == "s_side" and chat.state is not None
+    assert chat.state.answers["s_signals"] == ["other"]
+    assert chat.state.answers["s_signals_own"] == "Ben's jaw went tight"
+
+
+def test_blank_text_reasks() -> None:
+    chat = moment_at_signals()
+    chat.tap("Done")
+    before = chat.state
+    chat.type("   ")
+    assert chat.result.replies[0].text == txt.EMPTY_TEXT and chat.state == before
+
+
+def test_unknown_command() -> None:
+    chat = moment_at_signals()
+    before = chat.state
+    chat.command("frobnicate")
+    assert txt.UNKNOWN_COMMAND in chat.text and chat.state == before
+
+
+def test_multi_none_is_exclusive() -> None:
+    chat = moment_at_signals()
+    chat.tap("Tone of voice")
+    chat.tap("Went quiet")
+    chat.tap("None that I saw")
+    assert chat.state is not None and chat.state.answers["s_signals"] == ["none"]
+    assert chat.last.edit
+    chat.tap("Went quiet")
+    assert chat.state.answers["s_signals"] == ["quiet"]
+    chat.tap("Went quiet")
+    assert chat.state.answers["s_signals"] == []
+
+
+def test_state_from_an_unknown_flow_or_step_is_dropped() -> None:
+    for broken in (FlowState("gone", "x"), FlowState("moment", "renamed_step")):
+        result = handle(broken, UserInput.typed("hi"), SAM, NOW, None)
+        assert result.state is None
+
+
+def test_start_rejects_unknown_flow() -> None:
+    with pytest.raises(ValueError, match="unknown flow"):
+        start("nope", SAM, NOW)
+
+
+def test_current_prompt() -> None:
+    chat = moment_at_signals()
+    assert chat.state is not None
+    assert engine.current_prompt(chat.state, SAM) == chat.last
+
+
+def test_step_names_are_not_reserved_and_data_fits() -> None:
+    for flow in engine.flows().values():
+        names = [s.name for s in flow.steps]
+        assert len(names) == len(set(names))
+        for step in flow.steps:
+            assert step.name not in engine.RESERVED_STEPS
+            assert ":" not in step.name
+            assert len(f"f:{step.name}:{engine.DONE}.ffffff".encode()) <= 64
+
+
+# --- times ---------------------------------------------------------------------------
+
+
+def _local(at: datetime | str, zone: str = "Europe/Berlin") -> str:
+    assert isinstance(at, datetime)
+    return at.astimezone(engine.local_zone(Person(0, "x", timezone=zone))).strftime("%d %H:%M")
+
+
+def test_resolve_time_later_today() -> None:
+    assert _local(resolve_time("21:30", SAM, NOW)) == "12 21:30"
+    assert _local(resolve_time("9pm", SAM, NOW)) == "12 21:00"
+
+
+def test_resolve_time_rolls_to_tomorrow_without_a_day_word() -> None:
+    assert _local(resolve_time("8:00", SAM, NOW)) == "13 08:00"
+
+
+def test_resolve_time_tomorrow_and_today() -> None:
+    assert _local(resolve_time("tomorrow 9am", SAM, NOW)) == "13 09:00"
+    assert resolve_time("today 8:00", SAM, NOW) == txt.TIME_PASSED
+    assert _local(resolve_time("tonight 22:15", SAM, NOW)) == "12 22:15"
+
+
+def test_resolve_time_unreadable() -> None:
+    assert resolve_time("whenever", SAM, NOW) == txt.TIME_UNREADABLE
+
+
+def test_resolve_time_is_utc_and_follows_offsets() -> None:
+    person = Person(1, "Sam", timezone="UTC+05:30")
+    at = resolve_time("23:00", person, NOW)
+    assert isinstance(at, datetime) and at.tzinfo == UTC
+    assert at == datetime(2025, 3, 12, 17, 30, tzinfo=UTC)
+
+
+def test_bad_zone_falls_back_to_utc() -> None:
+    person = Person(1, "Sam", timezone="Mars/Olympus")
+    assert resolve_time("20:00", person, NOW) == datetime(2025, 3, 12, 20, 0, tzinfo=UTC)

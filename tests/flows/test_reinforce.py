@@ -1,0 +1,81 @@
+"""/reinforce on its own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flows.content import common as txt
+from flows.model import SendToPartner
+from tests.flows.test_engine import SOLO, Chat
+
+
+def test_suggestion_send_now() -> None:
+    chat = Chat()
+    chat.start("reinforce")
+    assert chat.step == "r_pick" and chat.last.text.startswith("Step 5/5 · Reinforce")
+    assert txt.CANCEL in [b.label for row in chat.last.buttons for b in row]
+    chat.tap("I've always got your back.")
+    assert chat.step == "r_prev"
+    assert chat.last.text == (
+        "Step 5/5 · Reinforce\n\nHere's exactly what Ben will get:\n\n"
+        "From Sam:\n\n“I've always got your back.”"
+    )
+    labels = [b.label for row in chat.last.buttons for b in row]
+    assert labels == [txt.SEND_NOW, txt.SEND_LATER, txt.EDIT, txt.BACK, txt.CANCEL]
+    chat.tap(txt.SEND_NOW)
+    assert chat.sends() == [SendToPartner("reinforce", "I've always got your back.")]
+    assert chat.state is None
+
+
+def test_own_words_edit_and_later() -> None:
+    chat = Chat()
+    chat.start("reinforce")
+    chat.type("Proud of you today.")
+    chat.tap(txt.EDIT)
+    chat.type("So proud of you today. I've got you.")
+    chat.tap(txt.SEND_LATER)
+    assert chat.step == "r_when"
+    chat.type("tomorrow 7:45am")
+    assert chat.sends() == [
+        SendToPartner(
+            "reinforce",
+            "So proud of you today. I've got you.",
+            at=datetime(2025, 3, 13, 6, 45, tzinfo=UTC),
+        )
+    ]
+
+
+def test_time_in_the_past_today_is_refused() -> None:
+    chat = Chat()
+    chat.start("reinforce")
+    chat.tap("I've always got your back.")
+    chat.tap(txt.SEND_LATER)
+    before = chat.state
+    chat.type("today 9:00")
+    assert chat.state == before and txt.TIME_PASSED in chat.text
+    assert chat.sends() == []
+
+
+def test_cancel_sends_nothing() -> None:
+    chat = Chat()
+    chat.start("reinforce")
+    chat.tap("We're a team, today and every day.")
+    chat.tap(txt.CANCEL)
+    assert chat.state is None and chat.sends() == []
+
+
+def test_back_from_time_to_preview() -> None:
+    chat = Chat()
+    chat.start("reinforce")
+    chat.tap("I've always got your back.")
+    chat.tap(txt.SEND_LATER)
+    chat.tap(txt.BACK)
+    assert chat.step == "r_prev"
+    chat.tap(txt.SEND_NOW)
+    assert len(chat.sends()) == 1
+
+
+def test_solo_is_pointed_to_invite() -> None:
+    chat = Chat(SOLO)
+    chat.start("reinforce")
+    assert chat.state is None and "/invite" in chat.text and chat.effects == []
