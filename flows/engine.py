@@ -379,7 +379,12 @@ def request_start(
         question = txt.SWITCH.format(title=title, where=where, new=txt.FLOW_TITLES.get(flow, flow))
     buttons = (
         (Button(txt.CONTINUE_WHERE, "f:switch:continue"),),
-        (Button(txt.START_OVER, f"f:switch:restart:{flow}"),),
+        (
+            Button(
+                txt.START_OVER if flow == current.flow else txt.START_NEW,
+                f"f:switch:restart:{flow}",
+            ),
+        ),
         (Button(txt.CANCEL, "f:switch:cancel"),),
     )
     return Result(work, (Reply(question, buttons),))
@@ -463,8 +468,7 @@ def _reask(state: FlowState, person: Person, notice: str) -> Result:
 def _cancel(state: FlowState | None, message: str = "") -> Result:
     if state is None:
         return Result(None, (Reply(txt.NOTHING_TO_CANCEL),))
-    title = txt.FLOW_TITLES.get(state.flow, state.flow)
-    return Result(None, (Reply(message or txt.CANCELLED.format(title=title)),))
+    return Result(None, (Reply(message or txt.CANCELLED),))
 
 
 def _start_context(state: FlowState) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from flows import engine, followups
 from flows.checkin import checkin_result_text
+from flows.content import followups as followup_text
 from flows.content import onboarding as text
 from flows.model import (
     FlowState,
@@ -105,7 +106,7 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
             return Outcome(notice=text.STALE_BUTTON)
         if prefix == "rq" and choice == "no":
             # The invitation keeps its button: they can open it when ready.
-            return Outcome([Reply(text.REQUEST_LATER)])
+            return Outcome([Reply(followup_text.REQUEST_NOT_NOW_ACK)])
         sender = get_user(session, relay.sender_id)
         sender_name = sender.first_name if sender is not None else "your partner"
     if prefix == "ci" and choice in ("helped", "partly", "else"):

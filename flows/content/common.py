@@ -25,6 +25,7 @@ CONTINUE: Final = "Continue"
 START_FRESH: Final = "Start fresh"
 CONTINUE_WHERE: Final = "Continue where I was"
 START_OVER: Final = "Start over"
+START_NEW: Final = "Start the new one"
 YES_LETS: Final = "Yes, let's"
 TOMORROW_9: Final = "Tomorrow at 9:00"
 
@@ -46,7 +47,7 @@ NOTHING_TO_GO_BACK: Final = "Nothing is open right now. To start, send /moment."
 UNKNOWN_COMMAND: Final = "I don't know that command here."
 
 CANCELLED: Final = (
-    "Okay, I've stopped {title}. Nothing from it was kept. "
+    "Okay, we'll leave it there. What you wrote in this one wasn't kept. "
     "Come back whenever you like with /moment."
 )
 NOTHING_TO_CANCEL: Final = "Nothing is open right now, so there's nothing to cancel."

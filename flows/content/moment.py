@@ -94,9 +94,7 @@ FEELINGS: Final = (
     ("alone", "Alone"),
     ("other", "Something else"),
 )
-H_FELT_THANKS: Final = (
-    "Thanks for naming it. Feelings like these are worth talking about, calmly and soon."
-)
+H_FELT_THANKS: Final = "Thanks for naming it. Those feelings matter."
 H_HELP: Final = "What would have helped you in that moment? Tap one or type your own."
 HELP_OPTIONS: Final = (
     ("side", "Take my side, just for then"),

@@ -165,7 +165,6 @@ GROUP_COMMANDS = (
     ("moment", "Talk through a moment, in private"),
     ("help", "What I can do here"),
 )
-REQUEST_LATER = "Okay. It stays here for when you're ready."
 DELETE_CONFIRM = (
     "This deletes everything I keep about you: your reflections, messages between you and "
     "your partner, and your settings. If you're paired, the connection ends too. Delete it all?"

@@ -65,7 +65,7 @@ def test_followup_start_with_a_flow_open_asks_first() -> None:
     chat.press("fu:rf:go")
     assert chat.state is not None and before is not None
     assert chat.state.step == before.step and chat.state.answers == before.answers
-    chat.tap(txt.START_OVER)
+    chat.tap(txt.START_NEW)
     assert chat.step == "r_pick"
 
 
@@ -103,7 +103,11 @@ def test_history() -> None:
     assert render_history([]) == [txt.HISTORY_EMPTY]
     lines = render_history(
         [
-            (datetime(2025, 3, 12, tzinfo=UTC), "moment_support", {"partner": "Ben", "what": "Dinner"}),
+            (
+                datetime(2025, 3, 12, tzinfo=UTC),
+                "moment_support",
+                {"partner": "Ben", "what": "Dinner"},
+            ),
             (datetime(2025, 3, 2, tzinfo=UTC), "moment_hurt", {"hurt_what": "Party " * 20}),
             (datetime(2025, 2, 1, tzinfo=UTC), "prepare", {}),
         ]
