@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # Telegram ids exceed 32 bits; SQLite stores any integer, but say what we mean
@@ -137,3 +137,143 @@ class Relay(SQLModel, table=True):
     answered_at: datetime | None = None
     verdict: str | None = Field(default=None, max_length=16)
     note: str | None = None
+
+
+# --- daily prompts -------------------------------------------------------------------
+# Every table below belongs to the daily prompts (storage/daily.py). Rows that are
+# about one person go with them: ON DELETE CASCADE, so deleting a user deletes their
+# schedule, deliveries and answers without anyone having to remember these tables.
+
+
+def _user_fk(*, nullable: bool = False, primary_key: bool = False) -> Column:  # type: ignore[type-arg]
+    return Column(
+        BigInteger,
+        ForeignKey("user.id", ondelete="CASCADE"),
+        nullable=nullable,
+        primary_key=primary_key,
+    )
+
+
+class DailySchedule(SQLModel, table=True):
+    """When a user's next prompt (and weekly summary) is due, precomputed and indexed.
+
+    ``zone`` and ``local_time`` are the User's time zone and prompt time the
+    instants were computed from; a difference from the User row means the
+    schedule is stale and is recomputed (see ``storage.daily.stale_schedules``).
+    """
+
+    __tablename__ = "daily_schedule"
+
+    user_id: int = Field(sa_column=_user_fk(primary_key=True))
+    zone: str = Field(max_length=64)
+    local_time: str = Field(max_length=5)
+    # Allowed local weekdays as a bit mask: bit 0 = Monday … bit 6 = Sunday.
+    days: int = Field(default=0b1111111)
+    paused: bool = Field(default=False)
+    # With ``paused``: the end of the pause; None = until /resume.
+    paused_until: datetime | None = None
+    # The next scheduled instant (UTC); None = nothing scheduled (paused, or off).
+    next_due_at: datetime | None = Field(default=None, index=True)
+    # The scheduled instant of the last delivery that was claimed or dropped.
+    last_scheduled_at: datetime | None = None
+    weekly_day: int = Field(default=6)
+    weekly_time: str = Field(default="19:00", max_length=5)
+    weekly_due_at: datetime | None = Field(default=None, index=True)
+    updated_at: datetime
+
+
+class DailyCouple(SQLModel, table=True):
+    """A couple's choices about daily prompts: whether they go to the shared group."""
+
+    __tablename__ = "daily_couple"
+
+    couple_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("couple.id", ondelete="CASCADE"), primary_key=True)
+    )
+    group_prompts: bool = Field(default=False)
+    updated_at: datetime
+
+
+class PromptDay(SQLModel, table=True):
+    """The prompt chosen for one prompt day (local date) of a couple, or of a user alone.
+
+    Exactly one of ``couple_id`` and ``user_id`` is set. Both partners' deliveries
+    for the same local date point at the same row, so they get the same prompt.
+    """
+
+    __tablename__ = "prompt_day"
+    __table_args__ = (
+        UniqueConstraint("couple_id", "local_date"),
+        UniqueConstraint("user_id", "local_date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    couple_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("couple.id", ondelete="CASCADE"), nullable=True),
+    )
+    user_id: int | None = Field(default=None, sa_column=_user_fk(nullable=True))
+    local_date: date
+    prompt_key: str = Field(max_length=32)
+    created_at: datetime
+
+
+class PromptDelivery(SQLModel, table=True):
+    """One prompt to one person (or one group) for one local date: the claim.
+
+    The row is inserted and committed before anything is sent; the unique
+    constraints make a second claim for the same person (or group) and date
+    impossible, whichever process or restart tries. ``status`` moves
+    queued → sending → sent, and a send is only attempted by whoever moved the
+    row to ``sending``; a crash while ``sending`` never resends it.
+    """
+
+    __tablename__ = "prompt_delivery"
+    __table_args__ = (
+        UniqueConstraint("user_id", "local_date"),
+        UniqueConstraint("group_id", "local_date"),
+        Index("ix_prompt_delivery_status_due_at", "status", "due_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    # Identifies the delivery in button data; carries no authority.
+    token: str = Field(max_length=40, unique=True)
+    # Private delivery: the user; group delivery: None and ``group_id`` set.
+    user_id: int | None = Field(default=None, sa_column=_user_fk(nullable=True))
+    # GroupChat.id (not the Telegram chat id, which changes on a supergroup upgrade).
+    group_id: int | None = Field(default=None)
+    couple_id: int | None = Field(default=None)
+    day_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("prompt_day.id", ondelete="CASCADE"), nullable=False)
+    )
+    local_date: date
+    prompt_key: str = Field(max_length=32)
+    scheduled_at: datetime
+    # When to (re)try sending: the scheduled instant, after a snooze or a retry.
+    due_at: datetime
+    status: str = Field(default="queued", max_length=16)
+    attempts: int = Field(default=0)
+    claimed_at: datetime | None = None
+    sent_at: datetime | None = None
+    # Telegram's id of the prompt message (group replies are matched by it).
+    message_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    skipped_at: datetime | None = None
+    # When to consider the one gentle nudge; cleared once decided.
+    nudge_due_at: datetime | None = Field(default=None, index=True)
+    nudged_at: datetime | None = None
+    created_at: datetime
+
+
+class PromptAnswer(SQLModel, table=True):
+    """One person's answer to one prompt day. Private until both partners answered."""
+
+    __tablename__ = "prompt_answer"
+    __table_args__ = (UniqueConstraint("day_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    day_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("prompt_day.id", ondelete="CASCADE"), nullable=False)
+    )
+    user_id: int = Field(sa_column=_user_fk())
+    text: str
+    answered_at: datetime

@@ -175,7 +175,5 @@ DELETE_KEPT = "Okay, nothing was deleted."
 DELETE_DONE = "Done. Everything about you is deleted. If you ever want to come back, send /start."
 DELETE_TOLD_PARTNER = "Your connection on couplebot has ended."
 EXPORT_CAPTION = "Everything I keep about you, as a JSON file."
-MOMENT_IN_PRIVATE = (
-    "Reflections are personal, so let's do this in our private chat."
-)
+MOMENT_IN_PRIVATE = "Reflections are personal, so let's do this in our private chat."
 MOMENT_OPEN_PRIVATE = "Open the private chat"
