@@ -24,6 +24,7 @@ from bot.handlers import buttons, flows, group, private
 from bot.handlers.common import Context
 from bot.runtime import Clock, Runtime, system_clock
 from bot.settings import Settings
+from bot.updates import PerChatUpdateProcessor
 from flows.content import onboarding as text
 from storage.db import create_db_engine
 
@@ -34,17 +35,19 @@ CouplebotApp = Application[Any, Any, Any, Any, Any, Any]
 
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> CouplebotApp:
     """Wire handlers, the rate limiter and the resources' lifecycle from settings."""
-    app = (
+    builder: Any = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.file_base_url)
-        # Queues sends to stay within Telegram's limits and waits out 429s.
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .build()
+        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
     )
+    if settings.telegram_rate_limit:
+        # Queues sends to stay within Telegram's limits and waits out 429s.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    app: CouplebotApp = builder.build()
     app.bot_data["settings"] = settings
     app.bot_data["clock"] = clock
     _add_handlers(app)

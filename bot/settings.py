@@ -25,6 +25,11 @@ class Settings(BaseSettings):
     invite_ttl_hours: int = Field(default=72, ge=1, le=24 * 30)
     # How often queued messages (to partners, follow-ups) are looked for.
     outbox_poll_seconds: float = Field(default=2.0, gt=0)
+    # Keep within Telegram's flood limits (30 messages/s, 20/min per group). Only a
+    # benchmark against a fake API has a reason to turn it off.
+    telegram_rate_limit: bool = True
+    # Updates of different chats handled at once (one chat's updates stay in order).
+    concurrent_updates: int = Field(default=32, ge=1, le=512)
     # getUpdates long-poll timeout; tests shorten it so shutdown is quick.
     polling_timeout_seconds: int = Field(default=30, ge=0)
 

@@ -22,6 +22,7 @@ from flows import engine, followups
 from flows.checkin import checkin_result_text
 from flows.content import followups as followup_text
 from flows.content import onboarding as text
+from flows.content.checkin import NOT_NOW_ANSWER_ACK
 from flows.model import (
     FlowState,
     Person,
@@ -104,9 +105,10 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
         relay = relays.get_relay(session, relay_id)
         if relay is None or relay.recipient_id != who.user_id or relay.answered_at is not None:
             return Outcome(notice=text.STALE_BUTTON)
-        if prefix == "rq" and choice == "no":
-            # The invitation keeps its button: they can open it when ready.
-            return Outcome([Reply(followup_text.REQUEST_NOT_NOW_ACK)])
+        if choice == "no":
+            # The message keeps its buttons: they can answer when ready.
+            ack = followup_text.REQUEST_NOT_NOW_ACK if prefix == "rq" else NOT_NOW_ANSWER_ACK
+            return Outcome([Reply(ack)])
         sender = get_user(session, relay.sender_id)
         sender_name = sender.first_name if sender is not None else "your partner"
     if prefix == "ci" and choice in ("helped", "partly", "else"):
