@@ -122,7 +122,9 @@ async def _post_init(app: CouplebotApp) -> None:
 
 async def _drain_outbox(context: Context) -> None:
     outbox: OutboxSender = context.bot_data["outbox"]
-    await outbox.drain()
+    # Return at once so the timer never piles up behind a long drain.
+    if context.application.running and not outbox.busy:
+        context.application.create_task(outbox.drain(), name="outbox-drain")
 
 
 async def _register_commands(app: CouplebotApp) -> None:

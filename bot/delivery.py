@@ -31,6 +31,10 @@ class OutboxSender:
         self._bot = bot
         self._lock = asyncio.Lock()
 
+    @property
+    def busy(self) -> bool:
+        return self._lock.locked()
+
     async def drain(self) -> int:
         """Send everything due now; returns how many were sent."""
         sent = 0
