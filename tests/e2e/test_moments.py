@@ -9,6 +9,7 @@ from sqlmodel import select
 from storage.conversations import load_conversation
 from storage.db import unit_of_work
 from storage.models import Reflection, Relay, User
+from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
 from tests.fakeapi.server import FakeBotApi
@@ -209,3 +210,43 @@ async def test_export_and_delete_data(api: FakeBotApi, bot: BotRunner) -> None:
         assert session.exec(select(Relay)).all() == []
         ben_row = session.get(User, ben.id)
         assert ben_row is not None and ben_row.couple_id is None
+
+
+async def test_check_in_not_now_comes_back_as_a_reminder(
+    api: FakeBotApi, bot: BotRunner, clock: FakeClock
+) -> None:
+    ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
+    await pair(api, ana, ben)
+    await _support_moment_until_checkin(api, ana.id, ana)
+    preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    api.press_button(ana, preview, "Not now")
+    await api.wait_for_message(ana.id, "Step 5/5 · Reinforce")
+    await api.wait_until_idle()
+    assert not any("check in with Ben" in t for t in api.texts_to(ana.id))
+    clock.advance(hours=4, minutes=1)
+    reminder = await api.wait_for_message(ana.id, "Did you get a chance to check in with Ben?")
+    api.press_button(ana, reminder, "Send a check-in now")
+    # Ana is still in the moment's Reinforce step: the engine asks before switching.
+    switch = await api.wait_for_message(ana.id, "You're in the middle of")
+    api.press_button(ana, switch, "Start the new one")
+    await api.wait_for_message(ana.id, "Check In")
+    assert not any("wants to know" in t for t in api.texts_to(ben.id))
+
+
+async def test_reinforce_sent_later_arrives_at_that_time(
+    api: FakeBotApi, bot: BotRunner, clock: FakeClock
+) -> None:
+    ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
+    await pair(api, ana, ben)  # both in Europe/Berlin; the clock says 19:00 there
+    api.send_command(ana, "/reinforce")
+    await api.wait_for_message(ana.id, "Ben")
+    api.send_text(ana, "Proud of how you handled today.")
+    preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    api.press_button(ana, preview, "Send later")
+    await api.wait_for_message(ana.id, "time")
+    api.send_text(ana, "21:30")
+    await api.wait_for_message(ana.id, "21:30")
+    await api.wait_until_idle()
+    assert not any("Proud of how you handled today." in t for t in api.texts_to(ben.id))
+    clock.advance(hours=2, minutes=31)  # 18:00 UTC + 2:31 = 21:31 in Berlin
+    await api.wait_for_message(ben.id, "Proud of how you handled today.")

@@ -1,0 +1,95 @@
+"""Daily prompts: /pause, /resume, /days, /weekly, /groupprompts, prompt buttons and
+replies to the prompt in the couple's group. Thin: update → input → service → render."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot.handlers.common import MAX_TEXT, Context, answer, runtime, who
+from bot.services import daily
+from bot.services.outcome import Outcome
+
+
+def _args(context: Context) -> str:
+    return " ".join(context.args or [])
+
+
+async def pause(update: Update, context: Context) -> None:
+    await answer(update, context, daily.pause(runtime(context), who(update), _args(context)))
+
+
+async def resume(update: Update, context: Context) -> None:
+    await answer(update, context, daily.resume(runtime(context), who(update)))
+
+
+async def days(update: Update, context: Context) -> None:
+    await answer(update, context, daily.set_days(runtime(context), who(update), _args(context)))
+
+
+async def weekly(update: Update, context: Context) -> None:
+    await answer(update, context, daily.set_weekly(runtime(context), who(update), _args(context)))
+
+
+async def group_prompts(update: Update, context: Context) -> None:
+    """/groupprompts on|off, in private or in the couple's group."""
+    chat = update.effective_chat
+    group_chat_id = chat.id if chat is not None and chat.type != chat.PRIVATE else None
+    outcome = daily.group_prompts(
+        runtime(context), who(update), _args(context), group_chat_id=group_chat_id
+    )
+    await answer(update, context, outcome)
+
+
+def press(update: Update, context: Context) -> Outcome:
+    """A ``dp:`` button (for ``bot/handlers/buttons.py`` to route to)."""
+    query = update.callback_query
+    chat = update.effective_chat
+    assert query is not None and chat is not None
+    return daily.press(runtime(context), who(update), query.data or "", chat_id=chat.id)
+
+
+async def pressed(update: Update, context: Context) -> None:
+    """The same as a handler of its own (``CallbackQueryHandler(pattern="^dp:")``)."""
+    await answer(update, context, press(update, context))
+
+
+async def private_answer(update: Update, context: Context) -> None:
+    """Typed text in private that answers today's prompt; otherwise left to the next handler.
+
+    For a handler group that runs before the conversation handlers: when the
+    text was taken as an answer, ApplicationHandlerStop keeps it from them.
+    """
+    message = update.effective_message
+    if message is None or message.text is None or len(message.text) > MAX_TEXT:
+        return
+    outcome = daily.take_answer(runtime(context), who(update), message.text)
+    if outcome is None:
+        return
+    await answer(update, context, outcome)
+    raise ApplicationHandlerStop
+
+
+async def group_reply(update: Update, context: Context) -> None:
+    """A reply in a group to the bot's prompt there; other replies go to the next handler."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or message.reply_to_message is None:
+        return
+    replied = message.reply_to_message
+    if replied.from_user is None or replied.from_user.id != context.bot.id:
+        return
+    text = message.text or ""
+    if len(text) > MAX_TEXT:
+        return
+    outcome = daily.take_group_answer(
+        runtime(context),
+        who(update),
+        chat_id=chat.id,
+        reply_to_message_id=replied.message_id,
+        text=text,
+    )
+    if outcome is None:
+        return
+    await answer(update, context, outcome)
+    raise ApplicationHandlerStop

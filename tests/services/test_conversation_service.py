@@ -1,0 +1,174 @@
+"""The conversation use case on a real SQLite file: concurrency, restarts, random input."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from bot.runtime import Runtime
+from bot.services import conversation
+from bot.services.outcome import Who
+from bot.settings import Settings
+from flows.model import UserInput
+from storage import couples
+from storage.conversations import load_conversation
+from storage.db import create_db_engine, unit_of_work
+from storage.migrate import upgrade
+from storage.models import Outbox, Relay
+from storage.users import upsert_user
+from tests.conftest import FakeClock
+
+ANA = Who(1, "Ana")
+BEN = Who(2, "Ben")
+
+
+def _runtime(engine: Engine, clock: FakeClock) -> Runtime:
+    return Runtime(settings=Settings(_env_file=None), engine=engine, clock=clock)  # type: ignore[call-arg]
+
+
+def _pair(engine: Engine, clock: FakeClock) -> None:
+    with unit_of_work(engine) as session:
+        a, _ = upsert_user(
+            session, user_id=1, first_name="Ana", username=None, default_timezone="UTC", now=clock()
+        )
+        b, _ = upsert_user(
+            session, user_id=2, first_name="Ben", username=None, default_timezone="UTC", now=clock()
+        )
+        a.onboarded = b.onboarded = True
+        couples.create_couple(session, a, b, clock())
+
+
+def _open_signals_step(rt: Runtime) -> None:
+    conversation.handle_input(rt, ANA, UserInput(kind="command", command="moment"))
+    conversation.handle_input(rt, ANA, UserInput.pressed("f:side:support"))
+    conversation.handle_input(rt, ANA, UserInput.typed("He was talked over"))
+
+
+def test_two_presses_at_once_are_both_kept(engine: Engine, clock: FakeClock) -> None:
+    _pair(engine, clock)
+    rt = _runtime(engine, clock)
+    _open_signals_step(rt)
+    # Another process: its own engine (own connections) on the same file.
+    other = _runtime(create_db_engine(str(engine.url)), clock)
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def press(runtime: Runtime, value: str) -> None:
+        barrier.wait()
+        try:
+            conversation.handle_input(runtime, ANA, UserInput.pressed(f"f:s_signals:{value}"))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=press, args=(rt, "quiet")),
+        threading.Thread(target=press, args=(other, "tone")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    other.engine.dispose()
+    assert errors == []
+    with unit_of_work(engine) as session:
+        saved = load_conversation(session, ANA.user_id)
+    assert saved is not None
+    assert set(saved.state["answers"]["s_signals"]) == {"quiet", "tone"}
+
+
+def test_a_new_process_resumes_at_the_saved_step(engine: Engine, clock: FakeClock) -> None:
+    _pair(engine, clock)
+    _open_signals_step(_runtime(engine, clock))
+    restarted = _runtime(create_db_engine(str(engine.url)), clock)
+    outcome = conversation.handle_input(restarted, ANA, UserInput.pressed("f:s_signals:_done"))
+    restarted.engine.dispose()
+    assert "Step 2/5 · Take Their Side" in outcome.replies[-1].text
+
+
+def test_idle_for_a_day_offers_to_resume(engine: Engine, clock: FakeClock) -> None:
+    _pair(engine, clock)
+    rt = _runtime(engine, clock)
+    _open_signals_step(rt)
+    clock.advance(hours=25)
+    outcome = conversation.handle_input(rt, ANA, UserInput.typed("hello again"))
+    assert "Pick up where you left off?" in outcome.replies[-1].text
+    with unit_of_work(engine) as session:
+        saved = load_conversation(session, ANA.user_id)
+    assert saved is not None and saved.state["answers"]["s_what"] == "He was talked over"
+
+
+INPUTS = st.one_of(
+    st.builds(UserInput.typed, st.text(max_size=60)),
+    st.sampled_from(
+        [
+            UserInput.typed("I want to hurt myself"),
+            UserInput(kind="command", command="moment"),
+            UserInput(kind="command", command="reinforce"),
+            UserInput(kind="command", command="back"),
+            UserInput(kind="command", command="cancel"),
+            UserInput.media(),
+            UserInput.pressed("f:side:support"),
+            UserInput.pressed("f:side:hurt"),
+            UserInput.pressed("f:s_signals:_done"),
+            UserInput.pressed("f:switch:continue"),
+            UserInput.pressed("f:nope:zzz"),
+            UserInput.pressed("fu:ci:send"),
+        ]
+    ),
+    st.just("current"),
+    st.just("restart"),
+    st.just("later"),
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=st.lists(INPUTS, max_size=25))
+def test_random_input_never_raises_and_keeps_what_was_sent(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[object]
+) -> None:
+    path = tmp_path_factory.mktemp("prop") / "db.sqlite3"
+    url = f"sqlite:///{path}"
+    upgrade(url)
+    clock = FakeClock(datetime(2026, 11, 25, 18, tzinfo=UTC))
+    engine = create_db_engine(url)
+    _pair(engine, clock)
+    rt = _runtime(engine, clock)
+    sent_before = 0
+    for step in steps:
+        if step == "restart":
+            rt.engine.dispose()
+            rt = _runtime(create_db_engine(url), clock)
+            continue
+        if step == "later":
+            clock.advance(hours=13)
+            continue
+        if step == "current":
+            # Press the first button the bot showed last, like a person would.
+            with unit_of_work(rt.engine) as session:
+                saved = load_conversation(session, ANA.user_id)
+            if saved is None:
+                continue
+            data = f"f:{saved.state['step']}:_done"
+            conversation.handle_input(rt, ANA, UserInput.pressed(data))
+            continue
+        assert isinstance(step, UserInput)
+        outcome = conversation.handle_input(rt, ANA, step)
+        assert outcome.replies or outcome.notice
+        with unit_of_work(rt.engine) as session:
+            relays = session.exec(select(Relay)).all()
+            queued = session.exec(select(Outbox).where(Outbox.chat_id == BEN.user_id)).all()
+        # Something confirmed for Ben is never lost: relays and their outbox rows only grow.
+        assert len(relays) >= sent_before and len(queued) >= len(relays)
+        sent_before = len(relays)
+        crisis = step.kind == "text" and "hurt myself" in step.text
+        if crisis:
+            assert any("findahelpline" in r.text for r in outcome.replies)
+    rt.engine.dispose()
