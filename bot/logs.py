@@ -32,5 +32,9 @@ def configure_logging(level: str, token: str) -> None:
     # httpx logs every request URL, and the URL contains the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # At DEBUG, python-telegram-bot logs whole updates and API answers, message text
+    # included; our own modules may go to DEBUG, the library never below INFO.
+    telegram_level = max(logging.getLevelName(level), logging.INFO)
+    logging.getLogger("telegram").setLevel(telegram_level)
     # APScheduler announces every job run at INFO.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 from sqlmodel import select
 
+from bot.logs import configure_logging
 from storage import outbox
 from storage.db import create_db_engine, unit_of_work
 from storage.models import Couple, GroupChat, Invite, User
@@ -326,3 +330,30 @@ async def test_rate_limits_and_server_errors_are_retried(
     await api.wait_for_message(ben.id, "Ana ended your connection")
     await api.wait_until_idle()
     assert sum("ended your connection" in t for t in api.texts_to(ben.id)) == 1
+
+
+async def test_a_failing_handler_apologises_and_logs_no_text(
+    api: FakeBotApi,
+    bot: BotRunner,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    ana = api.user(1, "Ana")
+    await onboard(api, ana)
+    # The logging set-up `couplebot` uses, at its most verbose.
+    saved_handlers = logging.getLogger().handlers[:]
+    configure_logging("DEBUG", FakeBotApi.TOKEN)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("bot.services.conversation.handle_input", broken)
+    api.send_text(ana, "something very private about us")
+    await api.wait_for_message(ana.id, "Sorry, something went wrong on my side")
+    api.send_command(ana, "/help")
+    await api.wait_for_message(ana.id, "what I can do")
+    logging.getLogger().handlers[:] = saved_handlers
+    logged = capsys.readouterr().err
+    assert "RuntimeError" in logged
+    assert "something very private" not in logged
+    assert FakeBotApi.TOKEN not in logged
