@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import delete, or_, update
-from sqlmodel import col
-
 from bot.runtime import Runtime
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
@@ -16,12 +13,11 @@ from flows.checkin import render_playbook
 from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.reflections import render_history
-from storage import outbox, relays
-from storage.conversations import drop_conversation
+from storage import relays
 from storage.db import unit_of_work
-from storage.models import Invite
+from storage.erasure import erase_user
 from storage.reflections import reflections_of
-from storage.users import delete_user, partner_of
+from storage.users import partner_of
 
 HISTORY_LIMIT = 20
 
@@ -114,23 +110,5 @@ def confirm_delete(rt: Runtime, who: Who, data: str) -> Outcome:
             end_couple_and_tell(
                 session, rt, user, partner, user.couple_id, told=text.DELETE_TOLD_PARTNER
             )
-        outbox.cancel_pending_to(session, user.id)
-        session.execute(
-            delete(outbox.Outbox).where(
-                or_(col(outbox.Outbox.chat_id) == user.id, col(outbox.Outbox.sender_id) == user.id),
-                col(outbox.Outbox.status) != outbox.PENDING,
-            )
-        )
-        session.execute(
-            update(outbox.Outbox)
-            .where(col(outbox.Outbox.sender_id) == user.id)
-            .values(sender_id=None)
-        )
-        relays.delete_everything_of(session, user.id)
-        drop_conversation(session, user.id)
-        session.execute(
-            update(Invite).where(col(Invite.used_by_id) == user.id).values(used_by_id=None)
-        )
-        session.execute(delete(Invite).where(col(Invite.inviter_id) == user.id))
-        delete_user(session, user.id)
+        erase_user(session, user.id)
     return Outcome([Reply(text.DELETE_DONE, edit=True)], queued=True)
