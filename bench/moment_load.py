@@ -7,6 +7,10 @@ same run, a bare python-telegram-bot echo handler is measured with the same fake
 API and the same number of people, as the baseline.
 
     uv run python -m bench.moment_load --people 200
+    uv run python -m bench.moment_load --people 200 --separate-process
+
+With ``--separate-process`` each bot runs in a process of its own (``bench/serve.py``)
+while this process runs the fake API and the people, as with real Telegram.
 
 Not a test: it prints figures for docs/benchmarks.md.
 """
@@ -15,9 +19,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import signal
 import statistics
+import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -99,7 +107,7 @@ async def measure(
 
 
 async def bench_couplebot(
-    people: int, workdir: Path, *, rate_limit: bool
+    people: int, workdir: Path, *, rate_limit: bool, separate: bool = False
 ) -> tuple[float, list[float], dict[str, Any]]:
     now = datetime.now(UTC)
     url = f"sqlite:///{workdir / 'bench.sqlite3'}"
@@ -107,15 +115,42 @@ async def bench_couplebot(
     seed_couples(url, people, now)
     async with FakeBotApi() as api:
         users = [api.user(10_000 + i, f"P{i}") for i in range(people)]
-        runner = BotRunner(api, url, lambda: datetime.now(UTC), telegram_rate_limit=rate_limit)
-        await runner.start()
+        if separate:
+            extra = ["--rate-limit"] if rate_limit else []
+            stop = await start_process(api, ["couplebot", api.base_url, url, *extra])
+        else:
+            runner = BotRunner(api, url, lambda: datetime.now(UTC), telegram_rate_limit=rate_limit)
+            await runner.start()
+            stop = runner.stop
         try:
             rate, latencies = await measure(api, users, MOMENT_SCRIPT)
             await api.wait_until_idle(quiet=0.5, timeout=120)
             stats = {"429s": api.stats.too_many_requests, "calls": dict(api.stats.calls)}
         finally:
-            await runner.stop()
+            await stop()
     return rate, latencies, stats
+
+
+# Set BENCH_PROFILE=path to write a cProfile of the bot process.
+PROFILE_PREFIX = (
+    [sys.executable, "-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]]
+    if os.environ.get("BENCH_PROFILE")
+    else [sys.executable]
+)
+
+
+async def start_process(api: FakeBotApi, args: list[str]) -> Callable[[], Awaitable[None]]:
+    """Start ``bench.serve`` and wait until it polls; returns how to stop it."""
+    process = await asyncio.create_subprocess_exec(
+        *PROFILE_PREFIX, "-m", "bench.serve", *args, stderr=asyncio.subprocess.DEVNULL
+    )
+    await api.wait_for_call("getUpdates", timeout=60)
+
+    async def stop() -> None:
+        process.send_signal(signal.SIGINT)
+        await asyncio.wait_for(process.wait(), timeout=30)
+
+    return stop
 
 
 async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -123,10 +158,16 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(update.effective_message.text or "")
 
 
-async def bench_echo(people: int) -> tuple[float, list[float]]:
+async def bench_echo(people: int, *, separate: bool = False) -> tuple[float, list[float]]:
     script: list[Action] = [("text", f"echo {i}", f"echo {i}") for i in range(len(MOMENT_SCRIPT))]
     async with FakeBotApi() as api:
         users = [api.user(10_000 + i, f"P{i}") for i in range(people)]
+        if separate:
+            stop = await start_process(api, ["echo", api.base_url])
+            try:
+                return await measure(api, users, script)
+            finally:
+                await stop()
         app: Application[Any, Any, Any, Any, Any, Any] = (
             ApplicationBuilder()
             .token(FakeBotApi.TOKEN)
@@ -161,14 +202,16 @@ def report(name: str, rate: float, latencies: list[float]) -> None:
     )
 
 
-async def main_async(people: int) -> None:
+async def main_async(people: int, separate: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        rate, latencies, stats = await bench_couplebot(people, Path(tmp), rate_limit=False)
+        rate, latencies, stats = await bench_couplebot(
+            people, Path(tmp), rate_limit=False, separate=separate
+        )
     with tempfile.TemporaryDirectory() as tmp:
         limited_rate, limited_latencies, limited_stats = await bench_couplebot(
-            people, Path(tmp), rate_limit=True
+            people, Path(tmp), rate_limit=True, separate=separate
         )
-    echo_rate, echo_latencies = await bench_echo(people)
+    echo_rate, echo_latencies = await bench_echo(people, separate=separate)
     report("couplebot", rate, latencies)
     report("limited", limited_rate, limited_latencies)
     report("echo", echo_rate, echo_latencies)
@@ -180,8 +223,9 @@ async def main_async(people: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--people", type=int, default=200)
+    parser.add_argument("--separate-process", action="store_true")
     args = parser.parse_args()
-    asyncio.run(main_async(args.people))
+    asyncio.run(main_async(args.people, args.separate_process))
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ async def send_replies(
 ) -> list[Message]:
     """Send each reply in order; an ``edit`` reply replaces the pressed message."""
     sent: list[Message] = []
-    for reply in replies:
+    for reply in combine_notes(replies):
         if reply.edit and isinstance(pressed, Message):
             edited = await _edit(bot, pressed, reply)
             if edited is not None:
@@ -76,6 +76,41 @@ async def send_replies(
             )
         )
     return sent
+
+
+def combine_notes(replies: Iterable[Reply]) -> list[Reply]:
+    """Put a short plain note ("Sent ✓", a tip) on top of the question that follows it.
+
+    Each message is a Bot API call and Telegram allows about 30 a second in all;
+    a one-line note and the next question read just as well as one message. Longer
+    texts stay separate: they were split on purpose, to be read one at a time.
+    """
+    combined: list[Reply] = []
+    note: Reply | None = None
+    for reply in replies:
+        if note is not None:
+            asks = bool(reply.buttons) or reply.force_reply
+            if asks and not reply.edit:
+                reply = Reply(f"{note.text}\n\n{reply.text}", reply.buttons, reply.force_reply)
+            else:
+                combined.append(note)
+            note = None
+        if _is_short_note(reply):
+            note = reply
+            continue
+        combined.append(reply)
+    if note is not None:
+        combined.append(note)
+    return combined
+
+
+# A note this short (a line or two) can share the next question's message.
+SHORT_NOTE = 160
+
+
+def _is_short_note(reply: Reply) -> bool:
+    plain = not reply.buttons and not reply.force_reply and not reply.edit
+    return plain and len(reply.text) <= SHORT_NOTE
 
 
 async def _edit(bot: Bot, message: Message, reply: Reply) -> Message | None:

@@ -1,0 +1,36 @@
+"""Turning replies into Telegram messages."""
+
+from __future__ import annotations
+
+from bot.render import combine_notes, inline_keyboard, keyboard_from_json, keyboard_to_json
+from flows.model import Button, Reply
+
+QUESTION = Reply("Step 2/5 · Take Their Side", ((Button("Skip", "f:s:_skip"),),))
+
+
+def test_a_short_note_joins_the_next_question() -> None:
+    combined = combine_notes([Reply("Sent ✓"), QUESTION])
+    assert [r.text for r in combined] == ["Sent ✓\n\nStep 2/5 · Take Their Side"]
+    assert combined[0].buttons == QUESTION.buttons
+
+
+def test_long_or_trailing_texts_stay_separate() -> None:
+    long_text = Reply("x" * 400)
+    assert combine_notes([long_text, QUESTION]) == [long_text, QUESTION]
+    assert combine_notes([QUESTION, Reply("bye")]) == [QUESTION, Reply("bye")]
+    assert combine_notes([Reply("a"), Reply("b")]) == [Reply("a"), Reply("b")]
+
+
+def test_a_note_never_joins_an_edit() -> None:
+    edit = Reply("Saved", QUESTION.buttons, edit=True)
+    assert combine_notes([Reply("note"), edit]) == [Reply("note"), edit]
+
+
+def test_keyboards_round_trip_through_json_and_urls_become_links() -> None:
+    buttons = ((Button("Open", "url:https://t.me/bot?start=moment"), Button("Go", "f:a:b")),)
+    markup = keyboard_from_json(keyboard_to_json(buttons))
+    assert markup is not None
+    first, second = markup.inline_keyboard[0]
+    assert first.url == "https://t.me/bot?start=moment" and first.callback_data is None
+    assert second.callback_data == "f:a:b"
+    assert inline_keyboard(()) is None
