@@ -15,7 +15,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
 
-from bot.app import build_application
+from bot.app import ALLOWED_UPDATES, build_application
 from bot.settings import Settings
 from tests.fakeapi.server import FakeBotApi
 
@@ -47,7 +47,7 @@ def main() -> None:
         outbox_poll_seconds=0.2,
     )
     build_application(settings).run_polling(
-        allowed_updates=Update.ALL_TYPES, timeout=1, poll_interval=0
+        allowed_updates=ALLOWED_UPDATES, timeout=1, poll_interval=0
     )
 
 

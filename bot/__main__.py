@@ -6,9 +6,8 @@ import argparse
 import sys
 
 from pydantic import ValidationError
-from telegram import Update
 
-from bot.app import build_application
+from bot.app import ALLOWED_UPDATES, build_application
 from bot.logs import configure_logging
 from bot.settings import Settings
 from storage.migrate import upgrade
@@ -53,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = build_application(settings)
     app.run_polling(
-        allowed_updates=Update.ALL_TYPES,
+        allowed_updates=ALLOWED_UPDATES,
         timeout=settings.polling_timeout_seconds,
     )
     return 0

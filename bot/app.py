@@ -5,7 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    Update,
+)
 from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -18,9 +23,11 @@ from telegram.ext import (
     filters,
 )
 
+from bot import daily_jobs
 from bot.delivery import OutboxSender
 from bot.errors import on_error
 from bot.handlers import buttons, flows, group, private
+from bot.handlers import daily as daily_handlers
 from bot.handlers.common import Context
 from bot.runtime import Clock, Runtime, system_clock
 from bot.settings import Settings
@@ -31,6 +38,9 @@ from storage.db import create_db_engine
 log = logging.getLogger(__name__)
 
 CouplebotApp = Application[Any, Any, Any, Any, Any, Any]
+
+# What the bot subscribes to: edited messages and other kinds are never fetched.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 
 
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> CouplebotApp:
@@ -56,8 +66,10 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> Cou
 
 
 def _add_handlers(app: CouplebotApp) -> None:
-    private_chat = filters.ChatType.PRIVATE
-    groups = filters.ChatType.GROUPS
+    # Edits of old messages are not new answers: only fresh messages count.
+    fresh = filters.UpdateType.MESSAGE
+    private_chat = filters.ChatType.PRIVATE & fresh
+    groups = filters.ChatType.GROUPS & fresh
     app.add_handlers(
         [
             CommandHandler("start", private.start, private_chat),
@@ -71,6 +83,11 @@ def _add_handlers(app: CouplebotApp) -> None:
             CommandHandler("playbook", flows.playbook, private_chat),
             CommandHandler("export", flows.export, private_chat),
             CommandHandler("deletedata", flows.delete_data, private_chat),
+            CommandHandler("pause", daily_handlers.pause, private_chat),
+            CommandHandler("resume", daily_handlers.resume, private_chat),
+            CommandHandler("days", daily_handlers.days, private_chat),
+            CommandHandler("weekly", daily_handlers.weekly, private_chat),
+            CommandHandler("groupprompts", daily_handlers.group_prompts, fresh),
             MessageHandler(private_chat & filters.COMMAND, private.unknown_command),
             MessageHandler(
                 private_chat & ~filters.COMMAND & ~filters.StatusUpdate.ALL, private.message
@@ -93,6 +110,10 @@ def _add_handlers(app: CouplebotApp) -> None:
                     "playbook",
                     "export",
                     "deletedata",
+                    "pause",
+                    "resume",
+                    "days",
+                    "weekly",
                 ],
                 group.private_only,
                 groups,
@@ -102,6 +123,11 @@ def _add_handlers(app: CouplebotApp) -> None:
             ChatMemberHandler(group.my_membership, ChatMemberHandler.MY_CHAT_MEMBER),
             CallbackQueryHandler(buttons.pressed),
         ]
+    )
+    # Replies to the group's daily question come first; other replies fall through.
+    app.add_handler(
+        MessageHandler(groups & filters.REPLY & ~filters.COMMAND, daily_handlers.group_reply),
+        group=-1,
     )
 
 
@@ -118,6 +144,7 @@ async def _post_init(app: CouplebotApp) -> None:
     app.job_queue.run_repeating(
         _drain_outbox, interval=settings.outbox_poll_seconds, first=0, name="outbox"
     )
+    daily_jobs.schedule_daily_jobs(app)
 
 
 async def _drain_outbox(context: Context) -> None:

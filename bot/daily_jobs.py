@@ -18,15 +18,18 @@ Why one repeating tick over the database, not one APScheduler job per user:
   processes, two ticks or a restart can therefore never send the same prompt
   twice; a crash in the middle of one send loses that one prompt instead.
 
-Sending is paced here, below Telegram's 30 messages a second, with a few sends
-in flight at once so network latency does not cap the rate. PTB's
-``AIORateLimiter`` still sits underneath for everything else the bot sends.
+Sending is paced here (:class:`Pacer`: at most 30 in any second, counted the
+way Telegram counts them), with a few sends in flight at once so network
+latency does not cap the rate. PTB's ``AIORateLimiter`` still sits underneath
+for everything the bot sends, and a 429 that gets through pauses the pacer.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -53,8 +56,8 @@ from flows.model import Reply
 log = logging.getLogger(__name__)
 
 DEFAULT_TICK_SECONDS: Final = 30.0
-# Just under Telegram's 30 messages per second, leaving room for clock jitter.
-DEFAULT_SEND_RATE: Final = 29.0
+# Telegram's "about 30 messages per second", counted as at most 30 in any second.
+DEFAULT_SEND_RATE: Final = 30
 DEFAULT_CONCURRENCY: Final = 8
 # The full-table check that schedules match their users' settings.
 RECONCILE_EVERY: Final = timedelta(minutes=10)
@@ -66,25 +69,49 @@ AnyApp = Application[Any, Any, Any, Any, Any, Any]
 
 
 class Pacer:
-    """Starts sends at least ``1/rate`` seconds apart, so no one-second window ever
-    holds more than ``rate`` of them; :meth:`hold` pauses everyone after a 429."""
+    """At most ``limit`` sends in any ``window`` seconds, the way Telegram counts them.
 
-    def __init__(self, rate: float) -> None:
-        if rate <= 0:
-            raise ValueError("rate must be positive")
-        self._interval = 1.0 / rate
-        self._next = 0.0
+    A send holds its place from the moment it starts until ``window`` after its
+    answer came back. Telegram counted it somewhere in between, so however the
+    requests bunch up on the way, no sliding window at Telegram's end ever sees
+    more than ``limit`` of ours. :meth:`hold` pauses everyone after a 429.
+    """
 
-    async def wait(self) -> None:
-        now = asyncio.get_running_loop().time()
-        slot = max(now, self._next)
-        self._next = slot + self._interval
-        if slot > now:
-            await asyncio.sleep(slot - now)
+    def __init__(self, limit: int, window: float = 1.0, margin: float = 0.005) -> None:
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        self._limit = limit
+        self._window = window + margin
+        self._in_flight = 0
+        self._answered: deque[float] = deque()
+        self._hold_until = 0.0
+
+    async def acquire(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            now = loop.time()
+            while self._answered and self._answered[0] <= now - self._window:
+                self._answered.popleft()
+            if now >= self._hold_until and self._in_flight + len(self._answered) < self._limit:
+                self._in_flight += 1
+                return
+            if now < self._hold_until:
+                wake = self._hold_until
+            elif self._answered:
+                wake = self._answered[0] + self._window
+            else:
+                wake = now + 0.005  # all places are in flight: look again shortly
+            await asyncio.sleep(max(wake - now, 0.001))
+
+    def release(self, *, sent: bool) -> None:
+        """After the answer (``sent``: a request went out), or without sending anything."""
+        self._in_flight -= 1
+        if sent:
+            self._answered.append(asyncio.get_running_loop().time())
 
     def hold(self, seconds: float) -> None:
         resume = asyncio.get_running_loop().time() + seconds
-        self._next = max(self._next, resume)
+        self._hold_until = max(self._hold_until, resume)
 
 
 def _seconds(value: float | timedelta) -> float:
@@ -127,7 +154,7 @@ class DailySender:
         rt: Runtime,
         bot: Bot,
         *,
-        rate: float = DEFAULT_SEND_RATE,
+        rate: int = DEFAULT_SEND_RATE,
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         self._rt = rt
@@ -135,6 +162,7 @@ class DailySender:
         self._pacer = Pacer(rate)
         self._slots = asyncio.Semaphore(concurrency)
         self._lock = asyncio.Lock()
+        self._halted = False
 
     @property
     def busy(self) -> bool:
@@ -149,6 +177,7 @@ class DailySender:
         """
         report = SendReport()
         async with self._lock:
+            self._halted = False
             previous: list[int] = []
             while keep_going():
                 ids = daily.due_delivery_ids(self._rt, limit=SEND_BATCH)
@@ -166,13 +195,24 @@ class DailySender:
 
     async def _send_slot(self, delivery_id: int, keep_going: Callable[[], bool]) -> bool | None:
         async with self._slots:
+            if self._halted or not keep_going():
+                return None
             # Wait for our turn before taking the row, so that a stop or a crash
             # while waiting leaves it queued rather than half-sent.
-            if keep_going():
-                await self._pacer.wait()
-            if not keep_going():
-                return None
-            return await self.send_one(delivery_id)
+            await self._pacer.acquire()
+            result: bool | None = None
+            try:
+                if self._halted or not keep_going():
+                    return None
+                result = await self.send_one(delivery_id)
+                return result
+            except BaseException:
+                # Cancelled, interrupted or dying: the other slots take no new rows.
+                self._halted = True
+                result = True
+                raise
+            finally:
+                self._pacer.release(sent=result is not None)
 
     async def send_one(self, delivery_id: int) -> bool | None:
         """Claim, send and record one delivery. True sent, False failed, None not ours."""
@@ -235,11 +275,12 @@ class TickReport:
     nudges: int = 0
     weekly: int = 0
     reconciled: int = 0
+    plan_seconds: float = 0.0
     sent: SendReport = field(default_factory=SendReport)
 
 
 @dataclass
-class _DailyState:
+class DailyState:
     sender: DailySender
     reconciled_at: datetime | None = None
 
@@ -256,12 +297,13 @@ def _setting(rt: Runtime, name: str, default: float) -> float:
     return float(getattr(rt.settings, name, default) or default)
 
 
-def state_of(app: AnyApp) -> _DailyState:
-    state: _DailyState | None = app.bot_data.get(STATE_KEY)
+def state_of(app: AnyApp) -> DailyState:
+    state: DailyState | None = app.bot_data.get(STATE_KEY)
     if state is None:
         rt: Runtime = app.bot_data["runtime"]
-        sender = DailySender(rt, app.bot, rate=_setting(rt, "daily_send_rate", DEFAULT_SEND_RATE))
-        state = _DailyState(sender=sender)
+        rate = int(_setting(rt, "daily_send_rate", DEFAULT_SEND_RATE))
+        sender = DailySender(rt, app.bot, rate=rate)
+        state = DailyState(sender=sender)
         app.bot_data[STATE_KEY] = state
     return state
 
@@ -279,6 +321,7 @@ async def run_daily_tick(
     rt: Runtime = app.bot_data["runtime"]
     state = state_of(app)
     report = TickReport()
+    started = time.perf_counter()
     daily.expire_stuck(rt)
     now = rt.clock()
     if state.reconciled_at is None or now - state.reconciled_at >= RECONCILE_EVERY:
@@ -292,6 +335,7 @@ async def run_daily_tick(
         report.weekly += weekly.claimed
         await asyncio.sleep(0)
     report.nudges = daily.plan_nudges(rt)
+    report.plan_seconds = time.perf_counter() - started
     if report.nudges or report.weekly:
         outbox: OutboxSender | None = app.bot_data.get("outbox")
         if outbox is not None:

@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     telegram_rate_limit: bool = True
     # Updates of different chats handled at once (one chat's updates stay in order).
     concurrent_updates: int = Field(default=32, ge=1, le=512)
+    # How often (seconds) due daily prompts, nudges and weekly summaries are looked for.
+    daily_tick_seconds: float = Field(default=30.0, gt=0)
+    # At most this many daily prompts in any one second (Telegram allows about 30).
+    daily_send_rate: int = Field(default=30, ge=1, le=30)
     # getUpdates long-poll timeout; tests shorten it so shutdown is quick.
     polling_timeout_seconds: int = Field(default=30, ge=0)
 

@@ -4,6 +4,8 @@
   and by the stand-alone ``checkin`` flow, opened from a reminder).
 * ``checkin_answer`` is the partner's side: the lead starts it with context
   ``{"relay_id": int, "verdict": "helped"|"partly"|"else", "asker_name": str}``.
+  An optional note (``ca_note``), then a preview of exactly what the asker gets
+  (``ca_prev``: Send / Edit / Not now). Only Send emits ``SaveCheckInAnswer``.
 * :func:`checkin_message`, :func:`checkin_answer_buttons`,
   :func:`checkin_result_text` and :func:`render_playbook` are the relay texts.
 """
@@ -195,9 +197,57 @@ def _verdict(state: FlowState) -> str:
     return verdict if verdict in VERDICTS else "helped"
 
 
+def _note(state: FlowState) -> str:
+    return str(state.answers.get("ca_note") or "")
+
+
 def _answer_text(state: FlowState, person: Person) -> str:
     template = txt.ANSWER_HELPED if _verdict(state) == "helped" else txt.ANSWER_MORE
-    return template.format(asker=_asker(state))
+    text = template.format(asker=_asker(state))
+    note = _note(state).strip()
+    return f"{text}\n\n{txt.ANSWER_NOTE_NOW.format(note=note)}" if note else text
+
+
+def _answer_result(state: FlowState, person: Person) -> str:
+    """Exactly what the asker gets back (the lead sends the same text)."""
+    return checkin_result_text(person.first_name, _verdict(state), _note(state))
+
+
+def _answer_preview_text(state: FlowState, person: Person) -> str:
+    message = _answer_result(state, person)
+    return txt.ANSWER_PREVIEW.format(asker=_asker(state), message=message)
+
+
+def _answer_preview_options(state: FlowState, person: Person) -> tuple[Option, ...]:
+    mark = sign(_answer_result(state, person))
+    return (
+        Option(f"send.{mark}", common.SEND),
+        Option("edit", common.EDIT),
+        Option("notnow", common.NOT_NOW),
+    )
+
+
+def _after_answer_preview(ctx: Ctx) -> str:
+    if ctx.value == OTHER:
+        ctx.answers["ca_note"] = ctx.text
+        return "ca_prev"
+    if ctx.value == "edit":
+        return "ca_note"
+    if ctx.value == "notnow":
+        ctx.answers["ca_status"] = "not_now"
+        ctx.note(txt.ANSWER_NOT_NOW.format(asker=_asker(ctx.state)))
+        return END
+    if not ctx.value.startswith("send."):
+        return "ca_prev"
+    # Only a Send whose fingerprint matches the text on screen gets here: the
+    # engine treats any other ``send.`` as a stale button.
+    relay_id = _int(ctx.state.context.get("relay_id"))
+    ctx.emit(
+        SaveCheckInAnswer(relay_id=relay_id, verdict=_verdict(ctx.state), note=_note(ctx.state))
+    )
+    ctx.answers["ca_status"] = "sent"
+    ctx.note(txt.ANSWER_THANKS.format(asker=_asker(ctx.state)))
+    return END
 
 
 def _answer_begin(ctx: Ctx) -> str:
@@ -205,10 +255,7 @@ def _answer_begin(ctx: Ctx) -> str:
 
 
 def _answer_finish(ctx: Ctx) -> None:
-    note = str(ctx.answers.get("ca_note") or "")
-    relay_id = _int(ctx.state.context.get("relay_id"))
-    ctx.emit(SaveCheckInAnswer(relay_id=relay_id, verdict=_verdict(ctx.state), note=note))
-    ctx.note(txt.ANSWER_THANKS.format(asker=_asker(ctx.state)))
+    """Nothing to add: the preview already said sent or not now."""
 
 
 ANSWER_FLOW: Final = Flow(
@@ -220,7 +267,18 @@ ANSWER_FLOW: Final = Flow(
             mode="text",
             aside=txt.ANSWER_HEADER,
             way_out=(Option(SKIP, common.SKIP),),
-            next=END,
+            next="ca_prev",
+        ),
+        Step(
+            "ca_prev",
+            _answer_preview_text,
+            mode="preview",
+            aside=txt.ANSWER_HEADER,
+            options=_answer_preview_options,
+            own_answer=True,
+            way_out=(),
+            next=_after_answer_preview,
+            columns=3,
         ),
     ),
     _answer_begin,

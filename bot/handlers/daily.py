@@ -8,7 +8,6 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.handlers.common import MAX_TEXT, Context, answer, runtime, who
 from bot.services import daily
-from bot.services.outcome import Outcome
 
 
 def _args(context: Context) -> str:
@@ -39,35 +38,6 @@ async def group_prompts(update: Update, context: Context) -> None:
         runtime(context), who(update), _args(context), group_chat_id=group_chat_id
     )
     await answer(update, context, outcome)
-
-
-def press(update: Update, context: Context) -> Outcome:
-    """A ``dp:`` button (for ``bot/handlers/buttons.py`` to route to)."""
-    query = update.callback_query
-    chat = update.effective_chat
-    assert query is not None and chat is not None
-    return daily.press(runtime(context), who(update), query.data or "", chat_id=chat.id)
-
-
-async def pressed(update: Update, context: Context) -> None:
-    """The same as a handler of its own (``CallbackQueryHandler(pattern="^dp:")``)."""
-    await answer(update, context, press(update, context))
-
-
-async def private_answer(update: Update, context: Context) -> None:
-    """Typed text in private that answers today's prompt; otherwise left to the next handler.
-
-    For a handler group that runs before the conversation handlers: when the
-    text was taken as an answer, ApplicationHandlerStop keeps it from them.
-    """
-    message = update.effective_message
-    if message is None or message.text is None or len(message.text) > MAX_TEXT:
-        return
-    outcome = daily.take_answer(runtime(context), who(update), message.text)
-    if outcome is None:
-        return
-    await answer(update, context, outcome)
-    raise ApplicationHandlerStop
 
 
 async def group_reply(update: Update, context: Context) -> None:

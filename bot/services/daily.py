@@ -42,12 +42,12 @@ from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.content.prompts import PROMPTS_BY_KEY, Prompt
 from flows.model import Button, Keyboard, Reply
+from flows.safety import detect_crisis, safety_reply
 from flows.timeparse import parse_local_time, zone_for
 from storage import daily as store
 from storage import groups as group_store
 from storage import outbox
 from storage.conversations import load_conversation
-from storage.couples import members_of
 from storage.db import unit_of_work
 from storage.models import DailySchedule, GroupChat, PromptDay, PromptDelivery, User
 from storage.users import get_user, mark_unreachable, partner_of
@@ -197,14 +197,21 @@ def _after(
 
 
 def sync_schedule(
-    session: Session, user: User, now: datetime, *, force: bool = False
+    session: Session,
+    user: User,
+    now: datetime,
+    *,
+    force: bool = False,
+    catch_up: bool = False,
 ) -> DailySchedule | None:
     """Bring the user's schedule in line with their time zone and prompt time.
 
     Call it in the same unit of work right after changing ``User.timezone``,
     ``User.prompt_time`` or ``User.onboarded`` (the settings questions). It is
     cheap when nothing changed. Returns the schedule (None: never had one and
-    does not want one yet).
+    does not want one yet). With ``catch_up`` (a change noticed late), a prompt
+    of the new schedule up to 3 hours ago is still due; it is never sent twice
+    for the same date, the claim sees to that.
     """
     schedule = store.get_schedule(session, user.id)
     if not user.onboarded or _clock_time(user.prompt_time) is None:
@@ -227,8 +234,9 @@ def sync_schedule(
         return schedule
     schedule.zone = user.timezone
     schedule.local_time = user.prompt_time
-    schedule.next_due_at = compute_next(schedule, after=now)
-    schedule.weekly_due_at = _next_weekly(schedule, after=now)
+    after = now - GRACE if catch_up else now
+    schedule.next_due_at = compute_next(schedule, after=after)
+    schedule.weekly_due_at = _next_weekly(schedule, after=after)
     store.save_schedule(session, schedule, now)
     return schedule
 
@@ -243,7 +251,7 @@ def reconcile(rt: Runtime, *, limit: int = PLAN_BATCH, max_rounds: int = 1000) -
             for user_id in user_ids:
                 user = get_user(session, user_id)
                 if user is not None:
-                    sync_schedule(session, user, now)
+                    sync_schedule(session, user, now, catch_up=True)
         fixed += len(user_ids)
         if len(user_ids) < limit:
             break
@@ -271,21 +279,47 @@ def plan_deliveries(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
 
     Each due schedule is advanced to its next instant in the same transaction,
     so the next batch (or another process) does not see it again. Call until
-    ``processed`` is 0.
+    ``processed`` is 0. Reads and writes are batched: a handful of statements
+    per batch, so 10,000 prompts due at once are claimed in seconds.
     """
     result = PlanResult()
-    with unit_of_work(rt.engine) as session:
+    with unit_of_work(rt.engine) as session, session.no_autoflush:
         now = rt.clock()
-        for schedule in store.due_schedules(session, now=now, limit=limit):
+        schedules = store.due_schedules(session, now=now, limit=limit)
+        users = store.users_by_id(session, [s.user_id for s in schedules])
+        due: list[_Due] = []
+        for schedule in schedules:
             result.processed += 1
-            _plan_one(session, schedule, now, result)
+            claim = _plan_one(session, schedule, users.get(schedule.user_id), now, result)
+            if claim is not None:
+                due.append(claim)
+        result.claimed += _claim_all(session, due, now)
     return result
 
 
-def _plan_one(session: Session, schedule: DailySchedule, now: datetime, result: PlanResult) -> None:
+@dataclass(frozen=True)
+class _Due:
+    user: User
+    scheduled: datetime
+    local_date: date
+
+    @property
+    def owner(self) -> store.Owner:
+        """Whose prompt day it is: the couple's, or the person's own."""
+        if self.user.couple_id is not None:
+            return ("c", self.user.couple_id)
+        return ("u", self.user.id)
+
+
+def _plan_one(
+    session: Session,
+    schedule: DailySchedule,
+    user: User | None,
+    now: datetime,
+    result: PlanResult,
+) -> _Due | None:
     scheduled = schedule.next_due_at
     assert scheduled is not None
-    user = get_user(session, schedule.user_id)
     if (
         user is None
         or user.timezone != schedule.zone
@@ -297,74 +331,100 @@ def _plan_one(session: Session, schedule: DailySchedule, now: datetime, result: 
             schedule.next_due_at = None
             store.save_schedule(session, schedule, now)
         else:
-            sync_schedule(session, user, now, force=True)
-        return
+            sync_schedule(session, user, now, force=True, catch_up=True)
+        return None
+    claim = None
     decision = flow.is_due(scheduled, now, GRACE)
     if decision == "send" and user.reachable and not is_paused(schedule, now):
-        if _claim_for(session, user, schedule, scheduled, now):
-            result.claimed += 1
+        claim = _Due(user, scheduled, flow.local_date_of(scheduled, schedule.zone))
     elif decision == "drop":
         result.dropped += 1
     schedule.last_scheduled_at = scheduled
     schedule.next_due_at = _following(scheduled, now, partial(_after, compute_next, schedule))
     store.save_schedule(session, schedule, now)
+    return claim
+
+
+def _claim_all(session: Session, due: list[_Due], now: datetime) -> int:
+    """Insert the claims for a batch; returns how many were new."""
+    if not due:
+        return 0
+    couple_ids = sorted({d.user.couple_id for d in due if d.user.couple_id is not None})
+    groups = store.group_mode_groups(session, couple_ids)
+    members = store.members_by_couple(session, couple_ids)
+    wanted = {(d.owner, d.local_date) for d in due}
+    days = store.days_for(session, (o for o, _ in wanted), (when for _, when in wanted))
+    missing = sorted(wanted - days.keys())
+    if missing:
+        _choose_days(session, missing, members, now)
+        days.update(store.days_for(session, (o for o, _ in missing), (w for _, w in missing)))
+    rows = []
+    for d in due:
+        day = days[(d.owner, d.local_date)]
+        group = groups.get(d.user.couple_id) if d.user.couple_id is not None else None
+        rows.append(
+            {
+                "token": secrets.token_urlsafe(12),
+                "user_id": None if group is not None else d.user.id,
+                "group_id": group.id if group is not None else None,
+                "couple_id": d.user.couple_id,
+                "day_id": day.id,
+                "local_date": d.local_date,
+                "prompt_key": day.prompt_key,
+                "scheduled_at": d.scheduled,
+                "due_at": d.scheduled,
+                "status": store.QUEUED,
+                "attempts": 0,
+                "created_at": now,
+            }
+        )
+    return store.claim_many(session, rows)
+
+
+def _choose_days(
+    session: Session,
+    missing: list[tuple[store.Owner, date]],
+    members: dict[int, list[int]],
+    now: datetime,
+) -> None:
+    """Choose and record the prompt of each new prompt day (no repeat within 30 days)."""
+
+    def people(owner: store.Owner) -> list[int]:
+        kind, ident = owner
+        return members.get(ident, []) if kind == "c" else [ident]
+
+    start = min(when for _, when in missing) - timedelta(days=flow.NO_REPEAT_DAYS)
+    end = max(when for _, when in missing)
+    member_ids = sorted({m for owner, _ in missing for m in people(owner)})
+    days, deliveries = store.recent_rows(session, (o for o, _ in missing), member_ids, start, end)
+    rows = []
+    for owner, local_date in missing:
+        window_start = local_date - timedelta(days=flow.NO_REPEAT_DAYS)
+        mine = set(people(owner))
+        recent: dict[str, date] = {}
+        used = [(key, when) for o, key, when in days if o == owner]
+        used += [(key, when) for u, key, when in deliveries if u in mine]
+        for key, when in used:
+            if window_start <= when < local_date and recent.get(key, date.min) < when:
+                recent[key] = when
+        prompt = flow.choose_prompt(owner[1], local_date, recent)
+        rows.append(
+            {
+                "couple_id": owner[1] if owner[0] == "c" else None,
+                "user_id": owner[1] if owner[0] == "u" else None,
+                "local_date": local_date,
+                "prompt_key": prompt.key,
+                "created_at": now,
+            }
+        )
+    store.create_days(session, rows)
 
 
 def _group_for(session: Session, couple_id: int | None) -> GroupChat | None:
     """The couple's linked group, if they chose to get prompts there."""
     if couple_id is None:
         return None
-    settings = store.couple_settings(session, couple_id)
-    if settings is None or not settings.group_prompts:
-        return None
-    return group_store.linked_group_of(session, couple_id)
-
-
-def _day_for(
-    session: Session, *, couple_id: int | None, user_id: int, local_date: date, now: datetime
-) -> PromptDay:
-    """The prompt of the day, chosen once per couple (or person alone) and date."""
-    existing = store.get_day(session, couple_id=couple_id, user_id=user_id, local_date=local_date)
-    if existing is not None:
-        return existing
-    members = [m.id for m in members_of(session, couple_id)] if couple_id else [user_id]
-    recent = store.recent_prompts(
-        session,
-        couple_id=couple_id,
-        user_ids=members,
-        before=local_date,
-        days=flow.NO_REPEAT_DAYS,
-    )
-    prompt = flow.choose_prompt(couple_id if couple_id is not None else user_id, local_date, recent)
-    return store.create_day(
-        session,
-        couple_id=couple_id,
-        user_id=user_id,
-        local_date=local_date,
-        prompt_key=prompt.key,
-        now=now,
-    )
-
-
-def _claim_for(
-    session: Session, user: User, schedule: DailySchedule, scheduled: datetime, now: datetime
-) -> bool:
-    local_date = flow.local_date_of(scheduled, schedule.zone)
-    group = _group_for(session, user.couple_id)
-    day = _day_for(
-        session, couple_id=user.couple_id, user_id=user.id, local_date=local_date, now=now
-    )
-    return store.claim(
-        session,
-        token=secrets.token_urlsafe(12),
-        user_id=None if group is not None else user.id,
-        group_id=group.id if group is not None else None,
-        couple_id=user.couple_id,
-        day=day,
-        local_date=local_date,
-        scheduled_at=scheduled,
-        now=now,
-    )
+    return store.group_mode_groups(session, [couple_id]).get(couple_id)
 
 
 # --- sending: one delivery at a time, no transaction across the network -------------------
@@ -796,6 +856,17 @@ def take_group_answer(
         answer = text.strip()
         if not answer:
             return Outcome([Reply(texts.EMPTY_ANSWER)])
+        if detect_crisis(answer):
+            # Not recorded and not revealed; help goes to the private chat only.
+            outbox.enqueue(
+                session,
+                chat_id=user.id,
+                kind="safety",
+                text=safety_reply(None).text,
+                due_at=now,
+                now=now,
+            )
+            return Outcome(queued=True)
         return _record_answer(session, now, user, delivery, answer, chat_id=chat_id)
 
 
@@ -1083,48 +1154,49 @@ def group_prompts(rt: Runtime, who: Who, args: str, *, group_chat_id: int | None
 def next_delivery_line(rt: Runtime, user_id: int) -> str | None:
     """For /settings: "Next prompt: Tue 26 Nov, 20:00 (Europe/Berlin)" (or paused / off).
 
-    None if the user has no daily time yet. Read-only: a schedule that is missing
-    or out of date is worked out without saving it.
+    None if the user has no daily time yet. Its own unit of work: call it outside
+    any other (inside one, use :func:`settings_line_in`).
     """
     with unit_of_work(rt.engine) as session:
-        now = rt.clock()
         user = get_user(session, user_id)
-        if user is None or not user.onboarded or _clock_time(user.prompt_time) is None:
-            return None
-        assert user.prompt_time is not None
-        schedule = store.get_schedule(session, user_id)
-        if schedule is None:
-            schedule = DailySchedule(
-                user_id=user_id, zone=user.timezone, local_time=user.prompt_time, updated_at=now
-            )
-        next_utc = schedule.next_due_at
-        if (
-            next_utc is None
-            or next_utc < now
-            or schedule.zone != user.timezone
-            or schedule.local_time != user.prompt_time
-        ):
-            probe = DailySchedule(
-                user_id=user_id,
-                zone=user.timezone,
-                local_time=user.prompt_time,
-                days=schedule.days,
-                paused=schedule.paused,
-                paused_until=schedule.paused_until,
-                updated_at=now,
-            )
-            next_utc = compute_next(probe, after=now)
-        paused = is_paused(schedule, now)
-        try:
-            zone_for(user.timezone)
-        except ValueError:
-            return None
-        line = flow.settings_line(
-            next_utc,
-            user.timezone,
-            paused=paused,
-            paused_until_utc=schedule.paused_until if paused else None,
-        )
-        if schedule.days != store.ALL_DAYS and not paused and next_utc is not None:
-            line += "\n" + DAYS_LINE.format(days=describe_days(schedule.days))
-        return line
+        return None if user is None else settings_line_in(session, user, rt.clock())
+
+
+def settings_line_in(session: Session, user: User, now: datetime) -> str | None:
+    """:func:`next_delivery_line` inside the caller's unit of work. Read-only: a schedule
+    that is missing or out of date is worked out without saving it."""
+    if not user.onboarded or user.prompt_time is None or _clock_time(user.prompt_time) is None:
+        return None
+    try:
+        zone_for(user.timezone)
+    except ValueError:
+        return None
+    schedule = store.get_schedule(session, user.id)
+    probe = DailySchedule(
+        user_id=user.id,
+        zone=user.timezone,
+        local_time=user.prompt_time,
+        days=schedule.days if schedule else store.ALL_DAYS,
+        paused=schedule.paused if schedule else False,
+        paused_until=schedule.paused_until if schedule else None,
+        updated_at=now,
+    )
+    next_utc = schedule.next_due_at if schedule else None
+    if (
+        schedule is None
+        or next_utc is None
+        or next_utc < now
+        or schedule.zone != user.timezone
+        or schedule.local_time != user.prompt_time
+    ):
+        next_utc = compute_next(probe, after=now)
+    paused = is_paused(probe, now)
+    line = flow.settings_line(
+        next_utc,
+        user.timezone,
+        paused=paused,
+        paused_until_utc=probe.paused_until if paused else None,
+    )
+    if probe.days != store.ALL_DAYS and not paused and next_utc is not None:
+        line += "\n" + DAYS_LINE.format(days=describe_days(probe.days))
+    return line

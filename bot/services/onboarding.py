@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services import daily
 from bot.services.outcome import Outcome, Who
 from flows import onboarding as flow
 from flows.content import onboarding as text
@@ -67,6 +70,7 @@ def _apply_answer(session: Session, rt: Runtime, user: User, inp: UserInput) -> 
             else Reply(text.ONBOARDED)
         )
     save_user(session, user, now)
+    daily.sync_schedule(session, user, now)
     return Outcome(replies)
 
 
@@ -75,7 +79,12 @@ def open_settings(rt: Runtime, who: Who) -> Outcome:
         user = ensure_user(session, rt, who)
         if not user.onboarded:
             return Outcome([Reply(text.SETTINGS_NOT_ONBOARDED)])
-        return Outcome([flow.settings_menu(user.timezone, user.prompt_time, rt.clock())])
+        now = rt.clock()
+        menu = flow.settings_menu(user.timezone, user.prompt_time, now)
+        line = daily.settings_line_in(session, user, now)
+        if line is not None:
+            menu = replace(menu, text=f"{menu.text}\n{line}")
+        return Outcome([menu])
 
 
 def press_settings_button(rt: Runtime, who: Who, data: str) -> Outcome:

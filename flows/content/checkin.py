@@ -47,7 +47,13 @@ ANSWER_HELPED: Final = (
     "Glad it helped. Want to tell {asker} what made the difference? One line is plenty."
 )
 ANSWER_MORE: Final = "What would help next time? One line is plenty, and {asker} will see it."
+ANSWER_NOTE_NOW: Final = "Right now it reads: “{note}”"
+ANSWER_PREVIEW: Final = "Here's exactly what {asker} will get:\n\n{message}"
 ANSWER_THANKS: Final = "Thanks. I've passed it on to {asker}. It's in your /playbook too."
+ANSWER_NOT_NOW: Final = (
+    "Okay, I haven't sent anything. The buttons on {asker}'s message stay there "
+    "for when you're ready."
+)
 NOT_NOW_ANSWER_ACK: Final = "Okay. The buttons stay there for when you're ready."
 SOMEONE: Final = "your partner"
 

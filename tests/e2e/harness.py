@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import Update
-
-from bot.app import CouplebotApp, build_application
+from bot.app import ALLOWED_UPDATES, CouplebotApp, build_application
 from bot.runtime import Clock, Runtime
 from bot.settings import Settings
 from tests.fakeapi.server import FakeBotApi
@@ -50,9 +48,7 @@ class BotRunner:
         if app.post_init is not None:
             await app.post_init(app)
         assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=0, timeout=1, allowed_updates=Update.ALL_TYPES
-        )
+        await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES)
         await app.start()
         self.app = app
 

@@ -48,8 +48,13 @@ async def test_check_in_loop_builds_the_playbook(api: FakeBotApi, bot: BotRunner
     assert "“Did that help?”" in asked["text"]
     reinforce = await api.wait_for_message(ana.id, "Step 5/5 · Reinforce")
     api.press_button(ben, asked, "It helped")
-    await api.wait_for_message(ben.id, "")
+    await api.wait_for_message(ben.id, "Check In")
     api.send_text(ben, "Standing next to me was enough")
+    answer_preview = await api.wait_for_message(ben.id, "exactly what Ana will get")
+    assert "Ben says: it helped. “Standing next to me was enough”" in answer_preview["text"]
+    await api.wait_until_idle()
+    assert not any("Ben says: it helped" in t for t in api.texts_to(ana.id))
+    api.press_button(ben, answer_preview, "Send")
     await api.wait_for_message(ana.id, "Ben says: it helped. “Standing next to me was enough”")
     api.press_button(ana, reinforce, "I've always got your back.")
     reinforce_preview = await api.wait_for_message(ana.id, "exactly what Ben will get")

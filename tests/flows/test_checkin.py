@@ -11,6 +11,7 @@ from flows.checkin import (
     render_playbook,
 )
 from flows.content import common as txt
+from flows.engine import sign
 from flows.model import Person, SaveCheckInAnswer, SendToPartner, ShowSafetyResources
 from tests.flows.test_engine import SAM, SOLO, Chat
 
@@ -18,19 +19,44 @@ BEN = Person(2, "Ben", partner_id=1, partner_name="Sam", timezone="Europe/London
 ANSWER = {"relay_id": 41, "verdict": "partly", "asker_name": "Sam"}
 
 
+PREVIEW_BUTTONS = [txt.SEND, txt.EDIT, txt.NOT_NOW, txt.BACK]
+
+
+def saves(chat: Chat) -> list[SaveCheckInAnswer]:
+    return [e for e in chat.effects if isinstance(e, SaveCheckInAnswer)]
+
+
+def labels(chat: Chat) -> list[str]:
+    return [b.label for row in chat.last.buttons for b in row]
+
+
+def send_data(chat: Chat) -> str:
+    found = [b.data for row in chat.last.buttons for b in row if b.label == txt.SEND]
+    assert len(found) == 1
+    return found[0]
+
+
 def test_partner_answers_with_a_note() -> None:
+    note = "Saying something out loud, even just my name."
     chat = Chat(BEN)
     chat.start("checkin_answer", ANSWER)
     assert chat.step == "ca_note"
     assert chat.last.text == (
         "Check In\n\nWhat would help next time? One line is plenty, and Sam will see it."
     )
-    assert [b.label for row in chat.last.buttons for b in row] == [txt.SKIP]
-    chat.type("Saying something out loud, even just my name.")
+    assert labels(chat) == [txt.SKIP]
+    chat.type(note)
+    # The note waits for the preview: nothing has gone anywhere yet.
+    assert chat.step == "ca_prev"
+    assert saves(chat) == []
+    result = checkin_result_text("Ben", "partly", note)
+    assert chat.last.text == f"Check In\n\nHere's exactly what Sam will get:\n\n{result}"
+    assert chat.previews[-1] == chat.last.text
+    assert labels(chat) == PREVIEW_BUTTONS
+    assert send_data(chat) == f"f:ca_prev:send.{sign(result)}"
+    chat.tap(txt.SEND)
     assert chat.state is None
-    assert chat.effects == [
-        SaveCheckInAnswer(41, "partly", "Saying something out loud, even just my name.")
-    ]
+    assert chat.effects == [SaveCheckInAnswer(41, "partly", note)]
     assert "passed it on to Sam" in chat.text
 
 
@@ -39,7 +65,82 @@ def test_helped_and_skip() -> None:
     chat.start("checkin_answer", {"relay_id": 5, "verdict": "helped", "asker_name": "Sam"})
     assert "Glad it helped" in chat.last.text
     chat.tap(txt.SKIP)
+    assert chat.step == "ca_prev" and saves(chat) == []
+    assert chat.last.text.endswith("\n\nBen says: it helped.")
+    assert chat.last.text.endswith(checkin_result_text("Ben", "helped", ""))
+    chat.tap(txt.SEND)
     assert chat.effects == [SaveCheckInAnswer(5, "helped", "")]
+
+
+@pytest.mark.parametrize("verdict", ["helped", "partly", "else"])
+def test_preview_is_exactly_the_result_text(verdict: str) -> None:
+    chat = Chat(BEN)
+    chat.start("checkin_answer", {"relay_id": 7, "verdict": verdict, "asker_name": "Sam"})
+    chat.type("  More quiet, less fixing.  ")
+    result = checkin_result_text("Ben", verdict, "  More quiet, less fixing.  ")
+    assert chat.last.text.endswith(f"\n\n{result}")
+    assert send_data(chat).endswith(f"send.{sign(result)}")
+    chat.tap(txt.SEND)
+    assert saves(chat) == [SaveCheckInAnswer(7, verdict, "More quiet, less fixing.")]
+
+
+def test_edit_returns_to_the_note_and_keeps_the_verdict() -> None:
+    chat = Chat(BEN)
+    chat.start("checkin_answer", {"relay_id": 9, "verdict": "else", "asker_name": "Sam"})
+    chat.type("Space first.")
+    chat.tap(txt.EDIT)
+    assert chat.step == "ca_note" and saves(chat) == []
+    assert chat.last.text.startswith("Check In\n\nWhat would help next time?")
+    assert "Right now it reads: “Space first.”" in chat.last.text
+    assert labels(chat) == [txt.SKIP]
+    chat.type("Space first, then a hug.")
+    assert chat.step == "ca_prev"
+    assert chat.last.text.endswith(checkin_result_text("Ben", "else", "Space first, then a hug."))
+    chat.tap(txt.SEND)
+    assert chat.effects == [SaveCheckInAnswer(9, "else", "Space first, then a hug.")]
+
+
+def test_back_from_the_preview_and_typing_at_the_preview() -> None:
+    chat = Chat(BEN)
+    chat.start("checkin_answer", ANSWER)
+    chat.type("First try.")
+    chat.tap(txt.BACK)
+    assert chat.step == "ca_note" and saves(chat) == []
+    chat.tap(txt.SKIP)
+    assert chat.last.text.endswith(checkin_result_text("Ben", "partly", ""))
+    chat.type("Typed here instead.")
+    assert chat.step == "ca_prev" and saves(chat) == []
+    assert chat.last.text.endswith(checkin_result_text("Ben", "partly", "Typed here instead."))
+    chat.tap(txt.SEND)
+    assert chat.effects == [SaveCheckInAnswer(41, "partly", "Typed here instead.")]
+
+
+def test_not_now_sends_nothing() -> None:
+    chat = Chat(BEN)
+    chat.start("checkin_answer", ANSWER)
+    chat.type("Maybe later.")
+    chat.tap(txt.NOT_NOW)
+    assert chat.state is None
+    assert chat.effects == []
+    assert chat.text == (
+        "Okay, I haven't sent anything. The buttons on Sam's message stay there "
+        "for when you're ready."
+    )
+
+
+def test_stale_send_is_rejected() -> None:
+    chat = Chat(BEN)
+    chat.start("checkin_answer", ANSWER)
+    chat.type("The old words.")
+    old_send = send_data(chat)
+    chat.tap(txt.EDIT)
+    chat.type("The new words.")
+    assert send_data(chat) != old_send
+    chat.press(old_send)
+    assert chat.step == "ca_prev" and chat.effects == []
+    assert chat.result.replies[0].text == txt.STALE
+    chat.tap(txt.SEND)
+    assert chat.effects == [SaveCheckInAnswer(41, "partly", "The new words.")]
 
 
 def test_missing_or_odd_context_does_not_raise() -> None:
@@ -47,6 +148,8 @@ def test_missing_or_odd_context_does_not_raise() -> None:
     chat.start("checkin_answer", {"relay_id": "x", "verdict": "??"})
     assert "your partner" in chat.last.text
     chat.tap(txt.SKIP)
+    assert "what your partner will get" in chat.last.text
+    chat.tap(txt.SEND)
     assert chat.effects == [SaveCheckInAnswer(0, "helped", "")]
 
 
@@ -67,6 +170,15 @@ def test_cancel_sends_nothing() -> None:
     chat.start("checkin_answer", ANSWER)
     chat.command("cancel")
     assert chat.state is None and chat.effects == []
+
+
+def test_cancel_at_the_preview_sends_nothing() -> None:
+    chat = Chat(BEN)
+    chat.start("checkin_answer", ANSWER)
+    chat.type("Almost sent.")
+    chat.command("cancel")
+    assert chat.state is None and chat.effects == []
+    assert chat.text == txt.CANCELLED
 
 
 def test_relay_texts() -> None:

@@ -1,0 +1,757 @@
+"""Daily prompts at the service level: a real SQLite file, a FakeClock and a recording bot.
+
+The tick under test is the real ``run_daily_tick``; only Telegram is replaced
+by :class:`RecordingBot`, so time can jump across DST changes in milliseconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import select
+from telegram import ForceReply
+from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.daily_jobs import STATE_KEY, DailySender, DailyState, run_daily_tick
+from bot.delivery import OutboxSender
+from bot.runtime import Runtime
+from bot.services import daily
+from bot.services.outcome import Outcome, Who
+from bot.settings import Settings
+from flows import daily as flow
+from flows.content import daily as texts
+from flows.content.prompts import PROMPTS_BY_KEY
+from storage import couples, groups
+from storage import daily as store
+from storage.db import unit_of_work
+from storage.models import PromptDelivery
+from storage.users import delete_user, get_user, upsert_user
+from tests.conftest import FakeClock
+
+UTC_ = UTC
+
+
+@dataclass
+class Sent:
+    chat_id: int
+    text: str
+    markup: Any
+    message_id: int
+
+
+class Crash(BaseException):
+    """Stands for the process dying: nothing catches it."""
+
+
+@dataclass
+class RecordingBot:
+    """Enough of ``telegram.Bot`` for the senders: records every message it accepts."""
+
+    sent: list[Sent] = field(default_factory=list)
+    attempts: list[int] = field(default_factory=list)
+    # chat id → exceptions to raise on the next sends to it (before accepting).
+    fail: dict[int, list[BaseException]] = field(default_factory=dict)
+    # Called after a message was accepted (it reached "Telegram"); may raise Crash.
+    after_accept: Callable[[int], None] | None = None
+    delay: float = 0.0
+    _ids: int = 0
+
+    async def send_message(
+        self, chat_id: int, text: str, reply_markup: Any = None, **_: Any
+    ) -> SimpleNamespace:
+        self.attempts.append(chat_id)
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        pending = self.fail.get(chat_id)
+        if pending:
+            raise pending.pop(0)
+        self._ids += 1
+        self.sent.append(Sent(chat_id, text, reply_markup, self._ids))
+        if self.after_accept is not None:
+            self.after_accept(len(self.sent))
+        return SimpleNamespace(message_id=self._ids)
+
+    def to(self, chat_id: int) -> list[Sent]:
+        return [s for s in self.sent if s.chat_id == chat_id]
+
+    def prompts_to(self, chat_id: int) -> list[Sent]:
+        return [s for s in self.to(chat_id) if s.text.startswith("Today's question")]
+
+
+@dataclass
+class World:
+    rt: Runtime
+    bot: RecordingBot
+    clock: FakeClock
+    app: Any
+
+    def new_sender(self, **kwargs: Any) -> DailySender:
+        sender = DailySender(self.rt, self.bot, rate=kwargs.pop("rate", 10_000), **kwargs)  # type: ignore[arg-type]
+        self.app.bot_data[STATE_KEY] = DailyState(sender=sender)
+        return sender
+
+    async def tick(self) -> Any:
+        report = await run_daily_tick(self.app)
+        # What handlers do after an outcome with queued messages (reveals, notices).
+        await self.app.bot_data["outbox"].drain()
+        return report
+
+    async def at(self, when: datetime) -> Any:
+        self.clock.now = when
+        return await self.tick()
+
+    def user(
+        self,
+        user_id: int,
+        *,
+        zone: str = "Europe/Berlin",
+        time: str = "20:00",
+        name: str | None = None,
+    ) -> Who:
+        who = Who(user_id=user_id, first_name=name or f"P{user_id}")
+        with unit_of_work(self.rt.engine) as session:
+            user, _ = upsert_user(
+                session,
+                user_id=user_id,
+                first_name=who.first_name,
+                username=None,
+                default_timezone="UTC",
+                now=self.clock(),
+            )
+            user.timezone, user.prompt_time, user.onboarded = zone, time, True
+            session.add(user)
+            daily.sync_schedule(session, user, self.clock())
+        return who
+
+    def pair(self, a: Who, b: Who) -> int:
+        with unit_of_work(self.rt.engine) as session:
+            first, second = get_user(session, a.user_id), get_user(session, b.user_id)
+            assert first is not None and second is not None
+            couple = couples.create_couple(session, first, second, self.clock())
+            assert couple.id is not None
+            return couple.id
+
+    def delivery(self, user_id: int) -> PromptDelivery:
+        with unit_of_work(self.rt.engine) as session:
+            delivery = store.latest_private_delivery(session, user_id)
+            assert delivery is not None
+            return delivery
+
+    def answer(self, who: Who, text: str = "I noticed") -> tuple[Outcome, str]:
+        """Answer today's prompt the way it asks: typing, or its first button."""
+        delivery = self.delivery(who.user_id)
+        prompt = PROMPTS_BY_KEY[delivery.prompt_key]
+        if prompt.by_buttons:
+            outcome = daily.press(self.rt, who, f"dp:a:{delivery.token}:0", chat_id=who.user_id)
+            return outcome, prompt.choices[0]
+        taken = daily.take_answer(self.rt, who, text)
+        assert taken is not None
+        return taken, text
+
+
+@pytest.fixture
+def world(engine: Engine, database_url: str, clock: FakeClock) -> World:
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None, telegram_bot_token="123:" + "a" * 30, database_url=database_url
+    )
+    rt = Runtime(settings=settings, engine=engine, clock=clock)
+    bot = RecordingBot()
+    app = SimpleNamespace(
+        bot_data={"runtime": rt, "outbox": OutboxSender(rt, bot)},  # type: ignore[arg-type]
+        bot=bot,
+        running=True,
+    )
+    w = World(rt, bot, clock, app)
+    w.new_sender()
+    return w
+
+
+def local(zone: str, *args: int) -> datetime:
+    """A wall-clock time in ``zone`` as UTC (first occurrence if repeated)."""
+    return datetime(*args, tzinfo=ZoneInfo(zone)).astimezone(UTC)  # type: ignore[misc]
+
+
+async def expect_prompts(world: World, who: Who, instants: list[datetime]) -> None:
+    """One prompt exactly at each instant, none a minute before."""
+    for instant in instants:
+        before = len(world.bot.prompts_to(who.user_id))
+        await world.at(instant - timedelta(minutes=1))
+        assert len(world.bot.prompts_to(who.user_id)) == before, f"early before {instant}"
+        await world.at(instant)
+        assert len(world.bot.prompts_to(who.user_id)) == before + 1, f"missing at {instant}"
+
+
+# --- when ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "days"),
+    [
+        # Europe/Berlin: CET→CEST on 29 March 2026, CEST→CET on 25 October 2026.
+        ("Europe/Berlin", [(2026, 3, d) for d in (27, 28, 29, 30)]),
+        ("Europe/Berlin", [(2026, 10, d) for d in (23, 24, 25, 26)]),
+        # America/New_York: EST→EDT on 8 March 2026, EDT→EST on 1 November 2026.
+        ("America/New_York", [(2026, 3, d) for d in (6, 7, 8, 9)]),
+        ("America/New_York", [(2026, 10, 30), (2026, 10, 31), (2026, 11, 1), (2026, 11, 2)]),
+        # No DST, half-hour offset; and the first time zone to reach a new day (UTC+14).
+        ("Asia/Kolkata", [(2026, 6, d) for d in (1, 2, 3)]),
+        ("Pacific/Kiritimati", [(2026, 6, d) for d in (1, 2, 3)]),
+    ],
+)
+async def test_prompts_arrive_at_local_time_across_dst(
+    world: World, zone: str, days: list[tuple[int, int, int]]
+) -> None:
+    first = local(zone, *days[0], 20, 0)
+    world.clock.now = first - timedelta(hours=5)
+    who = world.user(1, zone=zone, time="20:00")
+    await expect_prompts(world, who, [local(zone, *d, 20, 0) for d in days])
+    # Each went out for its own local date.
+    with unit_of_work(world.rt.engine) as session:
+        dates = [
+            d.local_date
+            for d in session.exec(select(PromptDelivery).order_by(PromptDelivery.id))  # type: ignore[arg-type]
+        ]
+    assert [(d.year, d.month, d.day) for d in dates] == days
+
+
+async def test_kiritimati_morning_is_the_previous_utc_day(world: World) -> None:
+    world.clock.now = datetime(2026, 6, 1, 0, 0, tzinfo=UTC)
+    who = world.user(1, zone="Pacific/Kiritimati", time="07:00")
+    # 07:00 on 2 June at UTC+14 is 17:00 UTC on 1 June.
+    await expect_prompts(world, who, [datetime(2026, 6, 1, 17, 0, tzinfo=UTC)])
+    assert world.delivery(1).local_date.isoformat() == "2026-06-02"
+
+
+async def test_a_time_in_the_spring_gap_and_a_repeated_time(world: World) -> None:
+    world.clock.now = datetime(2026, 3, 28, 12, 0, tzinfo=UTC)
+    berlin = world.user(1, zone="Europe/Berlin", time="02:30")
+    # 02:30 does not exist on 29 March in Berlin: it comes at 03:30 CEST (01:30 UTC).
+    await expect_prompts(world, berlin, [datetime(2026, 3, 29, 1, 30, tzinfo=UTC)])
+    world.clock.now = datetime(2026, 10, 31, 12, 0, tzinfo=UTC)
+    ny = world.user(2, zone="America/New_York", time="01:30")
+    # 01:30 happens twice on 1 November in New York: sent at the first (05:30 UTC) only.
+    await expect_prompts(world, ny, [datetime(2026, 11, 1, 5, 30, tzinfo=UTC)])
+    await world.at(datetime(2026, 11, 1, 6, 30, tzinfo=UTC))
+    await world.at(datetime(2026, 11, 1, 8, 0, tzinfo=UTC))
+    assert len(world.bot.prompts_to(2)) == 1
+
+
+async def test_missed_prompts_within_three_hours_are_sent_older_ones_dropped(
+    world: World,
+) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    late = world.user(1, zone="UTC", time="20:00")
+    too_late = world.user(2, zone="UTC", time="16:00")
+    # The bot was down from before 16:00 until 22:59.
+    await world.at(datetime(2026, 11, 25, 22, 59, tzinfo=UTC))
+    assert len(world.bot.prompts_to(late.user_id)) == 1
+    assert world.bot.prompts_to(too_late.user_id) == []
+    # Both are back on their usual schedule the next day.
+    await world.at(datetime(2026, 11, 26, 16, 0, tzinfo=UTC))
+    await world.at(datetime(2026, 11, 26, 20, 0, tzinfo=UTC))
+    assert len(world.bot.prompts_to(late.user_id)) == 2
+    assert len(world.bot.prompts_to(too_late.user_id)) == 1
+
+
+# --- which --------------------------------------------------------------------------
+
+
+async def test_partners_in_different_zones_get_the_same_prompt(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    ana = world.user(1, zone="Europe/Berlin", name="Ana")
+    ben = world.user(2, zone="America/New_York", name="Ben")
+    world.pair(ana, ben)
+    await world.at(local("Europe/Berlin", 2026, 11, 25, 20, 0))
+    assert len(world.bot.prompts_to(1)) == 1 and world.bot.prompts_to(2) == []
+    await world.at(local("America/New_York", 2026, 11, 25, 20, 0))
+    (for_ana,), (for_ben,) = world.bot.prompts_to(1), world.bot.prompts_to(2)
+    assert world.delivery(1).day_id == world.delivery(2).day_id
+    # Same question; each sees their partner's name in it, if it names them.
+    assert for_ana.text.replace("Ben", "X") == for_ben.text.replace("Ana", "X")
+
+
+async def test_no_prompt_repeats_within_thirty_days(world: World) -> None:
+    world.clock.now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+    a, b = world.user(1, zone="UTC"), world.user(2, zone="UTC")
+    world.pair(a, b)
+    keys: list[str] = []
+    for offset in range(75):
+        await world.at(datetime(2026, 1, 1, 20, 0, tzinfo=UTC) + timedelta(days=offset))
+        assert world.delivery(1).prompt_key == world.delivery(2).prompt_key
+        keys.append(world.delivery(1).prompt_key)
+    for i, key in enumerate(keys):
+        window = keys[max(0, i - flow.NO_REPEAT_DAYS) : i]
+        assert key not in window, f"{key} repeated within 30 days on day {i}"
+    assert len(world.bot.prompts_to(1)) == len(world.bot.prompts_to(2)) == 75
+
+
+async def test_someone_without_a_partner_gets_a_journal_prompt(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    solo = world.user(1, zone="UTC")
+    await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
+    assert len(world.bot.prompts_to(1)) == 1
+    outcome, _ = world.answer(solo)
+    assert outcome.replies[0].text == texts.SAVED_JOURNAL
+
+
+# --- answers, reveal, nudge ----------------------------------------------------------
+
+
+async def test_answers_are_revealed_only_when_both_answered(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    ana, ben = world.user(1, name="Ana"), world.user(2, name="Ben")
+    world.pair(ana, ben)
+    await world.at(local("Europe/Berlin", 2026, 11, 25, 20, 0))
+    first, ana_answer = world.answer(ana, "You went quiet")
+    assert first.replies[0].text == texts.SAVED_WAITING.format(partner="Ben")
+    await world.tick()
+    assert all(ana_answer not in s.text for s in world.bot.to(2)), "leaked before Ben answered"
+    second, ben_answer = world.answer(ben, "Your shoulders")
+    assert second.queued
+    (ben_sees,) = second.replies
+    assert ana_answer in ben_sees.text and ben_answer in ben_sees.text
+    await world.tick()
+    ana_sees = world.bot.to(1)[-1].text
+    assert ana_sees.startswith("You both answered")
+    assert ana_answer in ana_sees and ben_answer in ana_sees
+    # Answering again changes nothing.
+    assert daily.take_answer(world.rt, ana, "again") is None
+
+
+async def test_text_goes_to_the_open_prompt_only_when_nothing_else_asks(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    who = world.user(1, zone="UTC")
+    assert daily.take_answer(world.rt, who, "hello") is None  # no prompt yet
+    # Find a day whose prompt is answered by typing.
+    for offset in range(14):
+        await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC) + timedelta(days=offset))
+        if not PROMPTS_BY_KEY[world.delivery(1).prompt_key].by_buttons:
+            break
+    with unit_of_work(world.rt.engine) as session:
+        user = get_user(session, 1)
+        assert user is not None
+        user.pending_setting = "time"
+        session.add(user)
+    assert daily.take_answer(world.rt, who, "21:00") is None  # a settings question is open
+    with unit_of_work(world.rt.engine) as session:
+        user = get_user(session, 1)
+        assert user is not None
+        user.pending_setting = None
+        session.add(user)
+    assert daily.take_answer(world.rt, who, "   ") is not None  # empty: asked again
+    assert daily.take_answer(world.rt, who, "my answer") is not None
+    # A day later the question has passed.
+    world.clock.advance(hours=25)
+    assert daily.take_answer(world.rt, who, "late") is None
+
+
+async def test_one_gentle_nudge(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    ana, ben = world.user(1, name="Ana", time="20:00"), world.user(2, name="Ben", time="21:00")
+    world.pair(ana, ben)
+    await world.at(datetime(2026, 11, 25, 19, 0, tzinfo=UTC))  # Ana's 20:00 in Berlin
+    world.clock.advance(minutes=5)
+    world.answer(ana)
+    # Ben's prompt comes after Ana answered: the nudge waits an hour from then.
+    await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
+    nudge = flow.nudge_message("Ana").text
+    await world.at(datetime(2026, 11, 25, 20, 59, tzinfo=UTC))
+    assert nudge not in [s.text for s in world.bot.to(2)]
+    for hour, minute in [(21, 0), (21, 30), (23, 0)]:
+        await world.at(datetime(2026, 11, 25, hour, minute, tzinfo=UTC))
+    assert [s.text for s in world.bot.to(2)].count(nudge) == 1
+    assert all(s.text != flow.nudge_message("Ben").text for s in world.bot.to(1))
+
+
+async def test_no_nudge_after_skipping(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    ana, ben = world.user(1, name="Ana"), world.user(2, name="Ben")
+    world.pair(ana, ben)
+    await world.at(datetime(2026, 11, 25, 19, 0, tzinfo=UTC))
+    token = world.delivery(2).token
+    skipped = daily.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
+    assert skipped.replies[0].text == texts.SKIPPED and skipped.replies[0].edit
+    world.answer(ana)
+    await world.at(datetime(2026, 11, 25, 21, 0, tzinfo=UTC))
+    assert all("answered today's question" not in s.text for s in world.bot.to(2))
+    assert daily.take_answer(world.rt, ben, "changed my mind") is None
+    stale = daily.press(world.rt, ben, f"dp:snz:h:{token}", chat_id=2)
+    assert stale.notice == texts.QUESTION_CLOSED
+
+
+async def test_buttons_belong_to_their_prompt_and_its_person(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    ana, ben = world.user(1, name="Ana"), world.user(2, name="Ben")
+    await world.at(datetime(2026, 11, 25, 19, 0, tzinfo=UTC))
+    token = world.delivery(1).token
+    stranger = daily.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
+    assert stranger.notice is not None and not stranger.replies
+    assert daily.press(world.rt, ana, "dp:skip:nosuchtoken", chat_id=1).notice
+    assert daily.press(world.rt, ana, "dp:bogus", chat_id=1).notice
+    assert world.delivery(1).status == store.SENT
+
+
+# --- snooze, skip, pause ------------------------------------------------------------
+
+
+async def test_snooze_for_an_hour_and_until_evening(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+    who = world.user(1, zone="Europe/Berlin", time="08:00")
+    await world.at(datetime(2026, 11, 25, 7, 0, tzinfo=UTC))
+    first = world.bot.prompts_to(1)[0]
+    token = world.delivery(1).token
+    snoozed = daily.press(world.rt, who, f"dp:snz:h:{token}", chat_id=1)
+    assert snoozed.replies[0].text == texts.SNOOZED.format(when="09:00")
+    assert daily.take_answer(world.rt, who, "not now") is None  # snoozed: not open
+    await world.at(datetime(2026, 11, 25, 7, 59, tzinfo=UTC))
+    assert len(world.bot.prompts_to(1)) == 1
+    await world.at(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
+    assert [s.text for s in world.bot.prompts_to(1)] == [first.text, first.text]
+    evening = daily.press(world.rt, who, f"dp:snz:e:{token}", chat_id=1)
+    assert evening.replies[0].text == texts.SNOOZED.format(when="19:00")
+    await world.at(datetime(2026, 11, 25, 18, 0, tzinfo=UTC))  # 19:00 in Berlin
+    assert len(world.bot.prompts_to(1)) == 3
+    outcome, _ = world.answer(who)
+    assert outcome.replies
+
+
+async def test_pause_for_days_then_prompts_come_back(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    who = world.user(1, zone="UTC")
+    reply = daily.pause(world.rt, who, "3").replies[0].text
+    assert reply.startswith("Paused until Sat 28 Nov, 12:00")
+    assert daily.next_delivery_line(world.rt, 1) == "Prompts paused until Sat 28 Nov, 12:00."
+    for day in range(25, 30):
+        await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
+    dates = [d.isoformat() for d in _delivered_dates(world, 1)]
+    assert dates == ["2026-11-28", "2026-11-29"]
+    assert daily.pause(world.rt, who, "for ever and ever").replies[0].text == texts.PAUSE_INVALID
+
+
+async def test_pause_until_resume(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    who = world.user(1, zone="UTC")
+    assert daily.resume(world.rt, who).replies[0].text == texts.NOT_PAUSED
+    assert daily.pause(world.rt, who, "").replies[0].text == texts.PAUSED_UNTIL_RESUME
+    for day in range(25, 28):
+        await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
+    assert world.bot.prompts_to(1) == []
+    world.clock.now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+    resumed = daily.resume(world.rt, who).replies[0].text
+    assert resumed == texts.RESUMED.format(when="Sat 28 Nov, 20:00 (UTC)")
+    await world.at(datetime(2026, 11, 28, 20, 0, tzinfo=UTC))
+    assert len(world.bot.prompts_to(1)) == 1
+
+
+async def test_pause_unpair_and_delete_stop_an_already_claimed_prompt(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    paused, unpaired, deleted, partner = (world.user(i, zone="UTC") for i in (1, 2, 3, 4))
+    couple = world.pair(unpaired, partner)
+    world.clock.now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    assert daily.plan_deliveries(world.rt).claimed == 4  # claimed, not yet sent
+    daily.pause(world.rt, paused, "2")
+    with unit_of_work(world.rt.engine) as session:
+        couples.end_couple(session, couple, world.clock())
+        delete_user(session, deleted.user_id)
+    await world.tick()
+    assert world.bot.prompts_to(1) == []
+    assert world.bot.prompts_to(2) == []
+    assert world.bot.prompts_to(3) == []
+    assert world.bot.prompts_to(4) == []  # the couple's day ended with the couple
+    with unit_of_work(world.rt.engine) as session:
+        statuses = sorted(d.status for d in session.exec(select(PromptDelivery)))
+    assert statuses == [store.CANCELLED] * 3
+
+
+async def test_days_setting(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
+    who = world.user(1, zone="UTC")
+    saved = daily.set_days(world.rt, who, "weekends").replies[0].text
+    assert saved.startswith("Daily questions on weekends.")
+    assert "Sat 28 Nov, 20:00" in saved
+    for day in range(25, 31):
+        await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
+    assert [d.weekday() for d in _delivered_dates(world, 1)] == [5, 6]
+    assert (
+        daily.set_days(world.rt, who, "mon, wed and fri")
+        .replies[0]
+        .text.startswith("Daily questions on Mon, Wed and Fri.")
+    )
+    assert daily.set_days(world.rt, who, "someday").replies[0].text == daily.DAYS_INVALID
+    assert daily.set_days(world.rt, who, "").replies[0].buttons
+    pressed = daily.press(world.rt, who, "dp:days:all", chat_id=1)
+    assert pressed.replies[0].edit and "every day" in pressed.replies[0].text
+
+
+async def test_settings_line_shows_the_next_prompt_in_local_time(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    assert daily.next_delivery_line(world.rt, 1) is None
+    world.user(1, zone="Asia/Kolkata", time="21:00")
+    assert daily.next_delivery_line(world.rt, 1) == (
+        "Next prompt: Wed 25 Nov, 21:00 (Asia/Kolkata)"
+    )
+
+
+async def test_changed_settings_are_picked_up_even_without_the_hook(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    world.user(1, zone="UTC", time="20:00")
+    with unit_of_work(world.rt.engine) as session:
+        user = get_user(session, 1)
+        assert user is not None
+        user.prompt_time = "13:00"  # saved by code that did not call sync_schedule
+        session.add(user)
+    world.new_sender()  # a fresh start reconciles every schedule
+    await world.at(datetime(2026, 11, 25, 13, 0, tzinfo=UTC))
+    assert len(world.bot.prompts_to(1)) == 1
+
+
+async def test_weekly_summary_counts_days_both_answered(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 16, 12, 0, tzinfo=UTC)  # a Monday
+    ana, ben = world.user(1, zone="UTC", name="Ana"), world.user(2, zone="UTC", name="Ben")
+    world.pair(ana, ben)
+    for day in range(16, 23):
+        await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
+        if day in (17, 19, 20):
+            world.answer(ana)
+            world.answer(ben)
+        elif day == 21:
+            world.answer(ana)
+    assert "weekly" in daily.set_weekly(world.rt, ana, "").replies[0].text
+    await world.at(datetime(2026, 11, 22, 19, 0, tzinfo=UTC))  # Sunday 19:00
+    summary = flow.weekly_summary(3, 7)
+    assert [s.text for s in world.bot.to(1)].count(summary) == 1
+    assert [s.text for s in world.bot.to(2)].count(summary) == 1
+    # Moved for both by one of them.
+    moved = daily.set_weekly(world.rt, ana, "friday 18:30")
+    assert moved.replies[0].text == daily.WEEKLY_SAVED.format(day="Friday", time="18:30")
+    await world.at(datetime(2026, 11, 27, 18, 30, tzinfo=UTC))
+    # Only Ana answered on 21 November: a quiet week, said kindly.
+    assert world.bot.to(2)[-1].text == flow.weekly_summary(0, 7) == texts.WEEKLY_NONE
+
+
+# --- Telegram's answers --------------------------------------------------------------
+
+
+async def test_retry_after_forbidden_and_network_errors(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    for user_id in (1, 2, 3, 4):
+        world.user(user_id, zone="UTC")
+    timeout = TimedOut()
+    timeout.__cause__ = httpx.ReadTimeout("slow")
+    world.bot.fail = {
+        1: [RetryAfter(1)],
+        2: [Forbidden("Forbidden: bot was blocked by the user")],
+        3: [NetworkError("Bad Gateway")],
+        4: [timeout],
+    }
+    await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
+    assert world.bot.sent == []
+    await world.at(datetime(2026, 11, 25, 20, 0, 5, tzinfo=UTC))
+    # Rate limited and the 502 are sent once when due again; the timeout may have
+    # arrived, so it is never resent; the blocked user is skipped from now on.
+    assert sorted(s.chat_id for s in world.bot.sent) == [1, 3]
+    await world.at(datetime(2026, 11, 26, 20, 0, tzinfo=UTC))
+    assert world.bot.attempts.count(2) == 1  # not tried again while unreachable
+    with unit_of_work(world.rt.engine) as session:
+        user = get_user(session, 2)
+        assert user is not None and not user.reachable
+        # Writing to the bot again makes them reachable.
+        upsert_user(
+            session,
+            user_id=2,
+            first_name="P2",
+            username=None,
+            default_timezone="UTC",
+            now=world.clock(),
+        )
+    await world.at(datetime(2026, 11, 27, 20, 0, tzinfo=UTC))
+    assert len(world.bot.prompts_to(2)) == 1
+    assert [s.chat_id for s in world.bot.sent].count(4) == 2  # days 2 and 3 only
+
+
+# --- the couple's group ---------------------------------------------------------------
+
+
+async def test_group_mode_posts_once_and_reveals_in_the_group(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    ana = world.user(1, zone="Europe/Berlin", name="Ana")
+    ben = world.user(2, zone="Europe/London", name="Ben")
+    couple = world.pair(ana, ben)
+    with unit_of_work(world.rt.engine) as session:
+        group = groups.upsert_group(session, chat_id=-500, title="Us", now=world.clock())
+        groups.link_group(session, group, couple_id=couple, now=world.clock())
+    on = daily.group_prompts(world.rt, ana, "on", group_chat_id=-500)
+    assert on.replies[0].text == daily.GROUP_PROMPTS_ON
+    await world.at(local("Europe/Berlin", 2026, 11, 25, 20, 0))
+    await world.at(local("Europe/London", 2026, 11, 25, 20, 0))
+    (posted,) = world.bot.to(-500)
+    assert world.bot.to(1) == [] and world.bot.to(2) == []
+    with unit_of_work(world.rt.engine) as session:
+        delivery = session.exec(select(PromptDelivery)).one()
+    prompt = PROMPTS_BY_KEY[delivery.prompt_key]
+    if prompt.by_buttons:
+        assert "dp:a:" in str(posted.markup)
+        first = daily.press(world.rt, ana, f"dp:a:{delivery.token}:0", chat_id=-500)
+        second = daily.press(world.rt, ben, f"dp:a:{delivery.token}:1", chat_id=-500)
+    else:
+        assert isinstance(posted.markup, ForceReply)
+        reply = posted.message_id
+        first = daily.take_group_answer(
+            world.rt, ana, chat_id=-500, reply_to_message_id=reply, text="Ana's line"
+        )
+        assert (
+            daily.take_group_answer(
+                world.rt, ana, chat_id=-500, reply_to_message_id=reply + 99, text="x"
+            )
+            is None
+        )
+        second = daily.take_group_answer(
+            world.rt, ben, chat_id=-500, reply_to_message_id=reply, text="Ben's line"
+        )
+    assert first is not None and second is not None
+    assert first.replies[0].text.startswith("Thanks, Ana.")
+    reveal = second.replies[0].text
+    assert reveal.startswith("You both answered") and "Ana:" in reveal and "Ben:" in reveal
+    off = daily.group_prompts(world.rt, ben, "off", group_chat_id=None)
+    assert off.replies[0].text == daily.GROUP_PROMPTS_OFF and off.queued
+
+
+async def test_group_prompts_need_a_linked_group_and_a_partner(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    ana, ben, eve = world.user(1, name="Ana"), world.user(2, name="Ben"), world.user(3)
+    assert daily.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[0].text == (
+        daily.GROUP_PROMPTS_NOT_PAIRED
+    )
+    world.pair(ana, ben)
+    no_group = daily.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[0].text
+    assert no_group == daily.GROUP_PROMPTS_NO_GROUP.format(partner="Ben")
+    with unit_of_work(world.rt.engine) as session:
+        groups.upsert_group(session, chat_id=-9, title="Other", now=world.clock())
+    assert daily.group_prompts(world.rt, eve, "on", group_chat_id=-9).replies
+
+
+# --- crashes ------------------------------------------------------------------------
+
+
+def _delivered_dates(world: World, user_id: int) -> list[Any]:
+    with unit_of_work(world.rt.engine) as session:
+        rows = session.exec(
+            select(PromptDelivery).where(PromptDelivery.user_id == user_id)  # type: ignore[arg-type]
+        )
+        return sorted(d.local_date for d in rows if d.status == store.SENT)
+
+
+async def test_a_crash_half_way_then_a_restart_sends_each_prompt_once(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    users = range(1, 41)
+    for user_id in users:
+        world.user(user_id, zone="UTC")
+
+    def crash_after_17(count: int) -> None:
+        if count == 17:
+            raise Crash  # the message is out; the process dies before recording it
+
+    world.bot.after_accept = crash_after_17
+    world.new_sender(concurrency=1)
+    with pytest.raises(BaseExceptionGroup):
+        await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
+    assert len(world.bot.sent) == 17
+    # Restart: a new process, a minute later.
+    world.bot.after_accept = None
+    world.new_sender(concurrency=1)
+    await world.at(datetime(2026, 11, 25, 20, 1, tzinfo=UTC))
+    assert sorted(s.chat_id for s in world.bot.sent) == list(users)
+    # The one in flight at the crash is never resent, even much later.
+    await world.at(datetime(2026, 11, 25, 20, 30, tzinfo=UTC))
+    assert len(world.bot.sent) == 40
+    with unit_of_work(world.rt.engine) as session:
+        statuses = [d.status for d in session.exec(select(PromptDelivery))]
+    assert statuses.count(store.SENT) == 39 and statuses.count(store.UNKNOWN) == 1
+
+
+async def test_a_cancelled_send_loop_never_sends_twice(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    users = range(1, 61)
+    for user_id in users:
+        world.user(user_id, zone="UTC")
+    world.bot.delay = 0.005
+    world.new_sender(concurrency=8, rate=2_000)
+    world.clock.now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    task = asyncio.create_task(world.tick())
+    while len(world.bot.sent) < 25:  # noqa: ASYNC110
+        await asyncio.sleep(0.001)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    halfway = len(world.bot.sent)
+    assert 25 <= halfway < 60
+    world.bot.delay = 0
+    world.new_sender(concurrency=8)
+    await world.at(datetime(2026, 11, 25, 20, 1, tzinfo=UTC))
+    received = [s.chat_id for s in world.bot.sent]
+    assert len(received) == len(set(received)), "someone got the prompt twice"
+    # Only sends in flight at the moment of the kill can be lost (at most one per slot).
+    assert len(set(users) - set(received)) <= 8
+    await world.at(datetime(2026, 11, 25, 20, 30, tzinfo=UTC))
+    assert [s.chat_id for s in world.bot.sent] == received
+
+
+async def test_group_mode_with_both_partners_due_at_the_same_instant(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    ana, ben = world.user(1, name="Ana"), world.user(2, name="Ben")
+    couple = world.pair(ana, ben)
+    with unit_of_work(world.rt.engine) as session:
+        group = groups.upsert_group(session, chat_id=-501, title="Us", now=world.clock())
+        groups.link_group(session, group, couple_id=couple, now=world.clock())
+    daily.group_prompts(world.rt, ben, "on", group_chat_id=None)
+    world.clock.now = local("Europe/Berlin", 2026, 11, 25, 20, 0)
+    assert daily.plan_deliveries(world.rt).claimed == 1  # one claim for the two of them
+    await world.tick()
+    assert len(world.bot.prompts_to(-501)) == 1
+    assert world.bot.prompts_to(1) == world.bot.prompts_to(2) == []
+
+
+async def test_deletedata_erases_answers_and_stops_a_claimed_prompt(world: World) -> None:
+    from storage.erasure import erase_user
+
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    sam = world.user(1, zone="UTC")
+    await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
+    world.answer(sam)
+    world.clock.now = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
+    assert daily.plan_deliveries(world.rt).claimed == 1
+    with unit_of_work(world.rt.engine) as session:
+        erase_user(session, 1)
+    await world.tick()
+    assert len(world.bot.prompts_to(1)) == 1  # only the first day's
+    with unit_of_work(world.rt.engine) as session:
+        assert list(session.exec(select(PromptDelivery))) == []
+        assert store.export_of(session, 1) == {"schedule": None, "answers": []}
+
+
+async def test_the_pacer_keeps_any_window_under_its_limit() -> None:
+    from bot.daily_jobs import Pacer
+
+    pacer = Pacer(limit=3, window=0.2, margin=0.0)
+    loop = asyncio.get_running_loop()
+    started: list[float] = []
+
+    async def send() -> None:
+        await pacer.acquire()
+        started.append(loop.time())
+        await asyncio.sleep(0.01)  # the round trip
+        pacer.release(sent=True)
+
+    await asyncio.gather(*(send() for _ in range(9)))
+    started.sort()
+    for first, fourth in zip(started, started[3:], strict=False):
+        assert fourth - first >= 0.2
