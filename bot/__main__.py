@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from pydantic import ValidationError
+from telegram.error import InvalidToken
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.logs import configure_logging
@@ -51,10 +52,12 @@ def main(argv: list[str] | None = None) -> int:
     upgrade(settings.database_url)
 
     app = build_application(settings)
-    app.run_polling(
-        allowed_updates=ALLOWED_UPDATES,
-        timeout=settings.polling_timeout_seconds,
-    )
+    try:
+        app.run_polling(allowed_updates=ALLOWED_UPDATES, timeout=settings.polling_timeout_seconds)
+    except InvalidToken:
+        # Its message quotes the token: say what to do instead of showing it.
+        print(BOTFATHER_HELP.format(problem="rejected by Telegram"), file=sys.stderr)
+        return 2
     return 0
 
 

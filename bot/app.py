@@ -30,6 +30,7 @@ from bot.handlers import buttons, flows, group, private
 from bot.handlers import daily as daily_handlers
 from bot.handlers.common import Context
 from bot.runtime import Clock, Runtime, system_clock
+from bot.services import deliveries
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 from flows.content import onboarding as text
@@ -137,6 +138,9 @@ async def _post_init(app: CouplebotApp) -> None:
     rt = Runtime(settings=settings, engine=engine, clock=app.bot_data["clock"])
     rt.bot_username = app.bot.username
     app.bot_data["runtime"] = rt
+    stale = deliveries.expire_stale_claims(rt)
+    if stale:
+        log.warning("%s queued messages were being sent when the bot stopped; not resent", stale)
     outbox = OutboxSender(rt, app.bot)
     app.bot_data["outbox"] = outbox
     await _register_commands(app)

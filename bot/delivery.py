@@ -13,6 +13,7 @@ from telegram.error import (
     NetworkError,
     RetryAfter,
     TelegramError,
+    TimedOut,
 )
 
 from bot.render import keyboard_from_json
@@ -67,6 +68,11 @@ class OutboxSender:
         except BadRequest as exc:
             deliveries.failed(self._rt, item)
             log.warning("outbox %s: bad request (%s)", item.id, exc.message)
+            return 0
+        except TimedOut:
+            # Telegram may well have delivered it: sending again could double it.
+            deliveries.failed(self._rt, item)
+            log.warning("outbox %s: timed out; not resent (at most once)", item.id)
             return 0
         except NetworkError:
             deliveries.network_error(self._rt, item)

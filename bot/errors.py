@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from telegram import Update
-from telegram.error import ChatMigrated, Forbidden
+from telegram.error import ChatMigrated, Forbidden, TelegramError
 
 from bot.handlers.common import Context, runtime
 from bot.services import deliveries, groups
@@ -35,9 +36,14 @@ async def on_error(update: object, context: Context) -> None:
         type(error).__name__,
         exc_info=(type(error), error, error.__traceback__) if error else None,
     )
+    query = update.callback_query if isinstance(update, Update) else None
+    if query is not None:
+        # Stop the button's spinner (it may have been answered already).
+        with contextlib.suppress(TelegramError):
+            await query.answer()
     if chat is None:
         return
     try:
         await context.bot.send_message(chat.id, text.ERROR_APOLOGY)
-    except Exception:
+    except TelegramError:
         log.warning("update %s: could not send the apology", update_id)

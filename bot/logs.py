@@ -5,6 +5,18 @@ from __future__ import annotations
 import logging
 
 
+class RedactingFormatter(logging.Formatter):
+    """Formats as usual, then removes the token from everything, traceback included."""
+
+    def __init__(self, fmt: str, token: str) -> None:
+        super().__init__(fmt)
+        self._token = token
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return text.replace(self._token, "<token>") if self._token else text
+
+
 class RedactToken(logging.Filter):
     """Replace the token wherever it appears in a record (URLs in library logs)."""
 
@@ -24,7 +36,9 @@ class RedactToken(logging.Filter):
 
 def configure_logging(level: str, token: str) -> None:
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", token)
+    )
     handler.addFilter(RedactToken(token))
     root = logging.getLogger()
     root.handlers[:] = [handler]

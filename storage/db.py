@@ -20,7 +20,12 @@ def create_db_engine(database_url: str) -> Engine:
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(database_url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # hide_parameters: an error message must never carry what people typed.
+    engine = create_engine(
+        database_url,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,
+    )
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
     return engine

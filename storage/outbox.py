@@ -119,3 +119,20 @@ def move_pending(session: Session, *, old_chat_id: int, new_chat_id: int) -> Non
         .where(col(Outbox.chat_id) == old_chat_id, col(Outbox.status) == PENDING)
         .values(chat_id=new_chat_id)
     )
+
+
+UNKNOWN = "unknown"
+
+
+def expire_stale_claims(session: Session, *, claimed_before: datetime) -> int:
+    """Rows claimed by a process that died before recording the outcome.
+
+    They may or may not have reached Telegram; at most once means they are
+    marked ``unknown`` and never sent again.
+    """
+    result = session.execute(
+        update(Outbox)
+        .where(col(Outbox.status) == SENDING, col(Outbox.claimed_at) < claimed_before)
+        .values(status=UNKNOWN)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -21,7 +21,13 @@ async def pressed(update: Update, context: Context) -> None:
     data = query.data or ""
     rt = runtime(context)
     person = who(update)
-    if data.startswith("ob:"):
+    chat = update.effective_chat
+    in_private = chat is not None and chat.type == chat.PRIVATE
+    if not in_private and not data.startswith("dp:"):
+        # Only daily questions have buttons in groups; anything else there is forged
+        # or stale, and must not post someone's private flow into the group.
+        outcome = Outcome(notice=text.STALE_BUTTON)
+    elif data.startswith("ob:"):
         outcome = onboarding.press_settings_button(rt, person, data)
     elif data.startswith("up:"):
         outcome = pairing.confirm_unpair(rt, person, data)
@@ -30,7 +36,6 @@ async def pressed(update: Update, context: Context) -> None:
     elif data.startswith(("ci:", "rq:")):
         outcome = conversation.answer_relay(rt, person, data)
     elif data.startswith("dp:"):
-        chat = update.effective_chat
         outcome = daily.press(rt, person, data, chat_id=chat.id if chat else person.user_id)
     elif data.startswith("dd:"):
         outcome = records.confirm_delete(rt, person, data)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from typing import cast
 
 from telegram import Update
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.delivery import OutboxSender
@@ -14,6 +16,8 @@ from bot.services.outcome import Outcome, Who
 from flows.model import UserInput
 
 Context = ContextTypes.DEFAULT_TYPE
+
+log = logging.getLogger(__name__)
 
 # Telegram's own ceiling for a text message.
 MAX_TEXT = 4096
@@ -46,7 +50,11 @@ async def answer(update: Update, context: Context, outcome: Outcome) -> None:
     chat = update.effective_chat
     query = update.callback_query
     if query is not None:
-        await query.answer(outcome.notice)
+        try:
+            await query.answer(outcome.notice)
+        except BadRequest:
+            # "Query is too old" after downtime: the press was still applied, carry on.
+            log.info("a button press was answered too late")
     elif outcome.notice and chat is not None:
         await context.bot.send_message(chat.id, outcome.notice)
     if chat is not None and outcome.replies:

@@ -43,7 +43,7 @@ from storage.conversations import (
     save_conversation,
 )
 from storage.db import unit_of_work
-from storage.models import User
+from storage.models import Relay, User
 from storage.users import get_user, partner_of
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ def handle_input(rt: Runtime, who: Who, inp: UserInput) -> Outcome:
             return _follow_up(state, inp.data, person, now)
         return engine.handle(state, inp, person, now, last)
 
-    return _run(rt, who, decide)
+    return _run(rt, who, decide, is_command=inp.kind == "command")
 
 
 def start_flow(
@@ -93,7 +93,7 @@ def start_flow(
     ) -> Result:
         return engine.request_start(state, flow, person, now, dict(context or {}))
 
-    return _run(rt, who, decide)
+    return _run(rt, who, decide, is_command=True)
 
 
 def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
@@ -103,7 +103,8 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
     relay_id = int(relay_part) if relay_part.isdigit() else -1
     with unit_of_work(rt.engine) as session:
         relay = relays.get_relay(session, relay_id)
-        if relay is None or relay.recipient_id != who.user_id or relay.answered_at is not None:
+        kind = RELAY_PREFIXES.get(prefix)
+        if relay is None or relay.kind != kind or not _still_open(session, relay, who.user_id):
             return Outcome(notice=text.STALE_BUTTON)
         if choice == "no":
             # The message keeps its buttons: they can answer when ready.
@@ -120,6 +121,24 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
     return Outcome(notice=text.STALE_BUTTON)
 
 
+# The buttons under a partner's message, by callback prefix, and the relay kind they answer.
+RELAY_PREFIXES = {"ci": "checkin", "rq": "request"}
+
+
+def _still_open(session: Session, relay: Relay, user_id: int) -> bool:
+    """Unanswered, meant for ``user_id``, and the two are still a couple."""
+    if relay.recipient_id != user_id or relay.answered_at is not None:
+        return False
+    recipient = get_user(session, relay.recipient_id)
+    sender = get_user(session, relay.sender_id)
+    return (
+        recipient is not None
+        and sender is not None
+        and recipient.couple_id is not None
+        and recipient.couple_id == sender.couple_id
+    )
+
+
 def _follow_up(state: FlowState | None, data: str, person: Person, now: datetime) -> Result:
     action = followups.followup_action(data, person)
     if action is None:
@@ -130,23 +149,27 @@ def _follow_up(state: FlowState | None, data: str, person: Person, now: datetime
     return Result(state, (Reply(value),))
 
 
-def _run(rt: Runtime, who: Who, decide: Decide) -> Outcome:
+def _run(rt: Runtime, who: Who, decide: Decide, *, is_command: bool = False) -> Outcome:
     for attempt in range(1, ATTEMPTS + 1):
         try:
             with unit_of_work(rt.engine) as session:
-                return _step(session, rt, who, decide)
+                return _step(session, rt, who, decide, is_command=is_command)
         except ConcurrentUpdateError:
             log.info("conversation of one user changed concurrently (attempt %s)", attempt)
     raise ConcurrentUpdateError("gave up after concurrent updates")
 
 
-def _step(session: Session, rt: Runtime, who: Who, decide: Decide) -> Outcome:
+def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command: bool) -> Outcome:
     now = rt.clock()
     user = ensure_user(session, rt, who)
+    if is_command and user.pending_setting is not None:
+        # A command leaves an open time zone or time question behind.
+        user.pending_setting = None
     saved = load_conversation(session, user.id)
     state = _state_of(saved)
     person = person_of(session, user)
     result = decide(state, person, now, saved.updated_at if saved else None)
+    result = _bind_to_partner(state, result, person)
     if result.state is not None or saved is not None:
         save_conversation(
             session,
@@ -157,6 +180,31 @@ def _step(session: Session, rt: Runtime, who: Who, decide: Decide) -> Outcome:
         )
     queued = apply_effects(session, user, person, result, now)
     return Outcome(list(result.replies), queued=queued)
+
+
+def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -> Result:
+    """A preview was written for one partner: it never goes to someone else.
+
+    The partner a conversation began with is kept in its context; if the couple
+    changed since (unpaired, paired anew), messages for "the partner" are dropped.
+    """
+    began_with = (
+        before.context.get(PARTNER_KEY, person.partner_id)
+        if before is not None
+        else person.partner_id
+    )
+    if result.state is not None:
+        result.state.context.setdefault(PARTNER_KEY, began_with)
+    if began_with == person.partner_id:
+        return result
+    kept = tuple(e for e in result.effects if not isinstance(e, SendToPartner))
+    if len(kept) == len(result.effects):
+        return result
+    return Result(result.state, (*result.replies, Reply(text.PARTNER_CHANGED)), kept)
+
+
+# Where a conversation remembers which partner its previews were written for.
+PARTNER_KEY = "_partner_id"
 
 
 def _state_of(saved: SavedConversation | None) -> FlowState | None:
@@ -234,7 +282,7 @@ def _save_checkin_answer(
     session: Session, user: User, effect: SaveCheckInAnswer, now: datetime
 ) -> bool:
     relay = relays.get_relay(session, effect.relay_id)
-    if relay is None or relay.recipient_id != user.id or relay.answered_at is not None:
+    if relay is None or relay.kind != "checkin" or not _still_open(session, relay, user.id):
         return False
     relays.answer_relay(session, relay, verdict=effect.verdict, note=effect.note, now=now)
     outbox.enqueue(

@@ -103,3 +103,12 @@ def chat_migrated(rt: Runtime, item: Claimed, new_chat_id: int) -> None:
 def mark_user_unreachable(rt: Runtime, user_id: int) -> None:
     with unit_of_work(rt.engine) as session:
         mark_unreachable(session, user_id, rt.clock())
+
+
+# A claim older than this belongs to a process that died mid-send.
+STALE_CLAIM = timedelta(minutes=5)
+
+
+def expire_stale_claims(rt: Runtime) -> int:
+    with unit_of_work(rt.engine) as session:
+        return outbox.expire_stale_claims(session, claimed_before=rt.clock() - STALE_CLAIM)

@@ -177,3 +177,7 @@ DELETE_TOLD_PARTNER = "Your connection on couplebot has ended."
 EXPORT_CAPTION = "Everything I keep about you, as a JSON file."
 MOMENT_IN_PRIVATE = "Reflections are personal, so let's do this in our private chat."
 MOMENT_OPEN_PRIVATE = "Open the private chat"
+PARTNER_CHANGED = (
+    "Your connection changed since we started, so I didn't send that. "
+    "Start again with /moment if you'd like to."
+)

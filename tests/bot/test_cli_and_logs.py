@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
 
 from bot.__main__ import main
-from bot.logs import RedactToken, configure_logging
+from bot.logs import RedactingFormatter, RedactToken, configure_logging
 from storage.db import create_db_engine
+from tests.fakeapi.server import FakeBotApi
 
 TOKEN = "123456789:AAEexampleexampleexampleexample12345"
 
@@ -68,3 +74,59 @@ def test_token_never_reaches_the_log() -> None:
     # httpx would log every request URL (with the token) at INFO.
     assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
     root.handlers.clear()
+
+
+def test_a_token_telegram_rejects_is_explained_not_printed(
+    tmp_path: Path,
+) -> None:
+    # The fake API runs in a thread of its own, the bot in a process of its own.
+    ready, done = threading.Event(), threading.Event()
+    urls: list[str] = []
+
+    def serve() -> None:
+        async def run() -> None:
+            async with FakeBotApi() as api:
+                api.revoked_tokens.add(TOKEN)
+                urls.append(api.base_url)
+                ready.set()
+                await asyncio.to_thread(done.wait, 90)
+
+        asyncio.run(run())
+
+    server = threading.Thread(target=serve)
+    server.start()
+    try:
+        assert ready.wait(10)
+        env = {
+            **os.environ,
+            "TELEGRAM_API_BASE_URL": urls[0],
+            # Well formed but revoked: getMe answers 401.
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'b.sqlite3'}",
+        }
+        # The real command line, in a process of its own (run_polling owns its loop).
+        result = subprocess.run(
+            [sys.executable, "-m", "bot"],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        done.set()
+        server.join(10)
+    assert result.returncode == 2, result.stderr
+    assert "rejected by Telegram" in result.stderr and "@BotFather" in result.stderr
+    assert TOKEN not in result.stderr + result.stdout
+
+
+def test_the_formatter_strips_the_token_from_tracebacks() -> None:
+    try:
+        raise ValueError(f"The token `{TOKEN}` was rejected")
+    except ValueError:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "boom", (), None)
+        record.exc_info = sys.exc_info()
+    text = RedactingFormatter("%(message)s", TOKEN).format(record)
+    assert "ValueError" in text and TOKEN not in text

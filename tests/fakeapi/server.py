@@ -330,6 +330,8 @@ class FakeBotApi:
         self.privacy_mode = privacy_mode
         self._clock = clock
         self.stats = Stats()
+        # Well-formed tokens that Telegram would refuse (revoked by @BotFather).
+        self.revoked_tokens: set[str] = set()
         self.calls: list[Call] = []
         self._calls_by_method: dict[str, list[Call]] = {}
         self._call_cursor: dict[str, int] = {}
@@ -906,7 +908,7 @@ class FakeBotApi:
         try:
             call.params = await _read_params(request)
             call.chat_id = _chat_id_param(call.params)
-            if not _TOKEN_RE.fullmatch(token):
+            if not _TOKEN_RE.fullmatch(token) or token in self.revoked_tokens:
                 raise _Rejected(ApiError(401, "Unauthorized"))
             await self._dispatch(call)
         except _Rejected as rejected:

@@ -17,10 +17,11 @@ from bot.services.outcome import Who
 from bot.settings import Settings
 from flows.model import UserInput
 from storage import couples
+from storage import relays as relays_repo
 from storage.conversations import load_conversation
 from storage.db import create_db_engine, unit_of_work
 from storage.migrate import upgrade
-from storage.models import Outbox, Relay
+from storage.models import Outbox, Relay, User
 from storage.users import upsert_user
 from tests.conftest import FakeClock
 
@@ -172,3 +173,48 @@ def test_random_input_never_raises_and_keeps_what_was_sent(
         if crisis:
             assert any("findahelpline" in r.text for r in outcome.replies)
     rt.engine.dispose()
+
+
+def test_a_preview_never_goes_to_a_new_partner(engine: Engine, clock: FakeClock) -> None:
+    _pair(engine, clock)
+    rt = _runtime(engine, clock)
+    conversation.handle_input(rt, ANA, UserInput(kind="command", command="reinforce"))
+    outcome = conversation.handle_input(rt, ANA, UserInput.typed("Proud of you."))
+    send = next(
+        b.data for r in outcome.replies for row in r.buttons for b in row if "send" in b.data
+    )
+    with unit_of_work(engine) as session:
+        couple_id = session.exec(select(Relay)).first()
+        ana = session.get(User, ANA.user_id)
+        assert couple_id is None and ana is not None and ana.couple_id is not None
+        couples.end_couple(session, ana.couple_id, clock())
+        cat, _ = upsert_user(
+            session, user_id=3, first_name="Cat", username=None, default_timezone="UTC", now=clock()
+        )
+        ana = session.get(User, ANA.user_id)
+        assert ana is not None
+        couples.create_couple(session, ana, cat, clock())
+    outcome = conversation.handle_input(rt, ANA, UserInput.pressed(send))
+    assert "didn't send that" in outcome.replies[-1].text
+    with unit_of_work(engine) as session:
+        assert session.exec(select(Relay)).all() == []
+        assert session.exec(select(Outbox).where(Outbox.chat_id == 3)).all() == []
+
+
+def test_an_old_check_in_cannot_be_answered_after_unpairing(
+    engine: Engine, clock: FakeClock
+) -> None:
+    _pair(engine, clock)
+    rt = _runtime(engine, clock)
+    with unit_of_work(engine) as session:
+        relay = relays_repo.add_relay(
+            session, kind="checkin", sender_id=1, recipient_id=2, text="Did that help?", now=clock()
+        )
+        relay_id = relay.id
+        ana = session.get(User, ANA.user_id)
+        assert ana is not None and ana.couple_id is not None
+        couples.end_couple(session, ana.couple_id, clock())
+    outcome = conversation.answer_relay(rt, BEN, f"ci:{relay_id}:else")
+    assert outcome.notice is not None and not outcome.replies
+    # A forged prefix for another kind of relay is refused too.
+    assert conversation.answer_relay(rt, BEN, f"rq:{relay_id}:open").notice is not None

@@ -174,3 +174,18 @@ def test_group_link_follows_a_migration(engine: Engine, clock: FakeClock) -> Non
         moved = groups.get_group(session, -1005)
         assert moved is not None and moved.couple_id == couple.id
         assert session.exec(select(Outbox)).one().chat_id == -1005
+
+
+def test_claims_of_a_dead_process_are_never_resent(engine: Engine, clock: FakeClock) -> None:
+    with unit_of_work(engine) as session:
+        outbox.enqueue(session, chat_id=5, kind="x", text="once", due_at=clock(), now=clock())
+    with unit_of_work(engine) as session:
+        assert len(outbox.claim_due(session, now=clock())) == 1
+    # The process dies here, between claim and send.
+    clock.advance(minutes=10)
+    with unit_of_work(engine) as session:
+        assert (
+            outbox.expire_stale_claims(session, claimed_before=clock() - timedelta(minutes=5)) == 1
+        )
+        assert outbox.claim_due(session, now=clock()) == []
+        assert session.exec(select(Outbox)).one().status == outbox.UNKNOWN
