@@ -121,6 +121,7 @@ def _add_handlers(app: CouplebotApp) -> None:
             ),
             MessageHandler(groups & filters.COMMAND, group.unknown_command),
             MessageHandler(filters.StatusUpdate.MIGRATE, group.migration),
+            MessageHandler(filters.StatusUpdate.LEFT_CHAT_MEMBER, group.member_left),
             ChatMemberHandler(group.my_membership, ChatMemberHandler.MY_CHAT_MEMBER),
             CallbackQueryHandler(buttons.pressed),
         ]
@@ -153,9 +154,8 @@ async def _post_init(app: CouplebotApp) -> None:
 
 async def _drain_outbox(context: Context) -> None:
     outbox: OutboxSender = context.bot_data["outbox"]
-    # Return at once so the timer never piles up behind a long drain.
-    if context.application.running and not outbox.busy:
-        context.application.create_task(outbox.drain(), name="outbox-drain")
+    # Returns at once so the timer never piles up behind a long drain.
+    outbox.kick(context.application)
 
 
 async def _register_commands(app: CouplebotApp) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from telegram import Bot
 from telegram.error import (
@@ -15,6 +16,7 @@ from telegram.error import (
     TelegramError,
     TimedOut,
 )
+from telegram.ext import Application
 
 from bot.render import keyboard_from_json
 from bot.runtime import Runtime
@@ -35,6 +37,11 @@ class OutboxSender:
     @property
     def busy(self) -> bool:
         return self._lock.locked()
+
+    def kick(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """Start a drain now unless one is running (it picks up new rows as it goes)."""
+        if app.running and not self.busy:
+            app.create_task(self.drain(), name="outbox-drain")
 
     async def drain(self) -> int:
         """Send everything due now; returns how many were sent."""

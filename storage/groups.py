@@ -33,6 +33,13 @@ def link_group(session: Session, group: GroupChat, *, couple_id: int, now: datet
     session.add(group)
 
 
+def unlink_group(session: Session, group: GroupChat, *, now: datetime) -> None:
+    group.couple_id = None
+    group.linked_at = None
+    group.updated_at = now
+    session.add(group)
+
+
 def mark_bot_removed(session: Session, chat_id: int, now: datetime) -> GroupChat | None:
     group = get_group(session, chat_id)
     if group is not None:

@@ -67,4 +67,5 @@ async def answer(update: Update, context: Context, outcome: Outcome) -> None:
             reply_to=message.message_id if message is not None and query is None else None,
         )
     if outcome.queued:
-        await sender(context).drain()
+        # In the background: a partner's 429 must not hold up this person's reply.
+        sender(context).kick(context.application)

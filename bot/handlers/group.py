@@ -116,3 +116,14 @@ async def moment(update: Update, context: Context) -> None:
     link = f"url:https://t.me/{context.bot.username}?start=moment"
     reply = Reply(text.MOMENT_IN_PRIVATE, buttons=((Button(text.MOMENT_OPEN_PRIVATE, link),),))
     await answer(update, context, Outcome([reply]))
+
+
+async def member_left(update: Update, context: Context) -> None:
+    """Someone left the group (a service message, seen even in privacy mode)."""
+    message = update.effective_message
+    assert message is not None
+    gone = message.left_chat_member
+    if gone is None or gone.id == context.bot.id:
+        return  # the bot itself: my_membership handles that
+    if groups.member_left(runtime(context), chat_id=message.chat_id, user_id=gone.id):
+        await answer(update, context, Outcome(queued=True))

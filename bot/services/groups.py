@@ -103,3 +103,28 @@ def migrated(rt: Runtime, *, old_chat_id: int, new_chat_id: int) -> None:
             session, old_chat_id=old_chat_id, new_chat_id=new_chat_id, now=rt.clock()
         )
         outbox.move_pending(session, old_chat_id=old_chat_id, new_chat_id=new_chat_id)
+
+
+def member_left(rt: Runtime, *, chat_id: int, user_id: int) -> bool:
+    """A partner left the shared group: it stops being the couple's space. Returns whether
+    anything changed (and both partners were told privately)."""
+    with unit_of_work(rt.engine) as session:
+        group = groups.get_group(session, chat_id)
+        user = get_user(session, user_id)
+        if group is None or group.couple_id is None or user is None:
+            return False
+        if user.couple_id != group.couple_id:
+            return False
+        couple_id, title = group.couple_id, group.title or "the group"
+        groups.unlink_group(session, group, now=rt.clock())
+        now = rt.clock()
+        for member in members_of(session, couple_id):
+            outbox.enqueue(
+                session,
+                chat_id=member.id,
+                kind="group_left",
+                text=text.GROUP_LINK_ENDED_PARTNER_LEFT.format(name=user.first_name, title=title),
+                due_at=now,
+                now=now,
+            )
+        return True

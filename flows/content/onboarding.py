@@ -115,6 +115,10 @@ GROUP_HELLO = (
     "Hi! I can be a shared space for a couple. When both partners are here, one of you sends /link."
 )
 GROUP_LINK_ENDED_BOT_REMOVED = "I was removed from “{title}”, so it's no longer your shared space."
+GROUP_LINK_ENDED_PARTNER_LEFT = (
+    "{name} left “{title}”, so it's no longer your shared space. "
+    "Send /link there to set it up again."
+)
 GROUP_PRIVATE_ONLY = "That works in our private chat. Tap my name and send /{command} there."
 GROUP_OTHER_COUPLE = "This group is already the shared space of another couple."
 

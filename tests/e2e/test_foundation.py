@@ -357,3 +357,20 @@ async def test_a_failing_handler_apologises_and_logs_no_text(
     assert "RuntimeError" in logged
     assert "something very private" not in logged
     assert FakeBotApi.TOKEN not in logged
+
+
+async def test_a_partner_leaving_ends_the_shared_space(api: FakeBotApi, bot: BotRunner) -> None:
+    ana, ben, eve = api.user(1, "Ana"), api.user(2, "Ben"), api.user(5, "Eve")
+    await pair(api, ana, ben)
+    group = api.group(-45, "Us", [ana, ben, eve])
+    api.add_bot_to_group(group, ana)
+    await api.wait_for_message(group.id, "shared space")
+    api.remove_member(group, eve)  # not a partner: nothing changes
+    await api.wait_until_idle()
+    with unit_of_work(bot.rt.engine) as session:
+        assert session.exec(select(GroupChat)).one().couple_id is not None
+    api.remove_member(group, ben)
+    await api.wait_for_message(ana.id, "Ben left “Us”")
+    await api.wait_for_message(ben.id, "Ben left “Us”")
+    with unit_of_work(bot.rt.engine) as session:
+        assert session.exec(select(GroupChat)).one().couple_id is None
