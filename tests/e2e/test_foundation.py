@@ -155,11 +155,17 @@ async def test_unpair_asks_first_and_old_buttons_change_nothing(
     confirm_b = await api.wait_for_message(ben.id, "End it?")
     api.press_button(ben, confirm_b, "Yes, end it")
     await api.wait_for_message(ana.id, "Ben ended your connection")
-    # Pressing an old confirmation again is stale: a toast, no new couple state.
-    api.press(ben, confirm_b, button_data(confirm)[0].replace("up:no", "up:yes:1"))
+    # They pair again; the old "Yes, end it" must not end the new couple.
+    code = await invite_code(api, ana)
+    api.send_command(ben, "/start", code)
+    await api.wait_for_message(ben.id, "now a couple")
+    old_yes = button_data(confirm_b)[0]
+    assert old_yes.startswith("up:yes:")
+    api.press(ben, confirm_b, old_yes)
     await api.wait_for_call("answerCallbackQuery", lambda c: "older message" in str(c.params))
     a, b = _user(bot, ana.id), _user(bot, ben.id)
-    assert a is not None and b is not None and a.couple_id is None and b.couple_id is None
+    assert a is not None and b is not None
+    assert a.couple_id is not None and a.couple_id == b.couple_id
 
 
 async def test_group_link_needs_both_partners(api: FakeBotApi, bot: BotRunner) -> None:
