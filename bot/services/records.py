@@ -13,6 +13,7 @@ from flows.checkin import render_playbook
 from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.reflections import render_history
+from storage import daily as daily_store
 from storage import relays
 from storage.db import unit_of_work
 from storage.erasure import erase_user
@@ -77,6 +78,7 @@ def export(rt: Runtime, who: Who) -> tuple[str, bytes]:
                 }
                 for r in relays.relays_involving(session, user.id)
             ],
+            "daily": daily_store.export_of(session, user.id),
         }
     content = json.dumps(data, ensure_ascii=False, indent=2).encode()
     return f"couplebot-{who.user_id}.json", content

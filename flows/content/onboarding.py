@@ -132,6 +132,8 @@ HELP_PRIVATE = (
     "/history – your reflections\n"
     "/invite – invite your partner\n"
     "/settings – time zone and daily time\n"
+    "/days · /weekly · /pause · /resume – your daily question\n"
+    "/groupprompts – daily question in your shared group\n"
     "/cancel – stop whatever we're doing\n"
     "/export – all your data as a file · /deletedata – delete it\n"
     "/unpair – end the connection with your partner"
@@ -140,6 +142,7 @@ HELP_GROUP = (
     "In a group I only see commands and replies to my messages.\n"
     "/link – make this group your shared space (both partners must be here)\n"
     "/moment – talk through a moment (we'll continue in private)\n"
+    "/groupprompts on|off – your daily question here, once for you both\n"
     "/help – this list"
 )
 UNDELIVERABLE = (
@@ -160,6 +163,11 @@ PRIVATE_COMMANDS = (
     ("settings", "Time zone and daily time"),
     ("help", "What I can do"),
     ("cancel", "Stop what we're doing"),
+    ("days", "Which days you get a daily question"),
+    ("pause", "Pause daily questions"),
+    ("resume", "Resume daily questions"),
+    ("weekly", "When the weekly summary comes"),
+    ("groupprompts", "Daily questions in your shared group"),
     ("export", "Download your data"),
     ("deletedata", "Delete everything about you"),
     ("unpair", "End the connection with your partner"),
@@ -167,6 +175,7 @@ PRIVATE_COMMANDS = (
 GROUP_COMMANDS = (
     ("link", "Make this group your shared space"),
     ("moment", "Talk through a moment, in private"),
+    ("groupprompts", "Daily questions here, once for you both"),
     ("help", "What I can do here"),
 )
 DELETE_CONFIRM = (

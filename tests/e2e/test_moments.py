@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from storage.conversations import load_conversation
 from storage.db import unit_of_work
-from storage.models import Reflection, Relay, User
+from storage.models import DailySchedule, Invite, Outbox, Reflection, Relay, User
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
@@ -204,6 +204,10 @@ async def test_export_and_delete_data(api: FakeBotApi, bot: BotRunner) -> None:
     exported = json.loads(document.content)
     assert exported["user"]["first_name"] == "Ana"
     assert exported["messages_between_you"][0]["text"] == "Did that help?"
+    assert "daily" in exported
+    with unit_of_work(bot.rt.engine) as session:
+        has_schedule = select(DailySchedule).where(DailySchedule.user_id == ana.id)
+        assert session.exec(has_schedule).first() is not None
     api.send_command(ana, "/deletedata")
     confirm = await api.wait_for_message(ana.id, "Delete it all?")
     api.press_button(ana, confirm, "Yes, delete everything")
@@ -213,6 +217,11 @@ async def test_export_and_delete_data(api: FakeBotApi, bot: BotRunner) -> None:
     with unit_of_work(bot.rt.engine) as session:
         assert session.get(User, ana.id) is None
         assert session.exec(select(Relay)).all() == []
+        assert session.exec(select(Invite).where(Invite.inviter_id == ana.id)).all() == []
+        assert session.exec(select(Outbox).where(Outbox.chat_id == ana.id)).all() == []
+        assert (
+            session.exec(select(DailySchedule).where(DailySchedule.user_id == ana.id)).all() == []
+        )
         ben_row = session.get(User, ben.id)
         assert ben_row is not None and ben_row.couple_id is None
 
