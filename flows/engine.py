@@ -302,6 +302,15 @@ def partner(person: Person) -> str:
     return person.partner_name or txt.YOUR_PARTNER
 
 
+def say(template: str) -> TextFn:
+    """A text builder that fills in ``{partner}``."""
+
+    def build(state: FlowState, person: Person) -> str:
+        return template.format(partner=partner(person))
+
+    return build
+
+
 def partner_ref(person: Person) -> str:
     """How the person would name their partner to others: "Ben" / "my partner"."""
     return person.partner_name or txt.MY_PARTNER

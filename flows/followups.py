@@ -24,14 +24,10 @@ from flows.model import Button, Keyboard, Person, Reply
 FOLLOWUP_KINDS: Final = ("checkin_reminder", "reinforce_nudge", "prepare_followup")
 
 
-def _partner(person: Person) -> str:
-    return person.partner_name or "your partner"
-
-
 def render_followup(kind: str, context: dict[str, Any], person: Person) -> Reply:
     """The message for a due ``ScheduleFollowUp`` of ``kind``, to ``person``."""
     if kind == "checkin_reminder":
-        text = txt.CHECKIN_REMINDER.format(partner=_partner(person))
+        text = txt.CHECKIN_REMINDER.format(partner=person.partner_label)
         if context.get("text"):
             text += "\n\n" + txt.CHECKIN_REMINDER_TEXT.format(text=context["text"])
         buttons: Keyboard = (
@@ -41,7 +37,7 @@ def render_followup(kind: str, context: dict[str, Any], person: Person) -> Reply
         return Reply(text, buttons)
     if kind == "reinforce_nudge":
         return Reply(
-            txt.REINFORCE_NUDGE.format(partner=_partner(person)),
+            txt.REINFORCE_NUDGE.format(partner=person.partner_label),
             ((Button(txt.REINFORCE_WRITE, "fu:rf:go"),), (Button(txt.NOT_NOW, "fu:rf:no"),)),
         )
     if kind == "prepare_followup":
@@ -65,7 +61,7 @@ def followup_action(data: str, person: Person) -> tuple[str, str] | None:
         "fu:ci:no": ("say", txt.CHECKIN_NOT_NOW_ACK),
         "fu:rf:go": ("start", "reinforce"),
         "fu:rf:no": ("say", txt.REINFORCE_NOT_NOW_ACK),
-        "fu:pr:well": ("say", txt.PREPARE_WELL_ACK.format(partner=_partner(person))),
+        "fu:pr:well": ("say", txt.PREPARE_WELL_ACK.format(partner=person.partner_label)),
         "fu:pr:moment": ("start", "moment"),
         "fu:pr:no": ("say", txt.PREPARE_NOT_NOW_ACK),
     }

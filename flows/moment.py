@@ -34,12 +34,12 @@ from flows.engine import (
     Option,
     Stage,
     Step,
-    TextFn,
     answer_list,
     answer_text,
     describe_when,
     partner,
     partner_ref,
+    say,
     sign,
 )
 from flows.followups import render_delivery
@@ -58,15 +58,6 @@ FEELINGS: Final = tuple(Option(v, label) for v, label in txt.FEELINGS)
 HELP_OPTIONS: Final = tuple(Option(v, label) for v, label in txt.HELP_OPTIONS)
 INCLUDE_OPTIONS: Final = tuple(Option(v, label) for v, label in txt.INCLUDE_OPTIONS)
 SKIP_OUT: Final = (Option(SKIP, common.SKIP),)
-
-
-def _say(template: str) -> TextFn:
-    """A text builder that fills in ``{partner}``."""
-
-    def build(state: FlowState, person: Person) -> str:
-        return template.format(partner=partner(person))
-
-    return build
 
 
 def _side_phrases(state: FlowState, person: Person) -> tuple[Option, ...]:
@@ -113,7 +104,7 @@ def _after_hard(ctx: Ctx) -> str:
 SUPPORT_STEPS: Final = (
     Step(
         "s_what",
-        _say(txt.S_WHAT),
+        say(txt.S_WHAT),
         mode="text",
         stage=READ,
         way_out=(Option(CANCEL, common.CANCEL),),
@@ -121,7 +112,7 @@ SUPPORT_STEPS: Final = (
     ),
     Step(
         "s_signals",
-        _say(txt.S_SIGNALS),
+        say(txt.S_SIGNALS),
         mode="multi",
         stage=READ,
         options=SIGNALS,
@@ -133,7 +124,7 @@ SUPPORT_STEPS: Final = (
     ),
     Step(
         "s_side",
-        _say(txt.S_SIDE),
+        say(txt.S_SIDE),
         mode="choice",
         stage=SIDE,
         options=_side_phrases,
@@ -143,7 +134,7 @@ SUPPORT_STEPS: Final = (
     ),
     Step(
         "s_action",
-        _say(txt.S_ACTION),
+        say(txt.S_ACTION),
         mode="choice",
         stage=ACTION,
         options=_actions,
@@ -153,7 +144,7 @@ SUPPORT_STEPS: Final = (
     ),
     Step(
         "s_hard",
-        _say(txt.S_HARD),
+        say(txt.S_HARD),
         mode="choice",
         stage=ACTION,
         aside=txt.HARD_ASIDE,
@@ -261,7 +252,7 @@ def _after_request_edit(ctx: Ctx) -> str:
 HURT_STEPS: Final = (
     Step(
         "h_what",
-        _say(txt.H_WHAT),
+        say(txt.H_WHAT),
         mode="text",
         stage=H_READ,
         way_out=(Option(CANCEL, common.CANCEL),),
@@ -269,7 +260,7 @@ HURT_STEPS: Final = (
     ),
     Step(
         "h_felt",
-        _say(txt.H_FELT),
+        say(txt.H_FELT),
         mode="multi",
         stage=H_READ,
         options=FEELINGS,
@@ -279,7 +270,7 @@ HURT_STEPS: Final = (
     ),
     Step(
         "h_help",
-        _say(txt.H_HELP),
+        say(txt.H_HELP),
         mode="choice",
         stage=H_HELPED,
         options=HELP_OPTIONS,
@@ -289,7 +280,7 @@ HURT_STEPS: Final = (
     ),
     Step(
         "h_when",
-        _say(txt.H_WHEN),
+        say(txt.H_WHEN),
         mode="text",
         stage=H_ASK,
         way_out=SKIP_OUT,
@@ -297,7 +288,7 @@ HURT_STEPS: Final = (
     ),
     Step(
         "h_incl",
-        _say(txt.H_INCLUDE),
+        say(txt.H_INCLUDE),
         mode="choice",
         stage=H_ASK,
         options=INCLUDE_OPTIONS,

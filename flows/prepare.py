@@ -24,12 +24,12 @@ from flows.engine import (
     Option,
     Stage,
     Step,
-    TextFn,
     answer_list,
     answer_text,
     describe_when,
     partner,
     resolve_time,
+    say,
     sign,
 )
 from flows.followups import render_delivery
@@ -44,13 +44,6 @@ WHAT_LIMIT: Final = 80
 SIGNALS: Final = tuple(Option(v, label) for v, label in txt.SIGNALS)
 CODES: Final = tuple(Option(v, label) for v, label in txt.CODES)
 SKIP_OUT: Final = (Option(SKIP, common.SKIP),)
-
-
-def _say(template: str) -> TextFn:
-    def build(state: FlowState, person: Person) -> str:
-        return template.format(partner=partner(person))
-
-    return build
 
 
 def _short(text: str, limit: int) -> str:
@@ -146,16 +139,16 @@ FLOW: Final = Flow(
     (
         Step(
             "p_what",
-            _say(txt.WHAT),
+            say(txt.WHAT),
             mode="text",
             stage=LOOK_AHEAD,
             way_out=(Option(CANCEL, common.CANCEL),),
             next="p_risk",
         ),
-        Step("p_risk", _say(txt.RISK), stage=LOOK_AHEAD, way_out=SKIP_OUT, next="p_signals"),
+        Step("p_risk", say(txt.RISK), stage=LOOK_AHEAD, way_out=SKIP_OUT, next="p_signals"),
         Step(
             "p_signals",
-            _say(txt.SIGNALS_Q),
+            say(txt.SIGNALS_Q),
             mode="multi",
             stage=READ,
             options=SIGNALS,
@@ -166,7 +159,7 @@ FLOW: Final = Flow(
         ),
         Step(
             "p_code",
-            _say(txt.CODE_Q),
+            say(txt.CODE_Q),
             mode="choice",
             stage=READ,
             options=CODES,
@@ -174,10 +167,10 @@ FLOW: Final = Flow(
             way_out=SKIP_OUT,
             next="p_plan",
         ),
-        Step("p_plan", _say(txt.PLAN_Q), stage=ACTION, way_out=SKIP_OUT, next="p_end"),
+        Step("p_plan", say(txt.PLAN_Q), stage=ACTION, way_out=SKIP_OUT, next="p_end"),
         Step(
             "p_end",
-            _say(txt.END_Q),
+            say(txt.END_Q),
             stage=CHECK_IN,
             way_out=(Option(CANCEL, common.CANCEL),),
             next=_after_end,
