@@ -136,3 +136,21 @@ def expire_stale_claims(session: Session, *, claimed_before: datetime) -> int:
         .values(status=UNKNOWN)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def sender_of(session: Session, outbox_id: int) -> int | None:
+    row = session.get(Outbox, outbox_id)
+    return row.sender_id if row is not None else None
+
+
+def redirect(session: Session, outbox_id: int, *, chat_id: int) -> None:
+    """Send the row again, to the chat's new id (a group became a supergroup)."""
+    row = session.get(Outbox, outbox_id)
+    if row is not None:
+        row.chat_id = chat_id
+        row.status = PENDING
+        session.add(row)
+
+
+def has_dedupe_key(session: Session, key: str) -> bool:
+    return session.exec(select(Outbox.id).where(Outbox.dedupe_key == key)).first() is not None

@@ -70,18 +70,21 @@ def blocked(rt: Runtime, item: Claimed) -> None:
         now = rt.clock()
         outbox.finish(session, item.id, status=outbox.FAILED, now=now)
         mark_unreachable(session, item.chat_id, now)
-        row = session.get(outbox.Outbox, item.id)
-        if row is None or row.sender_id is None:
+        sender_id = outbox.sender_of(session, item.id)
+        # One notice per sender, recipient and day, however many messages bounced.
+        key = f"undeliverable:{sender_id}:{item.chat_id}:{now.date().isoformat()}"
+        if sender_id is None or outbox.has_dedupe_key(session, key):
             return
         recipient = get_user(session, item.chat_id)
         name = recipient.first_name if recipient is not None else "your partner"
         outbox.enqueue(
             session,
-            chat_id=row.sender_id,
+            chat_id=sender_id,
             kind="undeliverable",
             text=text.UNDELIVERABLE.format(partner=name),
             due_at=now,
             now=now,
+            dedupe_key=key,
         )
 
 
@@ -93,11 +96,7 @@ def failed(rt: Runtime, item: Claimed) -> None:
 def chat_migrated(rt: Runtime, item: Claimed, new_chat_id: int) -> None:
     migrated(rt, old_chat_id=item.chat_id, new_chat_id=new_chat_id)
     with unit_of_work(rt.engine) as session:
-        row = session.get(outbox.Outbox, item.id)
-        if row is not None:
-            row.chat_id = new_chat_id
-            row.status = outbox.PENDING
-            session.add(row)
+        outbox.redirect(session, item.id, chat_id=new_chat_id)
 
 
 def mark_user_unreachable(rt: Runtime, user_id: int) -> None:
