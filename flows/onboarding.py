@@ -97,8 +97,8 @@ def answer_setting(
     return SettingAnswer(replies=(), prompt_time=parsed.strftime("%H:%M"))
 
 
-def time_saved(prompt_time: str, zone: str, now: datetime, *, edit: bool) -> Reply:
-    return Reply(text.TIME_SAVED.format(time=prompt_time, zone=describe_zone(zone, now)), edit=edit)
+def time_saved(prompt_time: str, zone: str, *, edit: bool) -> Reply:
+    return Reply(text.TIME_SAVED.format(time=prompt_time, zone=zone), edit=edit)
 
 
 def _parse_time_answer(inp: UserInput, raw: str) -> time | None:

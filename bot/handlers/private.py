@@ -26,8 +26,7 @@ async def start(update: Update, context: Context) -> None:
 
 
 async def invite(update: Update, context: Context) -> None:
-    outcome, _link = pairing.create_invite(runtime(context), who(update))
-    await answer(update, context, outcome)
+    await answer(update, context, pairing.create_invite(runtime(context), who(update)))
 
 
 async def settings(update: Update, context: Context) -> None:

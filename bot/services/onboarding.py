@@ -58,7 +58,7 @@ def _apply_answer(session: Session, rt: Runtime, user: User, inp: UserInput) -> 
     if answer.prompt_time is not None:
         user.prompt_time = answer.prompt_time
         replies.append(
-            flow.time_saved(answer.prompt_time, user.timezone, now, edit=inp.kind == "button")
+            flow.time_saved(answer.prompt_time, user.timezone, edit=inp.kind == "button")
         )
     user.pending_setting = answer.next_question
     if user.pending_setting is None and not user.onboarded:

@@ -25,10 +25,6 @@ class Outcome:
     # Answer a button press with a short toast instead of (or beside) a message.
     notice: str | None = None
 
-    def say(self, *replies: Reply) -> Outcome:
-        self.replies.extend(replies)
-        return self
-
 
 def say(*texts: str) -> Outcome:
     return Outcome([Reply(t) for t in texts])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlmodel import Session
 
 from bot.runtime import Runtime
@@ -15,12 +13,6 @@ from storage import couples, invites, outbox
 from storage.db import unit_of_work
 from storage.models import User
 from storage.users import get_user, partner_of
-
-
-@dataclass(frozen=True)
-class InviteLink:
-    url: str
-    forward_text: str
 
 
 def start(rt: Runtime, who: Who, payload: str | None) -> Outcome:
@@ -83,30 +75,26 @@ def _accept_invite(session: Session, rt: Runtime, user: User, code: str) -> str 
     return None
 
 
-def create_invite(rt: Runtime, who: Who) -> tuple[Outcome, InviteLink | None]:
+def create_invite(rt: Runtime, who: Who) -> Outcome:
     with unit_of_work(rt.engine) as session:
         user = ensure_user(session, rt, who)
         if not user.onboarded:
-            return Outcome([Reply(text.INVITE_NOT_ONBOARDED)]), None
+            return Outcome([Reply(text.INVITE_NOT_ONBOARDED)])
         partner = partner_of(session, user)
         if partner is not None:
-            return Outcome(
-                [Reply(text.INVITE_ALREADY_PAIRED.format(partner=partner.first_name))]
-            ), None
+            return Outcome([Reply(text.INVITE_ALREADY_PAIRED.format(partner=partner.first_name))])
         now = rt.clock()
         invites.revoke_open_invites(session, inviter_id=user.id, now=now)
         _, code = invites.create_invite(
             session, inviter_id=user.id, now=now, lifetime=rt.settings.invite_lifetime
         )
     url = f"https://t.me/{rt.bot_username}?start={code}"
-    link = InviteLink(url=url, forward_text=text.INVITE_FORWARD.format(link=url))
-    outcome = Outcome(
+    return Outcome(
         [
             Reply(text.INVITE_LINK.format(hours=rt.settings.invite_ttl_hours)),
-            Reply(link.forward_text),
+            Reply(text.INVITE_FORWARD.format(link=url)),
         ]
     )
-    return outcome, link
 
 
 def ask_unpair(rt: Runtime, who: Who) -> Outcome:
