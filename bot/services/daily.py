@@ -54,52 +54,6 @@ from storage.users import get_user, mark_unreachable, partner_of
 
 log = logging.getLogger(__name__)
 
-# --- texts the daily prompts need beyond flows/content/daily.py -------------------------
-# (Lead: these belong in flows/content/daily.py; move them there and import them.)
-GROUP_PROMPT_HINT: Final = "Reply to this message with your answer."
-GROUP_ANSWERED: Final = "Thanks, {name}. I'll share both answers once {partner} has answered too."
-GROUP_REVEAL: Final = "You both answered 🤝\n{first}: {first_answer}\n{second}: {second_answer}"
-GROUP_PROMPTS_ON: Final = (
-    "From now on your daily question comes to your shared group, once for you both. "
-    "Reply to it or tap an answer."
-)
-GROUP_PROMPTS_OFF: Final = "Daily questions go back to your private chats with me."
-GROUP_PROMPTS_ON_TOLD: Final = "{partner} moved your daily questions to your shared group."
-GROUP_PROMPTS_OFF_TOLD: Final = "{partner} moved your daily questions back to your private chats."
-GROUP_PROMPTS_NO_GROUP: Final = (
-    "You don't have a shared group yet. Add me to a group with {partner}, then send /link there."
-)
-GROUP_PROMPTS_NOT_PAIRED: Final = (
-    "Shared questions are for couples. Type /invite to bring your partner in first."
-)
-GROUP_PROMPTS_STATUS: Final = (
-    "Daily questions come to {where}. Send /groupprompts on or /groupprompts off to change it."
-)
-WHERE_GROUP: Final = "your shared group"
-WHERE_PRIVATE: Final = "your private chats"
-DAYS_QUESTION: Final = "Which days would you like a daily question?"
-DAYS_EVERY_LABEL: Final = "Every day"
-DAYS_WEEKDAYS_LABEL: Final = "Weekdays"
-DAYS_WEEKENDS_LABEL: Final = "Weekends"
-NOT_NOW_LABEL: Final = "Not now"
-DAYS_SAVED: Final = "Daily questions on {days}.\n{next}"
-DAYS_INVALID: Final = (
-    "I didn't catch which days. Try /days every day, /days weekdays or /days mon wed fri."
-)
-DAYS_UNCHANGED: Final = "Okay, nothing changed."
-DAYS_LINE: Final = "Days: {days}"
-DAYS_EVERY: Final = "every day"
-DAYS_WEEKDAYS: Final = "weekdays"
-DAYS_WEEKENDS: Final = "weekends"
-DAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-WEEKLY_CURRENT: Final = (
-    "Your weekly look back comes on {day}s at {time}. "
-    "To move it for you both, send for example /weekly sunday 19:00."
-)
-WEEKLY_SAVED: Final = "Your weekly look back now comes on {day}s at {time}."
-WEEKLY_TOLD_PARTNER: Final = "{partner} moved your weekly look back to {day}s at {time}."
-WEEKLY_INVALID: Final = "I didn't catch that. Try /weekly sunday 19:00."
-
 # --- timing ------------------------------------------------------------------------------
 
 GRACE: Final = flow.DEFAULT_GRACE
@@ -116,8 +70,8 @@ BACKOFF_BASE: Final = timedelta(seconds=5)
 PLAN_BATCH: Final = 500
 
 _DAY_WORDS: Final = {
-    **{name.lower(): index for index, name in enumerate(DAY_NAMES)},
-    **{name[:3].lower(): index for index, name in enumerate(DAY_NAMES)},
+    **{name.lower(): index for index, name in enumerate(texts.DAY_NAMES)},
+    **{name[:3].lower(): index for index, name in enumerate(texts.DAY_NAMES)},
     "tues": 1,
     "wednes": 2,
     "thur": 3,
@@ -479,7 +433,7 @@ def group_prompt_message(prompt: Prompt, token: str) -> Reply:
     if prompt.by_buttons:
         choices = flow.prompt_keyboard(prompt, token)[: len(prompt.choices)]
         return Reply(text=f"{header}\n\n{body}", buttons=choices)
-    return Reply(text=f"{header}\n\n{body}\n\n{GROUP_PROMPT_HINT}", force_reply=True)
+    return Reply(text=f"{header}\n\n{body}\n\n{texts.GROUP_PROMPT_HINT}", force_reply=True)
 
 
 def prepare(rt: Runtime, delivery_id: int) -> PromptToSend | None:
@@ -760,11 +714,17 @@ def _record_answer(
         _schedule_nudge(session, partner, day, now)
         if group is not None and group.chat_id == chat_id:
             return Outcome(
-                [Reply(GROUP_ANSWERED.format(name=user.first_name, partner=partner.first_name))]
+                [
+                    Reply(
+                        texts.GROUP_ANSWERED.format(
+                            name=user.first_name, partner=partner.first_name
+                        )
+                    )
+                ]
             )
         return Outcome([flow.answer_saved(partner.first_name, has_partner=True)])
     if group is not None:
-        reveal = GROUP_REVEAL.format(
+        reveal = texts.GROUP_REVEAL.format(
             first=partner.first_name,
             first_answer=_shown(theirs.text),
             second=user.first_name,
@@ -979,12 +939,12 @@ def resume(rt: Runtime, who: Who) -> Outcome:
 
 def describe_days(mask: int) -> str:
     if mask == store.ALL_DAYS:
-        return DAYS_EVERY
+        return texts.DAYS_EVERY
     if mask == _DAYS_PRESETS["weekdays"]:
-        return DAYS_WEEKDAYS
+        return texts.DAYS_WEEKDAYS
     if mask == _DAYS_PRESETS["weekends"]:
-        return DAYS_WEEKENDS
-    names = [DAY_NAMES[d][:3] for d in sorted(store.days_of(mask))]
+        return texts.DAYS_WEEKENDS
+    names = [texts.DAY_NAMES[d][:3] for d in sorted(store.days_of(mask))]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -1005,13 +965,13 @@ def parse_days(text: str) -> int | None:
 def _days_menu() -> Reply:
     rows: Keyboard = (
         (
-            Button(DAYS_EVERY_LABEL, "dp:days:all"),
-            Button(DAYS_WEEKDAYS_LABEL, "dp:days:wkd"),
-            Button(DAYS_WEEKENDS_LABEL, "dp:days:wke"),
+            Button(texts.DAYS_EVERY_LABEL, "dp:days:all"),
+            Button(texts.DAYS_WEEKDAYS_LABEL, "dp:days:wkd"),
+            Button(texts.DAYS_WEEKENDS_LABEL, "dp:days:wke"),
         ),
-        (Button(NOT_NOW_LABEL, "dp:days:x"),),
+        (Button(texts.NOT_NOW_LABEL, "dp:days:x"),),
     )
-    return Reply(DAYS_QUESTION, buttons=rows)
+    return Reply(texts.DAYS_QUESTION, buttons=rows)
 
 
 def set_days(rt: Runtime, who: Who, args: str) -> Outcome:
@@ -1023,13 +983,13 @@ def set_days(rt: Runtime, who: Who, args: str) -> Outcome:
         return Outcome([_days_menu()])
     mask = parse_days(args)
     if mask is None:
-        return Outcome([Reply(DAYS_INVALID)])
+        return Outcome([Reply(texts.DAYS_INVALID)])
     return _save_days(rt, who, mask, edit=False)
 
 
 def _press_days(rt: Runtime, who: Who, choice: str) -> Outcome:
     if choice == "x":
-        return Outcome([Reply(DAYS_UNCHANGED, edit=True)])
+        return Outcome([Reply(texts.DAYS_UNCHANGED, edit=True)])
     if choice not in ("all", "wkd", "wke"):
         return Outcome(notice=common_texts.STALE_BUTTON)
     return _save_days(rt, who, _DAYS_PRESETS[choice], edit=True)
@@ -1050,7 +1010,9 @@ def _save_days(rt: Runtime, who: Who, mask: int, *, edit: bool) -> Outcome:
             paused=is_paused(schedule, found.now),
             paused_until_utc=schedule.paused_until,
         )
-        return Outcome([Reply(DAYS_SAVED.format(days=describe_days(mask), next=line), edit=edit)])
+        return Outcome(
+            [Reply(texts.DAYS_SAVED.format(days=describe_days(mask), next=line), edit=edit)]
+        )
 
 
 def parse_weekly(text: str) -> tuple[int, str] | None:
@@ -1077,15 +1039,15 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
             return Outcome(
                 [
                     Reply(
-                        WEEKLY_CURRENT.format(
-                            day=DAY_NAMES[schedule.weekly_day], time=schedule.weekly_time
+                        texts.WEEKLY_CURRENT.format(
+                            day=texts.DAY_NAMES[schedule.weekly_day], time=schedule.weekly_time
                         )
                     )
                 ]
             )
         parsed = parse_weekly(args)
         if parsed is None:
-            return Outcome([Reply(WEEKLY_INVALID)])
+            return Outcome([Reply(texts.WEEKLY_INVALID)])
         weekday, at = parsed
         partner = partner_of(session, found.user)
         people = [found.user] + ([partner] if partner is not None else [])
@@ -1096,18 +1058,18 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
             their.weekly_day, their.weekly_time = weekday, at
             their.weekly_due_at = _next_weekly(their, after=found.now)
             store.save_schedule(session, their, found.now)
-        names = {"day": DAY_NAMES[weekday], "time": at}
+        names = {"day": texts.DAY_NAMES[weekday], "time": at}
         if partner is None:
-            return Outcome([Reply(WEEKLY_SAVED.format(**names))])
+            return Outcome([Reply(texts.WEEKLY_SAVED.format(**names))])
         outbox.enqueue(
             session,
             chat_id=partner.id,
             kind="daily_settings",
-            text=WEEKLY_TOLD_PARTNER.format(partner=found.user.first_name, **names),
+            text=texts.WEEKLY_TOLD_PARTNER.format(partner=found.user.first_name, **names),
             due_at=found.now,
             now=found.now,
         )
-        return Outcome([Reply(WEEKLY_SAVED.format(**names))], queued=True)
+        return Outcome([Reply(texts.WEEKLY_SAVED.format(**names))], queued=True)
 
 
 def group_prompts(rt: Runtime, who: Who, args: str, *, group_chat_id: int | None) -> Outcome:
@@ -1126,20 +1088,20 @@ def group_prompts(rt: Runtime, who: Who, args: str, *, group_chat_id: int | None
             return Outcome([Reply(common_texts.SETTINGS_NOT_ONBOARDED)])
         partner = partner_of(session, user)
         if partner is None or user.couple_id is None:
-            return Outcome([Reply(GROUP_PROMPTS_NOT_PAIRED)])
+            return Outcome([Reply(texts.GROUP_PROMPTS_NOT_PAIRED)])
         current = store.couple_settings(session, user.couple_id)
         on_now = current is not None and current.group_prompts
         if choice not in ("on", "off"):
-            where = WHERE_GROUP if on_now else WHERE_PRIVATE
-            return Outcome([Reply(GROUP_PROMPTS_STATUS.format(where=where))])
+            where = texts.WHERE_GROUP if on_now else texts.WHERE_PRIVATE
+            return Outcome([Reply(texts.GROUP_PROMPTS_STATUS.format(where=where))])
         turn_on = choice == "on"
         if turn_on and group_store.linked_group_of(session, user.couple_id) is None:
-            return Outcome([Reply(GROUP_PROMPTS_NO_GROUP.format(partner=partner.first_name))])
+            return Outcome([Reply(texts.GROUP_PROMPTS_NO_GROUP.format(partner=partner.first_name))])
         store.set_group_prompts(session, user.couple_id, turn_on, now)
-        reply = Reply(GROUP_PROMPTS_ON if turn_on else GROUP_PROMPTS_OFF)
+        reply = Reply(texts.GROUP_PROMPTS_ON if turn_on else texts.GROUP_PROMPTS_OFF)
         if group_chat_id is not None or turn_on == on_now:
             return Outcome([reply])
-        told = GROUP_PROMPTS_ON_TOLD if turn_on else GROUP_PROMPTS_OFF_TOLD
+        told = texts.GROUP_PROMPTS_ON_TOLD if turn_on else texts.GROUP_PROMPTS_OFF_TOLD
         outbox.enqueue(
             session,
             chat_id=partner.id,
@@ -1198,5 +1160,5 @@ def settings_line_in(session: Session, user: User, now: datetime) -> str | None:
         paused_until_utc=probe.paused_until if paused else None,
     )
     if probe.days != store.ALL_DAYS and not paused and next_utc is not None:
-        line += "\n" + DAYS_LINE.format(days=describe_days(probe.days))
+        line += "\n" + texts.DAYS_LINE.format(days=describe_days(probe.days))
     return line

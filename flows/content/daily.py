@@ -102,3 +102,48 @@ MONTH_ABBR: Final = (
     "Nov",
     "Dec",
 )
+
+# Group mode, /days and /weekly.
+GROUP_PROMPT_HINT: Final = "Reply to this message with your answer."
+GROUP_ANSWERED: Final = "Thanks, {name}. I'll share both answers once {partner} has answered too."
+GROUP_REVEAL: Final = "You both answered 🤝\n{first}: {first_answer}\n{second}: {second_answer}"
+GROUP_PROMPTS_ON: Final = (
+    "From now on your daily question comes to your shared group, once for you both. "
+    "Reply to it or tap an answer."
+)
+GROUP_PROMPTS_OFF: Final = "Daily questions go back to your private chats with me."
+GROUP_PROMPTS_ON_TOLD: Final = "{partner} moved your daily questions to your shared group."
+GROUP_PROMPTS_OFF_TOLD: Final = "{partner} moved your daily questions back to your private chats."
+GROUP_PROMPTS_NO_GROUP: Final = (
+    "You don't have a shared group yet. Add me to a group with {partner}, then send /link there."
+)
+GROUP_PROMPTS_NOT_PAIRED: Final = (
+    "Shared questions are for couples. Type /invite to bring your partner in first."
+)
+GROUP_PROMPTS_STATUS: Final = (
+    "Daily questions come to {where}. Send /groupprompts on or /groupprompts off to change it."
+)
+WHERE_GROUP: Final = "your shared group"
+WHERE_PRIVATE: Final = "your private chats"
+DAYS_QUESTION: Final = "Which days would you like a daily question?"
+DAYS_EVERY_LABEL: Final = "Every day"
+DAYS_WEEKDAYS_LABEL: Final = "Weekdays"
+DAYS_WEEKENDS_LABEL: Final = "Weekends"
+NOT_NOW_LABEL: Final = "Not now"
+DAYS_SAVED: Final = "Daily questions on {days}.\n{next}"
+DAYS_INVALID: Final = (
+    "I didn't catch which days. Try /days every day, /days weekdays or /days mon wed fri."
+)
+DAYS_UNCHANGED: Final = "Okay, nothing changed."
+DAYS_LINE: Final = "Days: {days}"
+DAYS_EVERY: Final = "every day"
+DAYS_WEEKDAYS: Final = "weekdays"
+DAYS_WEEKENDS: Final = "weekends"
+DAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKLY_CURRENT: Final = (
+    "Your weekly look back comes on {day}s at {time}. "
+    "To move it for you both, send for example /weekly sunday 19:00."
+)
+WEEKLY_SAVED: Final = "Your weekly look back now comes on {day}s at {time}."
+WEEKLY_TOLD_PARTNER: Final = "{partner} moved your weekly look back to {day}s at {time}."
+WEEKLY_INVALID: Final = "I didn't catch that. Try /weekly sunday 19:00."

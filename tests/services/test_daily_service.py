@@ -28,6 +28,7 @@ from bot.services import daily
 from bot.services.outcome import Outcome, Who
 from bot.settings import Settings
 from flows import daily as flow
+from flows.content import daily as daily_texts
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY
 from storage import couples, groups
@@ -486,7 +487,7 @@ async def test_days_setting(world: World) -> None:
         .replies[0]
         .text.startswith("Daily questions on Mon, Wed and Fri.")
     )
-    assert daily.set_days(world.rt, who, "someday").replies[0].text == daily.DAYS_INVALID
+    assert daily.set_days(world.rt, who, "someday").replies[0].text == daily_texts.DAYS_INVALID
     assert daily.set_days(world.rt, who, "").replies[0].buttons
     pressed = daily.press(world.rt, who, "dp:days:all", chat_id=1)
     assert pressed.replies[0].edit and "every day" in pressed.replies[0].text
@@ -532,7 +533,7 @@ async def test_weekly_summary_counts_days_both_answered(world: World) -> None:
     assert [s.text for s in world.bot.to(2)].count(summary) == 1
     # Moved for both by one of them.
     moved = daily.set_weekly(world.rt, ana, "friday 18:30")
-    assert moved.replies[0].text == daily.WEEKLY_SAVED.format(day="Friday", time="18:30")
+    assert moved.replies[0].text == daily_texts.WEEKLY_SAVED.format(day="Friday", time="18:30")
     await world.at(datetime(2026, 11, 27, 18, 30, tzinfo=UTC))
     # Only Ana answered on 21 November: a quiet week, said kindly.
     assert world.bot.to(2)[-1].text == flow.weekly_summary(0, 7) == texts.WEEKLY_NONE
@@ -590,7 +591,7 @@ async def test_group_mode_posts_once_and_reveals_in_the_group(world: World) -> N
         group = groups.upsert_group(session, chat_id=-500, title="Us", now=world.clock())
         groups.link_group(session, group, couple_id=couple, now=world.clock())
     on = daily.group_prompts(world.rt, ana, "on", group_chat_id=-500)
-    assert on.replies[0].text == daily.GROUP_PROMPTS_ON
+    assert on.replies[0].text == daily_texts.GROUP_PROMPTS_ON
     await world.at(local("Europe/Berlin", 2026, 11, 25, 20, 0))
     await world.at(local("Europe/London", 2026, 11, 25, 20, 0))
     (posted,) = world.bot.to(-500)
@@ -622,18 +623,18 @@ async def test_group_mode_posts_once_and_reveals_in_the_group(world: World) -> N
     reveal = second.replies[0].text
     assert reveal.startswith("You both answered") and "Ana:" in reveal and "Ben:" in reveal
     off = daily.group_prompts(world.rt, ben, "off", group_chat_id=None)
-    assert off.replies[0].text == daily.GROUP_PROMPTS_OFF and off.queued
+    assert off.replies[0].text == daily_texts.GROUP_PROMPTS_OFF and off.queued
 
 
 async def test_group_prompts_need_a_linked_group_and_a_partner(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     ana, ben, eve = world.user(1, name="Ana"), world.user(2, name="Ben"), world.user(3)
     assert daily.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[0].text == (
-        daily.GROUP_PROMPTS_NOT_PAIRED
+        daily_texts.GROUP_PROMPTS_NOT_PAIRED
     )
     world.pair(ana, ben)
     no_group = daily.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[0].text
-    assert no_group == daily.GROUP_PROMPTS_NO_GROUP.format(partner="Ben")
+    assert no_group == daily_texts.GROUP_PROMPTS_NO_GROUP.format(partner="Ben")
     with unit_of_work(world.rt.engine) as session:
         groups.upsert_group(session, chat_id=-9, title="Other", now=world.clock())
     assert daily.group_prompts(world.rt, eve, "on", group_chat_id=-9).replies
