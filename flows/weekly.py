@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
 
@@ -122,6 +122,13 @@ def week_window(
     start = datetime.combine(first, time(0), tzinfo=tz).astimezone(UTC)
     end = datetime.combine(last_day + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
     return first, start, end
+
+
+def in_week(facts: WeekFacts, first_day: date) -> WeekFacts:
+    """The facts with only the days of the week starting on ``first_day``."""
+    last_day = first_day + timedelta(days=WEEK_DAYS - 1)
+    days = tuple(day for day in facts.days if first_day <= day.local_date <= last_day)
+    return facts if days == facts.days else replace(facts, days=days)
 
 
 def is_quiet(facts: WeekFacts) -> bool:
@@ -317,6 +324,7 @@ def compose_weekly(
     may be named: reflections are private to their author, so for a private
     message pass the reader's own id, and pass nothing for a shared group.
     """
+    facts = in_week(facts, first_day)
     partner_name = clean_name(partner) if partner is not None else ""
     partner_ref = partner_name or common.YOUR_PARTNER
     last_day = first_day + timedelta(days=WEEK_DAYS - 1)
@@ -344,7 +352,7 @@ def compose_weekly(
         if facts.plans and not body and not optional:
             body.append(txt.PLANNED)
 
-    reason = facts.top_reason(reasons_from)
+    reason = None if is_quiet(facts) else facts.top_reason(reasons_from)
     reason_block = (
         f"{txt.REASON.format(reason=txt.REASONS[reason])}\n{moment_txt.TIPS[reason]}"
         if reason is not None
