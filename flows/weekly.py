@@ -360,22 +360,18 @@ def compose_weekly(
     )
     why = _why_line(first_day)
 
-    def build(extra: list[str], with_why: bool) -> str:
-        blocks = [header, "\n".join([*body, *extra])]
-        if reason_block:
-            blocks.append(reason_block)
-        blocks.append(closing)
-        if with_why and why:
-            blocks.append(why)
+    def build() -> str:
+        blocks = [header, "\n".join([*body, *optional]), reason_block, closing, why]
         return "\n\n".join(block for block in blocks if block)
 
-    text = build(optional, with_why=True)
+    # Too long: first "why it matters" goes, then the extra lines, last first.
+    text = build()
     while len(text) > MESSAGE_LIMIT and (optional or why):
         if why:
             why = None
         else:
             optional.pop()
-        text = build(optional, with_why=True)
+        text = build()
 
     names = (clean_name(me), partner_name) if facts.paired and partner_name else (clean_name(me),)
     card_dates = date_range(first_day, last_day, year=True)
