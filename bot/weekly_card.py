@@ -4,32 +4,35 @@
 five steps as a row of marks, the seven days with a mark where the daily
 question was answered, and the suggestion) and returns PNG bytes.
 
-* Fonts are vendored (DejaVu Sans, Latin + Cyrillic + Greek, ``bot/assets/fonts``)
-  and laid out with FreeType's basic layout, so the card looks and encodes the
-  same on every machine: same card in, same bytes out.
-* Every text is measured (``ImageDraw.textbbox``) into its own area: it shrinks,
-  wraps, then ends in "…" rather than overflow. Glyphs DejaVu lacks (emoji, CJK)
-  come out as its fallback box; they never break the layout.
+* Every text is measured into its own area (``bot/text_fit.py``): it shrinks,
+  wraps, then ends in "…" rather than overflow. Vendored fonts and FreeType's
+  basic layout: same card in, same bytes out, on every machine.
 * Drawn at twice the size and scaled down, for smooth circles on a phone.
 """
 
 from __future__ import annotations
 
 import io
-import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Final, Literal
+from typing import Final
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
+from bot.text_fit import (
+    ELLIPSIS,
+    Align,
+    Box,
+    Fill,
+    Line,
+    VAlign,
+    drawable,
+    fit,
+    load_font,
+    place,
+    text_width,
+    wrap,
+)
 from flows.weekly import WeeklyCard
-
-FONTS: Final = Path(__file__).parent / "assets" / "fonts"
-REGULAR: Final = FONTS / "DejaVuSans.ttf"
-BOLD: Final = FONTS / "DejaVuSans-Bold.ttf"
 
 SIZE: Final = (1080, 1080)
 MODE: Final = "RGB"
@@ -45,43 +48,9 @@ ACCENT: Final = (214, 112, 84)
 ACCENT_SOFT: Final = (251, 232, 224)
 ON_ACCENT: Final = (255, 255, 255)
 
-ELLIPSIS: Final = "…"
 NAMES_JOIN: Final = " & "
 # Longer names are shortened before the card tries to fit them.
 NAME_LIMIT: Final = 48
-
-Align = Literal["left", "center"]
-
-
-@dataclass(frozen=True)
-class Box:
-    left: int
-    top: int
-    right: int
-    bottom: int
-
-    @property
-    def width(self) -> int:
-        return self.right - self.left
-
-    @property
-    def height(self) -> int:
-        return self.bottom - self.top
-
-    def contains(self, other: Box) -> bool:
-        return (
-            self.left <= other.left
-            and self.top <= other.top
-            and other.right <= self.right
-            and other.bottom <= self.bottom
-        )
-
-    @property
-    def xy(self) -> tuple[int, int, int, int]:
-        return (self.left, self.top, self.right, self.bottom)
-
-    def scaled(self, factor: int) -> Box:
-        return Box(self.left * factor, self.top * factor, self.right * factor, self.bottom * factor)
 
 
 @dataclass(frozen=True)
@@ -97,184 +66,27 @@ class TextBox:
     ink: Box
 
 
-@dataclass(frozen=True)
-class _Line:
-    text: str
-    font: ImageFont.FreeTypeFont
-    xy: tuple[int, int]
-    fill: tuple[int, int, int]
-    ink: Box
-
-
-# --- fonts and text fitting -----------------------------------------------------------------
-
-
-@lru_cache(maxsize=128)
-def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(
-        str(BOLD if bold else REGULAR), size, layout_engine=ImageFont.Layout.BASIC
-    )
-
-
-def _drawable(text: str) -> str:
-    """One line of text FreeType can draw: composed (NFC, so "é", "й", "ά" are one
-    glyph), without controls, lone surrogates or leftover combining marks, which
-    the basic layout cannot place and which stack out of any box."""
-    text = unicodedata.normalize("NFC", " ".join(text.split()))
-    dropped = ("Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me", "Mc")
-    return "".join(ch for ch in text if unicodedata.category(ch) not in dropped).strip()
-
-
-def _ink(
-    draw: ImageDraw.ImageDraw, xy: tuple[int, int], text: str, font: ImageFont.FreeTypeFont
-) -> Box:
-    left, top, right, bottom = draw.textbbox(xy, text, font=font, anchor="la")
-    return Box(int(left), int(top), int(right), int(bottom))
-
-
-def _width(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont) -> int:
-    return _ink(draw, (0, 0), text, font).right
-
-
-def _chunks(
-    draw: ImageDraw.ImageDraw, word: str, font: ImageFont.FreeTypeFont, width: int
-) -> Iterator[str]:
-    """A word too wide for a line, in pieces that fit."""
-    piece = ""
-    for ch in word:
-        if piece and _width(draw, piece + ch, font) > width:
-            yield piece
-            piece = ""
-        piece += ch
-    if piece:
-        yield piece
-
-
-def _wrap(
-    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int
-) -> list[str]:
-    lines: list[str] = []
-    current = ""
-    for word in text.split(" "):
-        candidate = f"{current} {word}" if current else word
-        if _width(draw, candidate, font) <= width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        pieces = list(_chunks(draw, word, font, width))
-        lines.extend(pieces[:-1])
-        current = pieces[-1] if pieces else ""
-    if current:
-        lines.append(current)
-    return lines
-
-
-def _ellipsized(
-    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int
-) -> str:
-    """``text`` cut to fit ``width`` with a trailing "…"."""
-    if _width(draw, text, font) <= width:
-        return text
-    cut = text
-    while cut and _width(draw, cut.rstrip() + ELLIPSIS, font) > width:
-        cut = cut[:-1]
-    return cut.rstrip() + ELLIPSIS if cut.strip() else ""
-
-
-def _place(
-    draw: ImageDraw.ImageDraw,
-    lines: list[str],
-    font: ImageFont.FreeTypeFont,
-    area: Box,
-    align: Align,
-    fill: tuple[int, int, int],
-    valign: Literal["top", "middle"],
-) -> list[_Line] | None:
-    """Lines positioned in ``area``, or None if any ink would fall outside it."""
-    ascent, descent = font.getmetrics()
-    step = int((ascent + descent) * 1.15)
-    total = step * (len(lines) - 1) + ascent + descent
-    top = area.top if valign == "top" else area.top + (area.height - total) // 2
-    placed: list[_Line] = []
-    for i, text in enumerate(lines):
-        width = _width(draw, text, font)
-        x = area.left if align == "left" else area.left + (area.width - width) // 2
-        xy = (x, top + i * step)
-        ink = _ink(draw, xy, text, font)
-        if not area.contains(ink):
-            return None
-        placed.append(_Line(text, font, xy, fill, ink))
-    return placed
-
-
-def _fit(
-    draw: ImageDraw.ImageDraw,
-    text: str,
-    area: Box,
-    *,
-    bold: bool,
-    sizes: tuple[int, int],
-    max_lines: int = 1,
-    align: Align = "left",
-    fill: tuple[int, int, int] = INK,
-    valign: Literal["top", "middle"] = "top",
-) -> list[_Line]:
-    """``text`` in ``area``: the largest size from ``sizes`` (max, min) at which it fits
-    in ``max_lines``; at the smallest size the last line ends in "…"."""
-    text = _drawable(text)
-    if not text:
-        return []
-    largest, smallest = sizes
-    for size in range(largest, smallest - 1, -2):
-        font = _font(bold, size)
-        lines = _wrap(draw, text, font, area.width)
-        if len(lines) <= max_lines:
-            placed = _place(draw, lines, font, area, align, fill, valign)
-            if placed is not None:
-                return placed
-    font = _font(bold, smallest)
-    lines = _wrap(draw, text, font, area.width)[:max_lines]
-    rest = text
-    for line in lines[:-1]:
-        rest = rest[len(line) :].lstrip()
-    lines[-1] = _ellipsized(draw, rest, font, area.width)
-    while lines:
-        placed = _place(draw, [line for line in lines if line], font, area, align, fill, valign)
-        if placed is not None:
-            return placed
-        # Still taller than its area (unusual marks): give up a line, then characters.
-        if len(lines) > 1:
-            lines.pop()
-            lines[-1] = _ellipsized(draw, lines[-1] + " " + ELLIPSIS, font, area.width)
-        else:
-            lines[-1] = lines[-1][:-2] + ELLIPSIS if len(lines[-1]) > 1 else ""
-            if not lines[-1]:
-                return []
-    return []
-
-
-def _names_fit(draw: ImageDraw.ImageDraw, names: tuple[str, ...], area: Box) -> list[_Line]:
+def _names_fit(draw: ImageDraw.ImageDraw, names: tuple[str, ...], area: Box) -> list[Line]:
     """ "Ana & Ben" as large as fits; long names are shortened each, so both stay named."""
-    clean = [_drawable(name) for name in names if _drawable(name)]
+    clean = [drawable(name) for name in names if drawable(name)]
     if not clean:
         return []
     full = NAMES_JOIN.join(clean)
     sizes = (84 * SCALE, 48 * SCALE)
     # Both names shortened alike until the whole fits on two lines at the smallest size.
-    font = _font(True, sizes[1])
+    font = load_font(True, sizes[1])
     limit = min(max(len(name) for name in clean), NAME_LIMIT)
     while limit > 1:
         shortened = [
             name if len(name) <= limit else name[: limit - 1].rstrip() + ELLIPSIS for name in clean
         ]
         text = NAMES_JOIN.join(shortened)
-        lines = _wrap(draw, text, font, area.width)
-        if len(lines) <= 2 and _place(draw, lines, font, area, "center", INK, "top") is not None:
+        lines = wrap(draw, text, font, area.width)
+        if len(lines) <= 2 and place(draw, lines, font, area, "center", INK, "top") is not None:
             full = text
             break
         limit -= 1
-    return _fit(draw, full, area, bold=True, sizes=sizes, max_lines=2, align="center")
+    return fit(draw, full, area, bold=True, sizes=sizes, max_lines=2, align="center", fill=INK)
 
 
 # --- the layout -------------------------------------------------------------------------------
@@ -306,8 +118,7 @@ NEXT_LEFT: Final = 96
 NEXT_RIGHT: Final = 984
 NEXT_TITLE_WIDTH: Final = 196
 
-Layout = list[tuple[str, Box, list[_Line]]]
-Fill = tuple[int, int, int]
+Layout = list[tuple[str, Box, list[Line]]]
 
 
 @dataclass(frozen=True)
@@ -333,7 +144,7 @@ def _mark(column: tuple[int, int], top: int, size: int) -> Box:
     return Box(centre - size // 2, top, centre + size // 2, top + size)
 
 
-def _block_height(lines: list[_Line], area: Box) -> int:
+def _block_height(lines: list[Line], area: Box) -> int:
     """Final pixels from the top of ``area`` to the bottom of its last line box."""
     if not lines:
         return 0
@@ -364,10 +175,10 @@ def _layout(draw: ImageDraw.ImageDraw, card: WeeklyCard, frame: _Frame) -> Layou
         sizes: tuple[int, int],
         fill: Fill = INK,
         align: Align = "center",
-        valign: Literal["top", "middle"] = "top",
+        valign: VAlign = "top",
         max_lines: int = 1,
     ) -> None:
-        lines = _fit(
+        lines = fit(
             draw,
             value,
             area.scaled(s),
@@ -454,19 +265,19 @@ def _layout(draw: ImageDraw.ImageDraw, card: WeeklyCard, frame: _Frame) -> Layou
 
 def _step_label(
     draw: ImageDraw.ImageDraw, lines: tuple[str, ...], area: Box, fill: tuple[int, int, int]
-) -> list[_Line]:
+) -> list[Line]:
     """A step name under its mark: on one line if it fits, else on its given lines,
     centred; shrunk (and at last wrapped and shortened) to fit."""
-    clean = [_drawable(line) for line in lines if _drawable(line)]
+    clean = [drawable(line) for line in lines if drawable(line)]
     box = area.scaled(SCALE)
     for size in range(27 * SCALE, 17 * SCALE - 1, -2):
-        font = _font(False, size)
+        font = load_font(False, size)
         for candidate in ([" ".join(clean)], clean):
-            if candidate and all(_width(draw, text, font) <= box.width for text in candidate):
-                placed = _place(draw, candidate, font, box, "center", fill, "top")
+            if candidate and all(text_width(draw, text, font) <= box.width for text in candidate):
+                placed = place(draw, candidate, font, box, "center", fill, "top")
                 if placed is not None:
                     return placed
-    return _fit(
+    return fit(
         draw,
         " ".join(clean),
         box,
