@@ -109,7 +109,8 @@ def _couples_of(session: Session, user_id: int) -> list[Couple]:
 def _scrub_couple(session: Session, couple: Couple, user_id: int) -> int | None:
     """Blank the person in the couple row; returns the other member's id.
 
-    The row stays: the partner's daily days and answers belong to it.
+    The row stays while the partner is there: their daily days and answers
+    belong to it.
     """
     if couple.first_user_id == user_id:
         couple.first_user_id, partner_id = None, couple.second_user_id
@@ -124,7 +125,12 @@ def _scrub_couple(session: Session, couple: Couple, user_id: int) -> int | None:
         .where(col(GroupChat.couple_id) == couple.id)
         .values(couple_id=None, linked_at=None)
     )
-    session.add(couple)
+    if couple.first_user_id is None and couple.second_user_id is None:
+        # Both have gone: nothing of the couple is anyone's any more (its prompt
+        # days and group settings cascade).
+        session.delete(couple)
+    else:
+        session.add(couple)
     return partner_id
 
 
