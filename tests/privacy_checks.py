@@ -34,6 +34,20 @@ def rows_referring_to(engine: Engine, user_id: int, *names: str) -> list[str]:
     return found
 
 
+def rows_containing(engine: Engine, words: str) -> list[str]:
+    """Every text cell of every table that contains ``words``."""
+    found = []
+    with engine.connect() as connection:
+        for table in every_table():
+            for row in connection.execute(select(table)).mappings():
+                found += [
+                    f"{table.name}.{column} = {value!r}"
+                    for column, value in row.items()
+                    if isinstance(value, str) and words in value
+                ]
+    return found
+
+
 def _refers(value: Any, user_id: int, digits: str, names: tuple[str, ...]) -> bool:
     if isinstance(value, bool) or value is None:
         return False

@@ -18,7 +18,7 @@ from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
 from tests.fakeapi import FakeBotApi, FakeUser
-from tests.privacy_checks import raw_database_bytes, rows_referring_to
+from tests.privacy_checks import raw_database_bytes, rows_containing, rows_referring_to
 
 # Telegram-sized ids that appear nowhere else, so a stray copy is found by its digits.
 ANA_ID, BEN_ID, CY_ID = 7_345_118_901, 6_200_004_417, 5_100_000_003
@@ -201,6 +201,7 @@ async def test_deletedata_leaves_no_word_and_no_id_behind(
     # The check can fail: before deletion the words and the id are there.
     engine = bot.rt.engine
     assert rows_referring_to(engine, ANA_ID)
+    assert rows_containing(engine, MARK)
     assert MARK.encode() in raw_database_bytes(database_url)
 
     api.send_command(ana, "/deletedata")
@@ -216,6 +217,7 @@ async def test_deletedata_leaves_no_word_and_no_id_behind(
     engine = create_db_engine(database_url)
     try:
         assert rows_referring_to(engine, ANA_ID, "Ana") == []
+        assert rows_containing(engine, MARK) == []
         with unit_of_work(engine) as session:
             # Ben's own data is whole and consistent.
             assert session.get(User, BEN_ID) is not None
