@@ -22,7 +22,8 @@ def every_table() -> list[Any]:
 
 def rows_referring_to(engine: Engine, user_id: int, *names: str) -> list[str]:
     """Every cell that holds ``user_id`` (as a number, or inside text such as JSON or
-    a dedupe key) or exactly one of ``names``: "table.column = value" lines."""
+    a dedupe key) or one of ``names`` (the whole value, or a string inside JSON):
+    "table.column = value" lines."""
     found = []
     digits = str(user_id)
     with engine.connect() as connection:
@@ -54,7 +55,8 @@ def _refers(value: Any, user_id: int, digits: str, names: tuple[str, ...]) -> bo
     if isinstance(value, int):
         return value == user_id
     if isinstance(value, str):
-        return digits in value or value in names
+        # A name as a whole value, or as a JSON string inside one.
+        return digits in value or any(value == n or f'"{n}"' in value for n in names)
     return False
 
 
