@@ -13,7 +13,7 @@ from bot.daily_jobs import run_daily_tick
 from storage import daily as daily_store
 from storage.conversations import PARTNER_KEY, load_conversation
 from storage.db import unit_of_work
-from storage.models import Couple, Outbox, PromptAnswer, Relay, User
+from storage.models import Couple, Invite, Outbox, PromptAnswer, Relay, User
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
@@ -297,3 +297,31 @@ async def test_export_leaves_out_a_later_message_withdrawn_by_unpair(
     # The words stay Ana's: she wrote them, and they were never delivered.
     mine = (await _export_of(api, ana))["messages_between_you"]
     assert [(m["text"], m["delivered"]) for m in mine] == [("See you at the door.", False)]
+
+
+async def test_the_hourly_job_purges_what_served_its_purpose(
+    api: FakeBotApi, bot: BotRunner, clock: FakeClock
+) -> None:
+    ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
+    await pair(api, ana, ben)
+    await _reinforce_later(api, ana, "Long after.", "tomorrow 9am")
+    api.send_command(ana, "/moment")  # left open, then abandoned
+    await api.wait_for_message(ana.id, "Which fits best?")
+    await api.wait_until_idle()
+    assert bot.app is not None and bot.app.job_queue is not None
+    jobs = bot.app.job_queue.get_jobs_by_name("retention")
+    assert len(jobs) == 1
+    with unit_of_work(bot.rt.engine) as session:
+        assert session.exec(select(Outbox).where(Outbox.status == "sent")).all()
+        assert session.exec(select(Invite)).all()
+    clock.advance(days=34)
+    await api.wait_for_message(ben.id, "Long after.")  # what was queued went out first
+    await api.wait_until_idle()
+    await jobs[0].run(bot.app)
+    with unit_of_work(bot.rt.engine) as session:
+        assert session.exec(select(Outbox)).all() == []
+        assert session.exec(select(Invite)).all() == []
+        assert load_conversation(session, ana.id) is None
+        # Records that serve the person stay: the message Ana sent Ben, delivered.
+        relays = session.exec(select(Relay)).all()
+        assert [(r.text, r.delivered_at is not None) for r in relays] == [("Long after.", True)]
