@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -30,7 +31,7 @@ from bot.handlers import buttons, flows, group, private
 from bot.handlers import daily as daily_handlers
 from bot.handlers.common import Context
 from bot.runtime import Clock, Runtime, system_clock
-from bot.services import deliveries
+from bot.services import deliveries, retention
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 from flows.content import onboarding as text
@@ -150,6 +151,22 @@ async def _post_init(app: CouplebotApp) -> None:
         _drain_outbox, interval=settings.outbox_poll_seconds, first=0, name="outbox"
     )
     daily_jobs.schedule_daily_jobs(app)
+    app.job_queue.run_repeating(
+        purge_retention,
+        interval=retention.INTERVAL,
+        first=RETENTION_FIRST_RUN,
+        name="retention",
+    )
+
+
+# The first purge waits until start-up (missed prompts, queued messages) is done.
+RETENTION_FIRST_RUN = 60.0
+
+
+async def purge_retention(context: Context) -> None:
+    """Delete what has served its purpose (README "Privacy"), off the event loop."""
+    rt: Runtime = context.bot_data["runtime"]
+    await asyncio.to_thread(retention.purge_expired, rt)
 
 
 async def _drain_outbox(context: Context) -> None:

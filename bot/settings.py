@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     daily_tick_seconds: float = Field(default=30.0, gt=0)
     # At most this many daily prompts in any one second (Telegram allows about 30).
     daily_send_rate: int = Field(default=30, ge=1, le=30)
+    # Days after which what has served its purpose is deleted: sent or withdrawn
+    # messages (their text), used and expired invites, abandoned conversations,
+    # daily delivery bookkeeping. See README "Privacy".
+    retention_days: int = Field(default=30, ge=1, le=3650)
     # getUpdates long-poll timeout; tests shorten it so shutdown is quick.
     polling_timeout_seconds: int = Field(default=30, ge=0)
 
@@ -67,3 +71,7 @@ class Settings(BaseSettings):
     @property
     def invite_lifetime(self) -> timedelta:
         return timedelta(hours=self.invite_ttl_hours)
+
+    @property
+    def retention(self) -> timedelta:
+        return timedelta(days=self.retention_days)

@@ -16,6 +16,10 @@ from sqlmodel import Session, col
 
 from storage.models import Conversation
 
+# Where a conversation remembers which partner its previews were written for
+# (bot/services/conversation.py binds sends to it; erasure scrubs it).
+PARTNER_KEY = "_partner_id"
+
 
 class ConcurrentUpdateError(RuntimeError):
     """Someone else saved this conversation since we read it."""
@@ -75,7 +79,3 @@ def save_conversation(
 def _check(rowcount: int) -> None:
     if rowcount != 1:
         raise ConcurrentUpdateError("conversation changed since it was read")
-
-
-def drop_conversation(session: Session, user_id: int) -> None:
-    session.execute(delete(Conversation).where(col(Conversation.user_id) == user_id))

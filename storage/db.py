@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +16,8 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, create_engine
 
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 5_000
 
 
@@ -19,7 +25,7 @@ def create_db_engine(database_url: str) -> Engine:
     """Create the engine; for SQLite also make the folder and set the pragmas."""
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        make_private(Path(url.database))
     # hide_parameters: an error message must never carry what people typed.
     engine = create_engine(
         database_url,
@@ -29,6 +35,40 @@ def create_db_engine(database_url: str) -> Engine:
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
     return engine
+
+
+# Only the bot's own user may read what couples wrote.
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+# SQLite's companions of the database file; it gives -wal and -shm the database
+# file's own mode when it creates them, so a 0600 database keeps them 0600.
+SQLITE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def make_private(database: Path) -> None:
+    """Create the folders (0700) and the database file (0600) before SQLite does.
+
+    Folders that already exist are left as they are (the path may be under a
+    shared one such as /tmp); the database files, if they exist, are tightened.
+    """
+    missing = [p for p in (database.parent, *database.parent.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+        # mkdir's mode is filtered by the umask: set it exactly.
+        os.chmod(folder, PRIVATE_DIR)
+    if not database.exists():
+        # O_EXCL: another process creating it at the same moment keeps its own.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(database, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE))
+    for suffix in SQLITE_SUFFIXES:
+        path = database.with_name(database.name + suffix)
+        try:
+            if stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE:
+                os.chmod(path, PRIVATE_FILE)
+        except FileNotFoundError:
+            continue
+        except PermissionError:
+            log.warning("cannot make %s private (owned by another user)", path.name)
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -41,6 +81,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Deleted rows are overwritten with zeros, not left in free pages of the
+        # file: /deletedata and the retention purge really remove the words.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -35,11 +35,15 @@ class User(SQLModel, table=True):
 
 
 class Couple(SQLModel, table=True):
-    """Two users who have each other's back. Ended couples stay for history."""
+    """Two users who have each other's back. Ended couples stay for history.
+
+    A member who deleted their data is scrubbed to None: the partner's daily
+    days and answers still hang off the couple, so the row itself stays.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
-    first_user_id: int = Field(sa_column=_id_column())
-    second_user_id: int = Field(sa_column=_id_column())
+    first_user_id: int | None = Field(default=None, sa_column=_id_column(nullable=True))
+    second_user_id: int | None = Field(default=None, sa_column=_id_column(nullable=True))
     created_at: datetime
     ended_at: datetime | None = None
 
@@ -51,7 +55,8 @@ class Invite(SQLModel, table=True):
     code_hash: str = Field(max_length=64, unique=True)
     inviter_id: int = Field(foreign_key="user.id", index=True)
     created_at: datetime
-    expires_at: datetime
+    # Indexed: the retention purge deletes invites long after they stopped working.
+    expires_at: datetime = Field(index=True)
     used_at: datetime | None = None
     used_by_id: int | None = Field(default=None, foreign_key="user.id")
 
@@ -80,7 +85,8 @@ class Conversation(SQLModel, table=True):
     user_id: int = Field(sa_column=_id_column(primary_key=True))
     state: str
     version: int = Field(default=1)
-    updated_at: datetime
+    # Indexed: abandoned conversations are purged after the retention period.
+    updated_at: datetime = Field(index=True)
 
 
 class Outbox(SQLModel, table=True):
@@ -90,7 +96,15 @@ class Outbox(SQLModel, table=True):
     claimed before sending, so a crash never sends one twice.
     """
 
-    __table_args__ = (UniqueConstraint("dedupe_key"),)
+    __table_args__ = (
+        UniqueConstraint("dedupe_key"),
+        # The retention purge: finished rows older than the cutoff, per status.
+        Index("ix_outbox_status_due_at", "status", "due_at"),
+        # /deletedata finds every row to, from or about a person.
+        Index("ix_outbox_chat_id", "chat_id"),
+        Index("ix_outbox_sender_id", "sender_id"),
+        Index("ix_outbox_subject_user_id", "subject_user_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     chat_id: int = Field(sa_column=_id_column())
@@ -99,12 +113,19 @@ class Outbox(SQLModel, table=True):
     # JSON: [[{"label": ..., "data": ...}, ...], ...]
     buttons: str = Field(default="[]")
     due_at: datetime = Field(index=True)
-    status: str = Field(default="pending", max_length=16, index=True)
+    # Indexed with due_at (ix_outbox_status_due_at): claiming and the purge.
+    status: str = Field(default="pending", max_length=16)
     attempts: int = Field(default=0)
     # For follow-ups that should not go out twice for the same reason.
     dedupe_key: str | None = Field(default=None, max_length=128)
-    # Who to tell if the message cannot be delivered.
+    # Whose words or action this is; told if the message cannot be delivered.
     sender_id: int | None = Field(default=None, sa_column=_id_column(nullable=True))
+    # Someone else the text names or quotes (the partner in a reminder, the first
+    # answer in a group reveal): /deletedata of that person deletes the row too.
+    subject_user_id: int | None = Field(default=None, sa_column=_id_column(nullable=True))
+    # The relay this row delivers (a partner message, or a check-in's answer):
+    # sending it marks the relay delivered, which is what /export goes by.
+    relay_id: int | None = None
     claimed_at: datetime | None = None
     sent_at: datetime | None = None
     created_at: datetime
@@ -134,9 +155,13 @@ class Relay(SQLModel, table=True):
     recipient_id: int = Field(foreign_key="user.id", index=True)
     text: str
     created_at: datetime
+    # When the message reached the recipient (None: still queued, withdrawn or failed).
+    delivered_at: datetime | None = None
     answered_at: datetime | None = None
     verdict: str | None = Field(default=None, max_length=16)
     note: str | None = None
+    # When the answer reached the person who asked.
+    answer_delivered_at: datetime | None = None
 
 
 # --- daily prompts -------------------------------------------------------------------
@@ -233,6 +258,8 @@ class PromptDelivery(SQLModel, table=True):
         UniqueConstraint("user_id", "local_date"),
         UniqueConstraint("group_id", "local_date"),
         Index("ix_prompt_delivery_status_due_at", "status", "due_at"),
+        # The retention purge drops deliveries scheduled before the cutoff.
+        Index("ix_prompt_delivery_scheduled_at", "scheduled_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

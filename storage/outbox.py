@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from storage.models import Outbox
+from storage.models import Outbox, Relay
 
 __all__ = ["Outbox"]
 
@@ -35,8 +35,18 @@ def enqueue(
     due_at: datetime,
     now: datetime,
     sender_id: int | None = None,
+    subject_user_id: int | None = None,
+    relay_id: int | None = None,
     dedupe_key: str | None = None,
 ) -> Outbox:
+    """Queue a message for ``chat_id``.
+
+    Every person the text quotes or names besides the recipient must be given,
+    so /deletedata of that person finds the row: ``sender_id`` for whose words
+    or action it is (also told if it cannot be delivered), ``subject_user_id``
+    for anyone else it names or quotes. ``relay_id`` links a partner message (or
+    a check-in's answer) to its relay, which records the delivery for /export.
+    """
     row = Outbox(
         chat_id=chat_id,
         kind=kind,
@@ -44,6 +54,8 @@ def enqueue(
         buttons=json.dumps(buttons or [], ensure_ascii=False),
         due_at=due_at,
         sender_id=sender_id,
+        subject_user_id=subject_user_id,
+        relay_id=relay_id,
         dedupe_key=dedupe_key,
         created_at=now,
     )
@@ -86,7 +98,22 @@ def finish(session: Session, outbox_id: int, *, status: str, now: datetime) -> N
         row.status = status
         if status == SENT:
             row.sent_at = now
+            _mark_relay_delivered(session, row, now)
         session.add(row)
+
+
+def _mark_relay_delivered(session: Session, row: Outbox, now: datetime) -> None:
+    """What reached whom is kept on the relay: outbox rows are purged, relays stay."""
+    if row.relay_id is None:
+        return
+    relay = session.get(Relay, row.relay_id)
+    if relay is None:
+        return
+    if row.chat_id == relay.recipient_id and relay.delivered_at is None:
+        relay.delivered_at = now
+    elif row.chat_id == relay.sender_id and relay.answer_delivered_at is None:
+        relay.answer_delivered_at = now
+    session.add(relay)
 
 
 def retry_later(session: Session, outbox_id: int, *, due_at: datetime) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, or_
+from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
-from storage.models import Reflection, Relay
+from storage.models import Relay
 
 
 def add_relay(
@@ -32,35 +32,46 @@ def answer_relay(session: Session, relay: Relay, *, verdict: str, note: str, now
     session.add(relay)
 
 
-def playbook_of(session: Session, user_id: int) -> list[tuple[str, str, datetime]]:
-    """What helped ``user_id``, from their own answers to check-ins: (verdict, note, when)."""
-    rows = session.exec(
-        select(Relay)
-        .where(
-            Relay.recipient_id == user_id,
-            Relay.kind == "checkin",
-            col(Relay.answered_at).is_not(None),
-        )
-        .order_by(col(Relay.answered_at).desc())
-    )
+def playbook_of(
+    session: Session, user_id: int, *, asked_by: int | None = None
+) -> list[tuple[str, str, datetime]]:
+    """What helped ``user_id``, from their own answers to check-ins: (verdict, note, when).
+
+    With ``asked_by``, only their answers to that person's check-ins that reached
+    them: a partner sees what they were told, never what was told to someone else.
+    """
+    conditions = [
+        col(Relay.recipient_id) == user_id,
+        col(Relay.kind) == "checkin",
+        col(Relay.answered_at).is_not(None),
+    ]
+    if asked_by is not None:
+        conditions += [
+            col(Relay.sender_id) == asked_by,
+            col(Relay.answer_delivered_at).is_not(None),
+        ]
+    rows = session.exec(select(Relay).where(*conditions).order_by(col(Relay.answered_at).desc()))
     return [(r.verdict or "", r.note or "", r.answered_at) for r in rows if r.answered_at]
 
 
-def relays_involving(session: Session, user_id: int) -> list[Relay]:
+def relays_seen_by(session: Session, user_id: int) -> list[Relay]:
+    """What the user wrote to their partner, and what reached them from their partner.
+
+    A message still waiting to go out ("Send later"), withdrawn by /unpair or
+    never delivered is its sender's alone.
+    """
     return list(
         session.exec(
             select(Relay)
-            .where(or_(col(Relay.sender_id) == user_id, col(Relay.recipient_id) == user_id))
-            .order_by(col(Relay.created_at))
+            .where(
+                or_(
+                    col(Relay.sender_id) == user_id,
+                    and_(
+                        col(Relay.recipient_id) == user_id,
+                        col(Relay.delivered_at).is_not(None),
+                    ),
+                )
+            )
+            .order_by(col(Relay.created_at), col(Relay.id))
         )
     )
-
-
-def delete_everything_of(session: Session, user_id: int) -> None:
-    """Relays to or from the user and their reflections (for /deletedata)."""
-    session.execute(
-        delete(Relay).where(
-            or_(col(Relay.sender_id) == user_id, col(Relay.recipient_id) == user_id)
-        )
-    )
-    session.execute(delete(Reflection).where(col(Reflection.user_id) == user_id))

@@ -9,6 +9,7 @@ resumes at the saved step.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -37,6 +38,7 @@ from flows.model import (
 )
 from storage import outbox, reflections, relays
 from storage.conversations import (
+    PARTNER_KEY,
     ConcurrentUpdateError,
     SavedConversation,
     load_conversation,
@@ -100,7 +102,9 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
     """``ci:<relay>:<verdict>`` (a check-in answer) or ``rq:<relay>:open|no`` (a request)."""
     prefix, _, rest = data.partition(":")
     relay_part, _, choice = rest.partition(":")
-    relay_id = int(relay_part) if relay_part.isdigit() else -1
+    relay_id = parse_id(relay_part)
+    if relay_id is None:
+        return Outcome(notice=text.STALE_BUTTON)
     with unit_of_work(rt.engine) as session:
         relay = relays.get_relay(session, relay_id)
         kind = RELAY_PREFIXES.get(prefix)
@@ -119,6 +123,16 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
         context = {"side": "support", "request_id": relay_id, "from_name": sender_name}
         return start_flow(rt, who, "moment", context)
     return Outcome(notice=text.STALE_BUTTON)
+
+
+# A row id in button data: ASCII digits only ("²".isdigit() is true, and int() of it
+# fails), and short enough for SQLite's 64-bit integers.
+_ID = re.compile(r"[0-9]{1,18}")
+
+
+def parse_id(raw: str) -> int | None:
+    """The id in forged or old button data, or None when it cannot be one."""
+    return int(raw) if _ID.fullmatch(raw) else None
 
 
 # The buttons under a partner's message, by callback prefix, and the relay kind they answer.
@@ -185,8 +199,10 @@ def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command
 def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -> Result:
     """A preview was written for one partner: it never goes to someone else.
 
-    The partner a conversation began with is kept in its context; if the couple
-    changed since (unpaired, paired anew), messages for "the partner" are dropped.
+    The partner a conversation began with is kept in its context. If the couple
+    changed since (unpaired, paired anew) and this step would send something to
+    "the partner", none of the step happens: nothing is sent or saved, the flow
+    ends, and the reply says only that (never "Sent" first).
     """
     began_with = (
         before.context.get(PARTNER_KEY, person.partner_id)
@@ -197,14 +213,9 @@ def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -
         result.state.context.setdefault(PARTNER_KEY, began_with)
     if began_with == person.partner_id:
         return result
-    kept = tuple(e for e in result.effects if not isinstance(e, SendToPartner))
-    if len(kept) == len(result.effects):
+    if not any(isinstance(e, SendToPartner | SaveCheckInAnswer) for e in result.effects):
         return result
-    return Result(result.state, (*result.replies, Reply(text.PARTNER_CHANGED)), kept)
-
-
-# Where a conversation remembers which partner its previews were written for.
-PARTNER_KEY = "_partner_id"
+    return Result(None, (Reply(text.PARTNER_CHANGED),), ())
 
 
 def _state_of(saved: SavedConversation | None) -> FlowState | None:
@@ -243,6 +254,8 @@ def apply_effects(
                 buttons=keyboard_to_json(reply.buttons),
                 due_at=effect.at,
                 now=now,
+                # Reminders name the partner: their /deletedata takes these too.
+                subject_user_id=person.partner_id,
             )
         elif isinstance(effect, SaveCheckInAnswer):
             queued |= _save_checkin_answer(session, user, effect, now)
@@ -274,6 +287,7 @@ def _send_to_partner(
         due_at=effect.at or now,
         now=now,
         sender_id=user.id,
+        relay_id=relay.id,
     )
     return effect.at is None or effect.at <= now
 
@@ -292,5 +306,8 @@ def _save_checkin_answer(
         text=checkin_result_text(user.first_name, effect.verdict, effect.note),
         due_at=now,
         now=now,
+        # The answer quotes its author: it is theirs, and goes with their data.
+        sender_id=user.id,
+        relay_id=relay.id,
     )
     return True

@@ -733,7 +733,14 @@ def _record_answer(
         if group.chat_id == chat_id:
             return Outcome([Reply(reveal)])
         outbox.enqueue(
-            session, chat_id=group.chat_id, kind="daily_reveal", text=reveal, due_at=now, now=now
+            session,
+            chat_id=group.chat_id,
+            kind="daily_reveal",
+            text=reveal,
+            due_at=now,
+            now=now,
+            sender_id=user.id,
+            subject_user_id=partner.id,
         )
         return Outcome([flow.answer_saved(partner.first_name, has_partner=True)], queued=True)
     outbox.enqueue(
@@ -743,6 +750,7 @@ def _record_answer(
         text=flow.reveal_message(theirs.text, answer, user.first_name).text,
         due_at=now,
         now=now,
+        sender_id=user.id,
     )
     return Outcome([flow.reveal_message(answer, theirs.text, partner.first_name)], queued=True)
 

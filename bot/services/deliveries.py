@@ -84,6 +84,7 @@ def blocked(rt: Runtime, item: Claimed) -> None:
             text=text.UNDELIVERABLE.format(partner=name),
             due_at=now,
             now=now,
+            subject_user_id=item.chat_id,
             dedupe_key=key,
         )
 

@@ -126,5 +126,6 @@ def member_left(rt: Runtime, *, chat_id: int, user_id: int) -> bool:
                 text=text.GROUP_LINK_ENDED_PARTNER_LEFT.format(name=user.first_name, title=title),
                 due_at=now,
                 now=now,
+                subject_user_id=user.id,
             )
         return True

@@ -71,6 +71,7 @@ def _accept_invite(session: Session, rt: Runtime, user: User, code: str) -> str 
         text=text.PAIRED.format(partner=user.first_name),
         due_at=now,
         now=now,
+        subject_user_id=user.id,
     )
     return None
 
@@ -156,4 +157,6 @@ def end_couple_and_tell(
         text=told or text.UNPAIR_TOLD_PARTNER.format(partner=user.first_name),
         due_at=now,
         now=now,
+        # A ``told`` text names no one (it is what /deletedata leaves behind).
+        subject_user_id=None if told else user.id,
     )

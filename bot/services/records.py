@@ -14,9 +14,10 @@ from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.reflections import render_history
 from storage import daily as daily_store
-from storage import relays
+from storage import outbox, relays
 from storage.db import unit_of_work
 from storage.erasure import erase_user
+from storage.models import Relay
 from storage.reflections import reflections_of
 from storage.users import partner_of
 
@@ -37,7 +38,7 @@ def playbook(rt: Runtime, who: Who) -> Outcome:
         partner = partner_of(session, user)
         replies = []
         if partner is not None:
-            entries = _entries(relays.playbook_of(session, partner.id))
+            entries = _entries(relays.playbook_of(session, partner.id, asked_by=user.id))
             replies.append(Reply(render_playbook(partner.first_name, entries, False)))
         own = _entries(relays.playbook_of(session, user.id))
         replies.append(Reply(render_playbook(user.first_name, own, True)))
@@ -68,20 +69,36 @@ def export(rt: Runtime, who: Who) -> tuple[str, bytes]:
                 for when, kind, summary in reflections_of(session, user.id)
             ],
             "messages_between_you": [
-                {
-                    "when": r.created_at.isoformat(),
-                    "kind": r.kind,
-                    "direction": "sent" if r.sender_id == user.id else "received",
-                    "text": r.text,
-                    "answer": r.verdict,
-                    "answer_note": r.note,
-                }
-                for r in relays.relays_involving(session, user.id)
+                _relay_entry(r, user.id) for r in relays.relays_seen_by(session, user.id)
             ],
             "daily": daily_store.export_of(session, user.id),
         }
     content = json.dumps(data, ensure_ascii=False, indent=2).encode()
     return f"couplebot-{who.user_id}.json", content
+
+
+def _relay_entry(relay: Relay, user_id: int) -> dict[str, Any]:
+    """A message between the partners, as the person saw it.
+
+    What they wrote is theirs, delivered or not (``delivered`` says which). What
+    they received appears only once it reached them; the answer to a check-in
+    they sent, likewise, only once that answer reached them.
+    """
+    sent = relay.sender_id == user_id
+    answer_seen = relay.answered_at is not None and (
+        not sent or relay.answer_delivered_at is not None
+    )
+    entry: dict[str, Any] = {
+        "when": relay.created_at.isoformat(),
+        "kind": relay.kind,
+        "direction": "sent" if sent else "received",
+        "text": relay.text,
+        "answer": relay.verdict if answer_seen else None,
+        "answer_note": relay.note if answer_seen else None,
+    }
+    if sent:
+        entry["delivered"] = relay.delivered_at is not None
+    return entry
 
 
 def ask_delete(rt: Runtime, who: Who) -> Outcome:
@@ -112,5 +129,16 @@ def confirm_delete(rt: Runtime, who: Who, data: str) -> Outcome:
             end_couple_and_tell(
                 session, rt, user, partner, user.couple_id, told=text.DELETE_TOLD_PARTNER
             )
-        erase_user(session, user.id)
+        erased = erase_user(session, user.id)
+        now = rt.clock()
+        for chat_id in erased.untold:
+            # Their queued "<name> ended your connection" named the person: say it without.
+            outbox.enqueue(
+                session,
+                chat_id=chat_id,
+                kind="unpaired",
+                text=text.DELETE_TOLD_PARTNER,
+                due_at=now,
+                now=now,
+            )
     return Outcome([Reply(text.DELETE_DONE, edit=True)], queued=True)
