@@ -18,7 +18,7 @@ from bot.render import keyboard_to_json
 from bot.runtime import Runtime
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
-from flows import engine, followups
+from flows import followups
 from flows.checkin import checkin_result_text
 from flows.content import followups as followup_text
 from flows.content import onboarding as text
@@ -35,6 +35,7 @@ from flows.model import (
     ShowSafetyResources,
     UserInput,
 )
+from flows.registry import engine
 from storage import outbox, reflections, relays
 from storage.conversations import (
     ConcurrentUpdateError,

@@ -23,7 +23,6 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from flows.engine import handle, start
 from flows.model import (
     FlowState,
     Person,
@@ -32,6 +31,7 @@ from flows.model import (
     ShowSafetyResources,
     UserInput,
 )
+from flows.registry import engine
 from flows.safety import detect_crisis
 from tests.flows.test_engine import check_reply
 from tests.flows.test_safety import CRISIS, LOOK_ALIKES
@@ -120,7 +120,7 @@ class Person_(RuleBasedStateMachine):
 
     def _send(self, inp: UserInput) -> None:
         before = copy.deepcopy(self.state.to_json()) if self.state else None
-        result = handle(self.state, inp, self.person, self.now, self.last_active)
+        result = engine.handle(self.state, inp, self.person, self.now, self.last_active)
         if before is not None:
             assert self.state is not None and self.state.to_json() == before
         self._apply(result, inp)
@@ -203,12 +203,12 @@ class Person_(RuleBasedStateMachine):
         )
     )
     def lead_opens_checkin_answer(self, context: dict[str, object]) -> None:
-        self._apply(start("checkin_answer", self.person, self.now, context))
+        self._apply(engine.start("checkin_answer", self.person, self.now, context))
 
     @rule(side=st.sampled_from(["support", "hurt", "?"]))
     def lead_opens_moment(self, side: str) -> None:
         context = {"side": side, "request_id": 3, "from_name": "Ben"}
-        self._apply(start("moment", self.person, self.now, context))
+        self._apply(engine.start("moment", self.person, self.now, context))
 
     @invariant()
     def state_is_json(self) -> None:
@@ -233,7 +233,7 @@ def test_pressing_only_on_screen_buttons_reaches_the_end_of_every_flow() -> None
     person = Person(1, "Sam", partner_id=2, partner_name="Ben", timezone="Europe/Berlin")
     now = datetime(2025, 6, 1, 9, tzinfo=UTC)
     for flow in ("moment", "reinforce", "prepare", "checkin"):
-        result = start(flow, person, now)
+        result = engine.start(flow, person, now)
         state = result.state
         for _ in range(40):
             if state is None:
@@ -244,6 +244,6 @@ def test_pressing_only_on_screen_buttons_reaches_the_end_of_every_flow() -> None
             inp = UserInput.pressed(usable[0]) if usable else UserInput.typed("22:30")
             if state.step in ("s_what", "h_what", "p_what", "p_end", "p_risk", "p_plan"):
                 inp = UserInput.typed("22:30")
-            result = handle(state, inp, person, now, now)
+            result = engine.handle(state, inp, person, now, now)
             state = result.state
         assert state is None, flow
