@@ -28,7 +28,6 @@ from flows.steps import (
     Flow,
     Option,
     Step,
-    needs_partner,
     options,
     practice,
     practice_title,
@@ -78,13 +77,7 @@ def ask(prefix: str, then: str, *, remind: bool) -> Compose:
 
 # --- the stand-alone "checkin" flow (from a reminder) ----------------------------
 
-STANDALONE: Final = ask("c", END, remind=False)
-FLOW: Final = Flow(
-    "checkin",
-    STANDALONE.steps,
-    begin=needs_partner(txt.SOLO_START, STANDALONE.first),
-    command="checkin",
-)
+FLOW: Final = ask("c", END, remind=False).flow("checkin", solo_note=txt.SOLO_START)
 
 
 # --- the partner answering ------------------------------------------------------

@@ -41,6 +41,7 @@ from flows.steps import (
     OTHER,
     SKIP,
     Ctx,
+    Flow,
     Mode,
     Option,
     Stage,
@@ -231,6 +232,7 @@ class Compose:
                 aside=self.aside,
                 options=self._choices,
                 own_answer=self.editable,
+                # The preview's own Not now button is its way out; Cancel stays below.
                 way_out=self._way_out if self.exit is Exit.CANCEL else (),
                 next=self._after_preview,
                 columns=2 if self.later else 3,
@@ -263,6 +265,20 @@ class Compose:
                 )
             )
         return tuple(found)
+
+    def flow(self, name: str, *, solo_note: str) -> Flow:
+        """A flow that is only this message, opened by ``/<name>``.
+
+        It needs a partner connected: without one, ``solo_note`` says so and it ends.
+        """
+
+        def begin(ctx: Ctx) -> str:
+            if not ctx.paired:
+                ctx.note(solo_note)
+                return END
+            return self.first
+
+        return Flow(name, self.steps, begin=begin, command=name)
 
     def not_now(self, ctx: Ctx) -> str:
         """Leave the message unsent (a way out of any of its steps)."""

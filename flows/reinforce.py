@@ -14,7 +14,7 @@ from flows.content import reinforce as txt
 from flows.local_time import at_local
 from flows.model import ScheduleFollowUp
 from flows.practice import PracticeStep
-from flows.steps import END, Ctx, Flow, needs_partner, options, practice, say
+from flows.steps import END, Ctx, options, practice, say
 
 SUGGESTIONS: Final = options(txt.SUGGESTIONS)
 NUDGE_AT: Final = time(10, 0)
@@ -48,10 +48,4 @@ def message(prefix: str, then: str, *, in_moment: bool) -> Compose:
     )
 
 
-STANDALONE: Final = message("r", END, in_moment=False)
-FLOW: Final = Flow(
-    "reinforce",
-    STANDALONE.steps,
-    begin=needs_partner(txt.SOLO_START, STANDALONE.first),
-    command="reinforce",
-)
+FLOW: Final = message("r", END, in_moment=False).flow("reinforce", solo_note=txt.SOLO_START)

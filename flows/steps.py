@@ -221,18 +221,6 @@ class Flow:
         return self.renamed.get(name, name)
 
 
-def needs_partner(solo_note: str, first: str) -> Callable[[Ctx], str]:
-    """A ``begin`` rule for flows that only make sense with a partner connected."""
-
-    def begin(ctx: Ctx) -> str:
-        if not ctx.paired:
-            ctx.note(solo_note)
-            return END
-        return first
-
-    return begin
-
-
 # --- reading answers and naming the partner ------------------------------------
 
 
