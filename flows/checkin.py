@@ -23,10 +23,9 @@ from flows.model import FlowState, Person, SaveCheckInAnswer, ScheduleFollowUp
 from flows.practice import PracticeStep
 from flows.steps import (
     END,
-    SKIP,
+    SKIP_OUT,
     Ctx,
     Flow,
-    Option,
     Step,
     options,
     practice,
@@ -133,7 +132,7 @@ ANSWER_FLOW: Final = Flow(
             "ca_note",
             _answer_text,
             aside=practice_title(PracticeStep.CHECK_IN),
-            way_out=(Option(SKIP, common.SKIP),),
+            way_out=SKIP_OUT,
             next=ANSWER.preview_step,
         ),
         *ANSWER.steps,

@@ -36,7 +36,7 @@ from flows.followups import render_delivery
 from flows.local_time import at_local, describe_when, resolve_time
 from flows.model import FlowState, Person, SaveCheckInAnswer, ScheduleFollowUp, SendToPartner
 from flows.steps import (
-    CANCEL,
+    CANCEL_OUT,
     END,
     OTHER,
     SKIP,
@@ -301,7 +301,7 @@ class Compose:
     @property
     def _way_out(self) -> tuple[Option, ...]:
         if self.exit is Exit.CANCEL:
-            return (Option(CANCEL, txt.CANCEL),)
+            return CANCEL_OUT
         return (Option(SKIP, txt.NOT_NOW),)
 
     def _can_send(self, person: Person) -> bool:

@@ -26,9 +26,10 @@ from flows.model import FlowState, Person, SaveReflection
 from flows.practice import PracticeStep
 from flows.steps import (
     CANCEL,
+    CANCEL_OUT,
     END,
     OTHER,
-    SKIP,
+    SKIP_OUT,
     Ctx,
     Flow,
     Mode,
@@ -55,8 +56,6 @@ HARD: Final = options(txt.HARD)
 FEELINGS: Final = options(txt.FEELINGS)
 HELP_OPTIONS: Final = options(txt.HELP_OPTIONS)
 INCLUDE_OPTIONS: Final = options(txt.INCLUDE_OPTIONS)
-SKIP_OUT: Final = (Option(SKIP, common.SKIP),)
-CANCEL_OUT: Final = (Option(CANCEL, common.CANCEL),)
 
 
 def _side_phrases(state: FlowState, person: Person) -> tuple[Option, ...]:

@@ -14,19 +14,17 @@ from typing import Any, Final
 
 from flows import reflections
 from flows.compose import Compose, Status, Wording, to_partner
-from flows.content import common
 from flows.content import prepare as txt
 from flows.local_time import describe_when, resolve_time
 from flows.model import FlowState, Person, SaveReflection, ScheduleFollowUp
 from flows.practice import PracticeStep
 from flows.steps import (
-    CANCEL,
+    CANCEL_OUT,
     END,
-    SKIP,
+    SKIP_OUT,
     Ctx,
     Flow,
     Mode,
-    Option,
     Step,
     answer_list,
     answer_text,
@@ -48,8 +46,6 @@ WHAT_LIMIT: Final = 80
 
 SIGNALS: Final = options(txt.SIGNALS)
 CODES: Final = options(txt.CODES)
-SKIP_OUT: Final = (Option(SKIP, common.SKIP),)
-CANCEL_OUT: Final = (Option(CANCEL, common.CANCEL),)
 
 
 def _what(state: FlowState) -> str:

@@ -85,6 +85,10 @@ def options(pairs: Iterable[tuple[str, str]]) -> tuple[Option, ...]:
     return tuple(Option(value, label) for value, label in pairs)
 
 
+# The usual ways out under a question.
+SKIP_OUT: Final = (Option(SKIP, txt.SKIP),)
+CANCEL_OUT: Final = (Option(CANCEL, txt.CANCEL),)
+
 TextFn = Callable[[FlowState, Person], str]
 OptionsFn = Callable[[FlowState, Person], tuple[Option, ...]]
 
@@ -153,7 +157,7 @@ class Step:
     options: tuple[Option, ...] | OptionsFn = ()
     # Typed text is taken as the person's own answer ("other").
     own_answer: bool = False
-    way_out: tuple[Option, ...] = (Option(CANCEL, txt.CANCEL),)
+    way_out: tuple[Option, ...] = CANCEL_OUT
     next: NextRule = END
     # Options per keyboard row.
     columns: int = 1

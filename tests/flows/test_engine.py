@@ -7,10 +7,12 @@ every reply it sees (callback data size, a way out on every keyboard).
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,7 +33,7 @@ from flows.model import (
     UserInput,
 )
 from flows.registry import FLOWS, engine
-from flows.steps import DONE
+from flows.steps import DONE, END, Flow, Step
 
 NOW = datetime(2025, 3, 12, 17, 0, tzinfo=UTC)  # 18:00 in Berlin
 SAM = Person(1, "Sam", partner_id=2, partner_name="Ben", timezone="Europe/Berlin")
@@ -525,3 +527,46 @@ def test_resolve_time_is_utc_and_follows_offsets() -> None:
 def test_bad_zone_falls_back_to_utc() -> None:
     person = Person(1, "Sam", timezone="Mars/Olympus")
     assert resolve_time("20:00", person, NOW) == datetime(2025, 3, 12, 20, 0, tzinfo=UTC)
+
+
+# --- how the pieces depend on each other ------------------------------------------
+
+
+def _flows_imported_by(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_flows_know_the_step_vocabulary_not_the_engine() -> None:
+    """No import cycle: flow modules use flows.steps; only the registry knows them all."""
+    package = Path(__file__).parents[2] / "flows"
+    flow_modules = {"moment", "prepare", "reinforce", "checkin", "compose"}
+    for module in flow_modules | {"steps", "followups", "reflections"}:
+        imported = _flows_imported_by(package / f"{module}.py")
+        assert not imported & {"flows.engine", "flows.registry"}, module
+    engine_imports = _flows_imported_by(package / "engine.py")
+    assert not {f"flows.{m}" for m in flow_modules | {"registry"}} & engine_imports
+
+
+def test_a_step_renamed_since_a_conversation_was_saved() -> None:
+    """A state (and an old button) naming a step by its old name still works."""
+    first = Step("t_first", lambda state, person: "First?", next="t_new")
+    new = Step("t_new", lambda state, person: "Second?", next=END)
+    runner = Engine([Flow("toy", (first, new), begin="t_first", renamed={"t_old": "t_new"})])
+    saved = FlowState("toy", "t_old", {"t_first": "yes"}, ["t_first"])
+    assert runner.current_prompt(saved, SAM).text == "Second?"
+    chat = Chat(runner=runner)
+    chat.resume(saved, runner.current_prompt(saved, SAM))
+    chat.press("f:t_old:_back")
+    assert chat.step == "t_first" and chat.state is not None
+    assert chat.state.answers == {"t_first": "yes"}
+    saved_deeper = FlowState("toy", "t_first", {}, ["t_old"])
+    result = runner.handle(saved_deeper, UserInput.pressed("f:t_first:_back"), SAM, NOW, NOW)
+    assert result.state is not None and result.state.step == "t_new"
