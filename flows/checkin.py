@@ -101,7 +101,7 @@ def _verdict(state: FlowState) -> str:
 def _answer_text(state: FlowState, person: Person) -> str:
     template = txt.ANSWER_HELPED if _verdict(state) == "helped" else txt.ANSWER_MORE
     text = template.format(partner=_asker(state))
-    note = str(state.answers.get("ca_note") or "").strip()
+    note = str(state.answers.get(NOTE) or "").strip()
     return f"{text}\n\n{txt.ANSWER_NOTE_NOW.format(note=note)}" if note else text
 
 
@@ -116,20 +116,22 @@ def _answer_letter(state: FlowState, person: Person, note: str) -> Letter:
     )
 
 
+# The note is typed first, and again on Edit.
+NOTE: Final = "ca_note"
 ANSWER: Final = Compose(
     "ca",
     letter=_answer_letter,
     wording=Wording(sent=txt.ANSWER_THANKS, not_now=txt.ANSWER_NOT_NOW),
     aside=practice_title(PracticeStep.CHECK_IN),
-    edit_at="ca_note",
+    edit_at=NOTE,
     needs_partner=False,
-    draft="ca_note",
+    draft=NOTE,
 )
 ANSWER_FLOW: Final = Flow(
     "checkin_answer",
     (
         Step(
-            "ca_note",
+            NOTE,
             _answer_text,
             aside=practice_title(PracticeStep.CHECK_IN),
             way_out=SKIP_OUT,
@@ -137,7 +139,7 @@ ANSWER_FLOW: Final = Flow(
         ),
         *ANSWER.steps,
     ),
-    begin="ca_note",
+    begin=NOTE,
 )
 
 
