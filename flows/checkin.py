@@ -1,7 +1,7 @@
 """Step 4/5, Check In: asking the partner "Did that help?", their answer, /playbook.
 
-* :func:`checkin_steps` builds the ask-preview-send steps (used inside ``moment``
-  and by the stand-alone ``checkin`` flow, opened from a reminder).
+* :func:`ask` declares the ask-preview-send message (used inside ``moment`` and
+  by the stand-alone ``checkin`` flow, opened from a reminder).
 * ``checkin_answer`` is the partner's side: the lead starts it with context
   ``{"relay_id": int, "verdict": "helped"|"partly"|"else", "asker_name": str}``.
   An optional note (``ca_note``), then a preview of exactly what the asker gets
@@ -15,167 +15,68 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any, Final
 
+from flows.compose import Compose, Letter, Pick, Wording, to_partner
 from flows.content import checkin as txt
 from flows.content import common
-from flows.engine import (
-    CHECK_IN,
+from flows.followups import checkin_answer_buttons, render_delivery
+from flows.model import FlowState, Person, SaveCheckInAnswer, ScheduleFollowUp
+from flows.practice import PracticeStep
+from flows.steps import (
     END,
-    OTHER,
-    SKIP,
+    SKIP_OUT,
     Ctx,
     Flow,
-    Option,
     Step,
-    label_of,
-    partner,
-    sign,
-)
-from flows.followups import checkin_answer_buttons, render_delivery
-from flows.model import (
-    FlowState,
-    Person,
-    SaveCheckInAnswer,
-    ScheduleFollowUp,
-    SendToPartner,
+    options,
+    practice,
+    practice_title,
+    say,
 )
 
 REMIND_AFTER: Final = timedelta(hours=4)
-SUGGESTIONS: Final = tuple(Option(v, label) for v, label in txt.SUGGESTIONS)
+SUGGESTIONS: Final = options(txt.SUGGESTIONS)
 VERDICTS: Final = tuple(v for v, _ in txt.VERDICTS)
 
 __all__ = [
     "ANSWER_FLOW",
     "FLOW",
+    "ask",
     "checkin_answer_buttons",
     "checkin_message",
     "checkin_result_text",
-    "checkin_steps",
     "render_playbook",
 ]
 
+ASK_WORDING: Final = Wording(
+    preview=txt.PREVIEW, edit=txt.EDIT, sent=txt.SENT, reminded=txt.REMIND_LATER
+)
 
-def checkin_steps(prefix: str, after: str, *, remind: bool) -> tuple[Step, ...]:
+
+def _reminder(ctx: Ctx, letter: Letter) -> ScheduleFollowUp:
+    context = {"partner_name": ctx.person.partner_name, "text": letter.words}
+    return ScheduleFollowUp("checkin_reminder", ctx.now + REMIND_AFTER, context)
+
+
+def ask(prefix: str, then: str, *, remind: bool) -> Compose:
     """Pick a question, preview it exactly, then Send / Edit / Not now.
 
-    Answers: ``<prefix>_msg`` (the text) and ``<prefix>_status`` ("sent", "kept"
-    for a solo person, "not_now"). With ``remind``, Not now schedules a
-    ``checkin_reminder`` four hours later (only when a partner is connected).
+    With ``remind``, Not now schedules a ``checkin_reminder`` four hours later
+    (only when a partner is connected).
     """
-    pick, prev, edit = f"{prefix}_pick", f"{prefix}_prev", f"{prefix}_edit"
-    msg, status = f"{prefix}_msg", f"{prefix}_status"
-
-    def not_now(ctx: Ctx) -> str:
-        ctx.answers[status] = "not_now"
-        if remind and ctx.paired:
-            context = {"partner_name": ctx.person.partner_name, "text": ctx.answers.get(msg) or ""}
-            ctx.emit(ScheduleFollowUp("checkin_reminder", ctx.now + REMIND_AFTER, context))
-            ctx.note(txt.REMIND_LATER)
-        else:
-            ctx.note(txt.NOT_NOW_ACK)
-        return after
-
-    def after_pick(ctx: Ctx) -> str:
-        if ctx.value == SKIP:
-            return not_now(ctx)
-        ctx.answers[msg] = ctx.text if ctx.value == OTHER else label_of(SUGGESTIONS, ctx.value)
-        return prev
-
-    def pick_text(state: FlowState, person: Person) -> str:
-        return txt.PICK.format(partner=partner(person))
-
-    def preview_text(state: FlowState, person: Person) -> str:
-        message = str(state.answers.get(msg) or "")
-        if person.partner_id is None:
-            return txt.PREVIEW_SOLO.format(text=message)
-        delivery = render_delivery("checkin", person.first_name, message).text
-        return txt.PREVIEW.format(partner=partner(person), message=delivery)
-
-    def preview_options(state: FlowState, person: Person) -> tuple[Option, ...]:
-        mark = sign(str(state.answers.get(msg) or ""))
-        first = (
-            Option(f"send.{mark}", common.SEND)
-            if person.partner_id is not None
-            else Option(f"keep.{mark}", common.KEEP)
-        )
-        return (first, Option("edit", common.EDIT), Option("notnow", common.NOT_NOW))
-
-    def after_preview(ctx: Ctx) -> str:
-        message = str(ctx.answers.get(msg) or "")
-        if ctx.value == OTHER:
-            ctx.answers[msg] = ctx.text
-            return prev
-        if ctx.value == "edit":
-            return edit
-        if ctx.value == "notnow":
-            return not_now(ctx)
-        if ctx.value.startswith("send.") and ctx.paired:
-            ctx.emit(SendToPartner("checkin", message))
-            ctx.answers[status] = "sent"
-            ctx.note(txt.SENT.format(partner=partner(ctx.person)))
-            return after
-        ctx.answers[status] = "kept"
-        ctx.note(txt.KEPT)
-        return after
-
-    def edit_text(state: FlowState, person: Person) -> str:
-        return txt.EDIT.format(text=state.answers.get(msg) or "")
-
-    def after_edit(ctx: Ctx) -> str:
-        if ctx.value == SKIP:
-            return not_now(ctx)
-        ctx.answers[msg] = ctx.text
-        return prev
-
-    not_now_out = (Option(SKIP, common.NOT_NOW),)
-    return (
-        Step(
-            pick,
-            pick_text,
-            mode="choice",
-            stage=CHECK_IN,
-            options=SUGGESTIONS,
-            own_answer=True,
-            way_out=not_now_out,
-            next=after_pick,
-        ),
-        Step(
-            prev,
-            preview_text,
-            mode="preview",
-            stage=CHECK_IN,
-            options=preview_options,
-            own_answer=True,
-            way_out=(),
-            next=after_preview,
-            columns=3,
-        ),
-        Step(
-            edit,
-            edit_text,
-            mode="text",
-            stage=CHECK_IN,
-            aside=common.EDIT_ASIDE,
-            way_out=not_now_out,
-            next=after_edit,
-        ),
+    return Compose(
+        prefix,
+        letter=lambda state, person, words: to_partner("checkin", person, words),
+        wording=ASK_WORDING,
+        stage=practice(PracticeStep.CHECK_IN),
+        then=then,
+        pick=Pick(say(txt.PICK), SUGGESTIONS),
+        remind=_reminder if remind else None,
     )
 
 
 # --- the stand-alone "checkin" flow (from a reminder) ----------------------------
 
-
-def _begin(ctx: Ctx) -> str:
-    if not ctx.paired:
-        ctx.note(txt.SOLO_START)
-        return END
-    return "c_pick"
-
-
-def _finish(ctx: Ctx) -> None:
-    """Nothing to add: the steps already said sent or not now."""
-
-
-FLOW: Final = Flow("checkin", checkin_steps("c", END, remind=False), _begin, _finish)
+FLOW: Final = ask("c", END, remind=False).flow("checkin", solo_note=txt.SOLO_START)
 
 
 # --- the partner answering ------------------------------------------------------
@@ -189,7 +90,7 @@ def _int(value: Any) -> int:
 
 
 def _asker(state: FlowState) -> str:
-    return str(state.context.get("asker_name") or txt.SOMEONE)
+    return str(state.context.get("asker_name") or common.YOUR_PARTNER)
 
 
 def _verdict(state: FlowState) -> str:
@@ -197,92 +98,48 @@ def _verdict(state: FlowState) -> str:
     return verdict if verdict in VERDICTS else "helped"
 
 
-def _note(state: FlowState) -> str:
-    return str(state.answers.get("ca_note") or "")
-
-
 def _answer_text(state: FlowState, person: Person) -> str:
     template = txt.ANSWER_HELPED if _verdict(state) == "helped" else txt.ANSWER_MORE
-    text = template.format(asker=_asker(state))
-    note = _note(state).strip()
+    text = template.format(partner=_asker(state))
+    note = str(state.answers.get(NOTE) or "").strip()
     return f"{text}\n\n{txt.ANSWER_NOTE_NOW.format(note=note)}" if note else text
 
 
-def _answer_result(state: FlowState, person: Person) -> str:
+def _answer_letter(state: FlowState, person: Person, note: str) -> Letter:
     """Exactly what the asker gets back (the lead sends the same text)."""
-    return checkin_result_text(person.first_name, _verdict(state), _note(state))
-
-
-def _answer_preview_text(state: FlowState, person: Person) -> str:
-    message = _answer_result(state, person)
-    return txt.ANSWER_PREVIEW.format(asker=_asker(state), message=message)
-
-
-def _answer_preview_options(state: FlowState, person: Person) -> tuple[Option, ...]:
-    mark = sign(_answer_result(state, person))
-    return (
-        Option(f"send.{mark}", common.SEND),
-        Option("edit", common.EDIT),
-        Option("notnow", common.NOT_NOW),
+    verdict, relay_id = _verdict(state), _int(state.context.get("relay_id"))
+    return Letter(
+        to=_asker(state),
+        words=note,
+        shown=checkin_result_text(person.first_name, verdict, note),
+        effect=SaveCheckInAnswer(relay_id=relay_id, verdict=verdict, note=note),
     )
 
 
-def _after_answer_preview(ctx: Ctx) -> str:
-    if ctx.value == OTHER:
-        ctx.answers["ca_note"] = ctx.text
-        return "ca_prev"
-    if ctx.value == "edit":
-        return "ca_note"
-    if ctx.value == "notnow":
-        ctx.answers["ca_status"] = "not_now"
-        ctx.note(txt.ANSWER_NOT_NOW.format(asker=_asker(ctx.state)))
-        return END
-    if not ctx.value.startswith("send."):
-        return "ca_prev"
-    # Only a Send whose fingerprint matches the text on screen gets here: the
-    # engine treats any other ``send.`` as a stale button.
-    relay_id = _int(ctx.state.context.get("relay_id"))
-    ctx.emit(
-        SaveCheckInAnswer(relay_id=relay_id, verdict=_verdict(ctx.state), note=_note(ctx.state))
-    )
-    ctx.answers["ca_status"] = "sent"
-    ctx.note(txt.ANSWER_THANKS.format(asker=_asker(ctx.state)))
-    return END
-
-
-def _answer_begin(ctx: Ctx) -> str:
-    return "ca_note"
-
-
-def _answer_finish(ctx: Ctx) -> None:
-    """Nothing to add: the preview already said sent or not now."""
-
-
+# The note is typed first, and again on Edit.
+NOTE: Final = "ca_note"
+ANSWER: Final = Compose(
+    "ca",
+    letter=_answer_letter,
+    wording=Wording(sent=txt.ANSWER_THANKS, not_now=txt.ANSWER_NOT_NOW),
+    aside=practice_title(PracticeStep.CHECK_IN),
+    edit_at=NOTE,
+    needs_partner=False,
+    draft=NOTE,
+)
 ANSWER_FLOW: Final = Flow(
     "checkin_answer",
     (
         Step(
-            "ca_note",
+            NOTE,
             _answer_text,
-            mode="text",
-            aside=txt.ANSWER_HEADER,
-            way_out=(Option(SKIP, common.SKIP),),
-            next="ca_prev",
+            aside=practice_title(PracticeStep.CHECK_IN),
+            way_out=SKIP_OUT,
+            next=ANSWER.preview_step,
         ),
-        Step(
-            "ca_prev",
-            _answer_preview_text,
-            mode="preview",
-            aside=txt.ANSWER_HEADER,
-            options=_answer_preview_options,
-            own_answer=True,
-            way_out=(),
-            next=_after_answer_preview,
-            columns=3,
-        ),
+        *ANSWER.steps,
     ),
-    _answer_begin,
-    _answer_finish,
+    begin=NOTE,
 )
 
 

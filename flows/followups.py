@@ -2,7 +2,7 @@
 
 Follow-ups (``ScheduleFollowUp`` effects) are rendered by :func:`render_followup`.
 Their buttons carry data with the prefix ``fu:``; route every such press to
-:func:`flows.engine.handle` like any other button:
+the engine (:meth:`flows.engine.Engine.handle`) like any other button:
 
 * ``fu:ci:send`` / ``fu:ci:no``: checkin_reminder (opens the ``checkin`` flow);
 * ``fu:rf:go`` / ``fu:rf:no``: reinforce_nudge (opens the ``reinforce`` flow);

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from flows.content.common import YOUR_PARTNER
+
 InputKind = Literal["text", "button", "command", "media"]
 
 
@@ -73,7 +75,8 @@ class Person:
 
     @property
     def partner_label(self) -> str:
-        return self.partner_name or "your partner"
+        """The partner's first name, or "your partner" (never starts a sentence)."""
+        return self.partner_name or YOUR_PARTNER
 
 
 # --- effects: what should happen beyond replying to the person ---------------

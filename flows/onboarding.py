@@ -12,6 +12,7 @@ from datetime import datetime, time
 
 from flows.content import onboarding as text
 from flows.model import Button, Keyboard, Reply, UserInput
+from flows.text import clip
 from flows.timeparse import describe_zone, parse_local_time, parse_timezone
 
 ASK_TIMEZONE = "timezone"
@@ -27,6 +28,8 @@ COMMON_ZONES = (
     ("UTC", "UTC"),
 )
 COMMON_TIMES = ("07:30", "12:30", "18:00", "20:00", "21:00", "22:00")
+# How much of an answer that could not be read is quoted back.
+ECHO_LIMIT = 41
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ def _parse_time_answer(inp: UserInput, raw: str) -> time | None:
 
 
 def _reask(asking: str, raw: str) -> SettingAnswer:
-    shown = raw if len(raw) <= 40 else raw[:40] + "…"
+    shown = clip(raw, ECHO_LIMIT)
     template = text.TIMEZONE_NOT_UNDERSTOOD if asking == ASK_TIMEZONE else text.TIME_NOT_UNDERSTOOD
     question = question_for(asking)
     return SettingAnswer(

@@ -13,42 +13,43 @@ from datetime import datetime
 from typing import Any, Final
 
 from flows import reflections
-from flows.content import common
+from flows.compose import Compose, Status, Wording, to_partner
 from flows.content import prepare as txt
-from flows.engine import (
-    CANCEL,
+from flows.local_time import describe_when, resolve_time
+from flows.model import FlowState, Person, SaveReflection, ScheduleFollowUp
+from flows.practice import PracticeStep
+from flows.steps import (
+    CANCEL_OUT,
     END,
-    SKIP,
+    SKIP_OUT,
     Ctx,
     Flow,
-    Option,
-    Stage,
+    Mode,
     Step,
     answer_list,
     answer_text,
-    describe_when,
-    partner,
-    resolve_time,
+    options,
+    practice_title,
     say,
-    sign,
+    track,
 )
-from flows.followups import render_delivery
-from flows.model import FlowState, Person, SaveReflection, ScheduleFollowUp, SendToPartner
+from flows.text import clip
 
-LOOK_AHEAD: Final = Stage(1, 4, txt.LOOK_AHEAD)
-READ: Final = Stage(2, 4, txt.READ)
-ACTION: Final = Stage(3, 4, txt.ACTION)
-CHECK_IN: Final = Stage(4, 4, txt.CHECK_IN)
+# The plan's own four steps: looking ahead, then three of the five.
+LOOK_AHEAD, WATCH, PLAN, AFTERWARDS = track(
+    txt.LOOK_AHEAD,
+    practice_title(PracticeStep.READ),
+    practice_title(PracticeStep.ACTION),
+    practice_title(PracticeStep.CHECK_IN),
+)
 WHAT_LIMIT: Final = 80
 
-SIGNALS: Final = tuple(Option(v, label) for v, label in txt.SIGNALS)
-CODES: Final = tuple(Option(v, label) for v, label in txt.CODES)
-SKIP_OUT: Final = (Option(SKIP, common.SKIP),)
+SIGNALS: Final = options(txt.SIGNALS)
+CODES: Final = options(txt.CODES)
 
 
-def _short(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+def _what(state: FlowState) -> str:
+    return clip(str(state.answers.get("p_what") or ""), WHAT_LIMIT, one_line=True)
 
 
 def _end_at(state: FlowState) -> datetime | None:
@@ -58,7 +59,7 @@ def _end_at(state: FlowState) -> datetime | None:
 
 def plan_text(state: FlowState) -> str:
     """The plan as the partner would read it (the same text the preview shows)."""
-    lines = [txt.PLAN_TITLE.format(what=_short(str(state.answers.get("p_what") or ""), WHAT_LIMIT))]
+    lines = [txt.PLAN_TITLE.format(what=_what(state))]
     watch = answer_list(state, "p_signals", SIGNALS)
     if watch:
         lines.append(txt.PLAN_WATCH.format(value=", ".join(watch).lower()))
@@ -72,6 +73,16 @@ def plan_text(state: FlowState) -> str:
     return "\n".join(lines)
 
 
+# Sharing the plan: a preview with Send / Not now (the plan is edited by going Back).
+SHARE: Final = Compose(
+    "p",
+    letter=lambda state, person, _words: to_partner("prepare", person, plan_text(state)),
+    wording=Wording(preview=txt.SHARE_Q, sent=txt.SHARED, not_now=""),
+    stage=AFTERWARDS,
+    editable=False,
+)
+
+
 def _after_end(ctx: Ctx) -> str:
     at = resolve_time(ctx.text, ctx.person, ctx.now)
     if isinstance(at, str):
@@ -79,25 +90,7 @@ def _after_end(ctx: Ctx) -> str:
     ctx.answers["p_end_at"] = at.isoformat()
     # Worded once, when it was set, so the preview and the sent plan stay identical.
     ctx.answers["p_end_when"] = describe_when(at, ctx.person, ctx.now)
-    return "p_share" if ctx.paired else END
-
-
-def _share_text(state: FlowState, person: Person) -> str:
-    message = render_delivery("prepare", person.first_name, plan_text(state)).text
-    return txt.SHARE_Q.format(partner=partner(person), message=message)
-
-
-def _share_options(state: FlowState, person: Person) -> tuple[Option, ...]:
-    mark = sign(plan_text(state))
-    return (Option(f"send.{mark}", common.SEND), Option("notnow", common.NOT_NOW))
-
-
-def _after_share(ctx: Ctx) -> str:
-    if ctx.value.startswith("send."):
-        ctx.emit(SendToPartner("prepare", plan_text(ctx.state)))
-        ctx.answers["p_shared"] = True
-        ctx.note(txt.SHARED)
-    return END
+    return SHARE.first if ctx.paired else END
 
 
 def summary(state: FlowState, person: Person, now: datetime) -> dict[str, Any]:
@@ -112,19 +105,14 @@ def summary(state: FlowState, person: Person, now: datetime) -> dict[str, Any]:
         "plan": state.answers.get("p_plan"),
         "ends": describe_when(end, person, now) if end else None,
         "ends_at": end.isoformat() if end else None,
-        "shared": bool(state.answers.get("p_shared")),
+        "shared": state.answers.get(SHARE.status_key) == Status.SENT,
     }
-
-
-def _begin(ctx: Ctx) -> str:
-    return "p_what"
 
 
 def _finish(ctx: Ctx) -> None:
     end = _end_at(ctx.state) or ctx.now
     at = max(end, ctx.now)
-    what = _short(str(ctx.answers.get("p_what") or ""), WHAT_LIMIT)
-    context = {"what": what, "partner_name": ctx.person.partner_name}
+    context = {"what": _what(ctx.state), "partner_name": ctx.person.partner_name}
     ctx.emit(ScheduleFollowUp("prepare_followup", at, context))
     data = summary(ctx.state, ctx.person, ctx.now)
     ctx.emit(SaveReflection(kind="prepare", summary=data))
@@ -140,17 +128,16 @@ FLOW: Final = Flow(
         Step(
             "p_what",
             say(txt.WHAT),
-            mode="text",
             stage=LOOK_AHEAD,
-            way_out=(Option(CANCEL, common.CANCEL),),
+            way_out=CANCEL_OUT,
             next="p_risk",
         ),
         Step("p_risk", say(txt.RISK), stage=LOOK_AHEAD, way_out=SKIP_OUT, next="p_signals"),
         Step(
             "p_signals",
             say(txt.SIGNALS_Q),
-            mode="multi",
-            stage=READ,
+            mode=Mode.MULTI,
+            stage=WATCH,
             options=SIGNALS,
             own_answer=True,
             way_out=SKIP_OUT,
@@ -160,32 +147,26 @@ FLOW: Final = Flow(
         Step(
             "p_code",
             say(txt.CODE_Q),
-            mode="choice",
-            stage=READ,
+            mode=Mode.CHOICE,
+            stage=WATCH,
             options=CODES,
             own_answer=True,
             way_out=SKIP_OUT,
             next="p_plan",
         ),
-        Step("p_plan", say(txt.PLAN_Q), stage=ACTION, way_out=SKIP_OUT, next="p_end"),
+        Step("p_plan", say(txt.PLAN_Q), stage=PLAN, way_out=SKIP_OUT, next="p_end"),
         Step(
             "p_end",
             say(txt.END_Q),
-            stage=CHECK_IN,
-            way_out=(Option(CANCEL, common.CANCEL),),
+            stage=AFTERWARDS,
+            way_out=CANCEL_OUT,
             next=_after_end,
         ),
-        Step(
-            "p_share",
-            _share_text,
-            mode="preview",
-            stage=CHECK_IN,
-            options=_share_options,
-            way_out=(),
-            next=_after_share,
-            columns=2,
-        ),
+        *SHARE.steps,
     ),
-    _begin,
-    _finish,
+    begin="p_what",
+    finish=_finish,
+    command="prepare",
+    # Before the shared message step, the preview was called "p_share".
+    renamed={"p_share": SHARE.preview_step},
 )

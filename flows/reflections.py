@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from flows.content import common as txt
+from flows.text import clip
 
 WHAT_LIMIT: Final = 80
 QUOTE_LIMIT: Final = 60
@@ -21,11 +22,6 @@ _LINES: Final = {
     "moment_hurt": ("hurt_what", "felt", "helped", "request"),
     "prepare": ("risk", "watch", "signal", "plan", "ends"),
 }
-
-
-def _short(text: Any, limit: int) -> str:
-    flat = " ".join(str(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def _partner(summary: dict[str, Any]) -> str:
@@ -43,11 +39,11 @@ def _value(key: str, value: Any, summary: dict[str, Any]) -> str | None:
         if template is None:
             return None
         return template.format(
-            text=_short(value.get("text") or "", QUOTE_LIMIT),
+            text=clip(str(value.get("text") or ""), QUOTE_LIMIT, one_line=True),
             when=value.get("when") or "",
             partner=_partner(summary),
         )
-    return _short(value, WHAT_LIMIT)
+    return clip(str(value), WHAT_LIMIT, one_line=True)
 
 
 def render_summary(kind: str, summary: dict[str, Any]) -> str:
@@ -58,7 +54,7 @@ def render_summary(kind: str, summary: dict[str, Any]) -> str:
         title = txt.SUMMARY_HURT_TITLE
     elif kind == "prepare":
         title = txt.SUMMARY_PREPARE_TITLE.format(
-            what=_short(summary.get("what") or "", QUOTE_LIMIT)
+            what=clip(str(summary.get("what") or ""), QUOTE_LIMIT, one_line=True)
         )
     else:
         title = txt.SUMMARY_OTHER_TITLE
@@ -85,7 +81,9 @@ def render_history(items: list[tuple[datetime, str, dict[str, Any]]]) -> list[st
         date = f"{when.day} {when:%b}"
         if what:
             lines.append(
-                txt.HISTORY_LINE.format(date=date, kind=label, what=_short(what, HISTORY_LIMIT))
+                txt.HISTORY_LINE.format(
+                    date=date, kind=label, what=clip(str(what), HISTORY_LIMIT, one_line=True)
+                )
             )
         else:
             lines.append(txt.HISTORY_LINE_BARE.format(date=date, kind=label))

@@ -19,8 +19,9 @@ from bot.render import keyboard_to_json
 from bot.runtime import Runtime
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
-from flows import engine, followups
+from flows import followups
 from flows.checkin import checkin_result_text
+from flows.content import common as common_text
 from flows.content import followups as followup_text
 from flows.content import onboarding as text
 from flows.content.checkin import NOT_NOW_ANSWER_ACK
@@ -36,6 +37,7 @@ from flows.model import (
     ShowSafetyResources,
     UserInput,
 )
+from flows.registry import engine
 from storage import outbox, reflections, relays
 from storage.conversations import (
     PARTNER_KEY,
@@ -115,7 +117,7 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
             ack = followup_text.REQUEST_NOT_NOW_ACK if prefix == "rq" else NOT_NOW_ANSWER_ACK
             return Outcome([Reply(ack)])
         sender = get_user(session, relay.sender_id)
-        sender_name = sender.first_name if sender is not None else "your partner"
+        sender_name = sender.first_name if sender is not None else common_text.YOUR_PARTNER
     if prefix == "ci" and choice in ("helped", "partly", "else"):
         context = {"relay_id": relay_id, "verdict": choice, "asker_name": sender_name}
         return start_flow(rt, who, "checkin_answer", context)

@@ -1,6 +1,7 @@
 """Texts for Check In: asking, the partner's answer, the relay back and /playbook.
 
-Placeholders use str.format names. ``{partner}`` never starts a sentence.
+Placeholders use str.format names. ``{partner}`` never starts a sentence; in the
+partner's answer it is the one who asked.
 """
 
 from __future__ import annotations
@@ -19,15 +20,9 @@ SUGGESTIONS: Final = (
 PREVIEW: Final = (
     "Here's exactly what {partner} will get:\n\n{message}\n\nThey can answer with one tap."
 )
-PREVIEW_SOLO: Final = (
-    "Your partner isn't connected yet, so this stays with you. You can invite them "
-    "with /invite.\n\n“{text}”"
-)
 EDIT: Final = "Type your question the way you'd say it.\n\nRight now it reads: “{text}”"
 SENT: Final = "Sent ✓ I'll tell you what {partner} says."
-KEPT: Final = "Kept in your reflection."
 REMIND_LATER: Final = "Okay. I'll remind you in a few hours."
-NOT_NOW_ACK: Final = "Okay, not now."
 SOLO_START: Final = (
     "A Check In goes to your partner, so it needs them here. Invite them with /invite, "
     "then come back."
@@ -42,20 +37,17 @@ VERDICTS: Final = (
 )
 
 # --- the partner answering (flow checkin_answer) ----------------------------------
-ANSWER_HEADER: Final = "Check In"
 ANSWER_HELPED: Final = (
-    "Glad it helped. Want to tell {asker} what made the difference? One line is plenty."
+    "Glad it helped. Want to tell {partner} what made the difference? One line is plenty."
 )
-ANSWER_MORE: Final = "What would help next time? One line is plenty, and {asker} will see it."
+ANSWER_MORE: Final = "What would help next time? One line is plenty, and {partner} will see it."
 ANSWER_NOTE_NOW: Final = "Right now it reads: “{note}”"
-ANSWER_PREVIEW: Final = "Here's exactly what {asker} will get:\n\n{message}"
-ANSWER_THANKS: Final = "Thanks. I've passed it on to {asker}. It's in your /playbook too."
+ANSWER_THANKS: Final = "Thanks. I've passed it on to {partner}. It's in your /playbook too."
 ANSWER_NOT_NOW: Final = (
-    "Okay, I haven't sent anything. The buttons on {asker}'s message stay there "
+    "Okay, I haven't sent anything. The buttons on {partner}'s message stay there "
     "for when you're ready."
 )
 NOT_NOW_ANSWER_ACK: Final = "Okay. The buttons stay there for when you're ready."
-SOMEONE: Final = "your partner"
 
 # --- what the asker gets back ---------------------------------------------------
 RESULT: Final = {

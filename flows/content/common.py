@@ -9,6 +9,20 @@ from __future__ import annotations
 
 from typing import Final
 
+from flows.practice import PracticeStep
+
+# --- the five steps ----------------------------------------------------------
+PRACTICE_STEPS: Final[dict[PracticeStep, str]] = {
+    PracticeStep.READ: "Read the Moment",
+    PracticeStep.SIDE: "Take Their Side",
+    PracticeStep.ACTION: "Take Action",
+    PracticeStep.CHECK_IN: "Check In",
+    PracticeStep.REINFORCE: "Reinforce",
+}
+# Where a step sits: "Step 2/5 · Take Their Side"; an aside follows after a dot.
+STEP_HEADER: Final = "Step {number}/{total} · {title}"
+HEADER_ASIDE: Final = "{header} · {aside}"
+
 # --- buttons ---------------------------------------------------------------
 BACK: Final = "← Back"
 SKIP: Final = "Skip"
@@ -71,6 +85,15 @@ FLOW_TITLES: Final = {
 GETTING_STARTED: Final = "Getting started"
 EDIT_ASIDE: Final = "Edit"
 
+# --- a message for the partner: preview, edit, send ----------------------------
+PREVIEW: Final = "Here's exactly what {partner} will get:\n\n{message}"
+PREVIEW_SOLO: Final = (
+    "Your partner isn't connected yet, so this stays with you. You can invite them "
+    "with /invite.\n\n“{text}”"
+)
+KEPT: Final = "Kept in your reflection."
+NOT_NOW_ACK: Final = "Okay, not now."
+
 # --- times -----------------------------------------------------------------
 TIME_UNREADABLE: Final = "I couldn't read that as a time. Try 18:30, 9pm or “tomorrow 9am”."
 TIME_PASSED: Final = "That time has already passed today. Try a later one, or add “tomorrow”."
@@ -90,13 +113,13 @@ SUMMARY_PREPARE_TITLE: Final = "📝 Your plan: {what}"
 SUMMARY_OTHER_TITLE: Final = "📝 Your reflection"
 SUMMARY_FOOTER: Final = "Saved to your /history. Only you can see it."
 SUMMARY_LINES: Final = {
-    "what": "Read the Moment: {value}",
+    "what": PRACTICE_STEPS[PracticeStep.READ] + ": {value}",
     "signals": "You noticed: {value}",
-    "side": "Take Their Side: “{value}”",
-    "action": "Take Action: {value}",
+    "side": PRACTICE_STEPS[PracticeStep.SIDE] + ": “{value}”",
+    "action": PRACTICE_STEPS[PracticeStep.ACTION] + ": {value}",
     "hard": "What made it hard: {value}",
-    "checkin": "Check In: {value}",
-    "reinforce": "Reinforce: {value}",
+    "checkin": PRACTICE_STEPS[PracticeStep.CHECK_IN] + ": {value}",
+    "reinforce": PRACTICE_STEPS[PracticeStep.REINFORCE] + ": {value}",
     "hurt_what": "What happened: {value}",
     "felt": "How it felt: {value}",
     "helped": "What would have helped: {value}",

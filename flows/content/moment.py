@@ -82,7 +82,7 @@ TIPS: Final = {
 }
 
 # --- "didn't have my back" branch ----------------------------------------------------
-H_READ: Final = "Read the Moment"
+# The "didn't have my back" branch has three steps: Read the Moment, then these two.
 H_HELPED: Final = "What Would Have Helped"
 H_ASK: Final = "Ask for It"
 H_WHAT: Final = "What happened, from where you stood? A sentence or two is plenty."
@@ -122,12 +122,6 @@ INCLUDE_OPTIONS: Final = (
     ("yes", "Yes, include it"),
     ("no", "No, just the request"),
 )
-H_PREVIEW: Final = "Here's exactly what {partner} will get:\n\n{message}"
-H_PREVIEW_SOLO: Final = (
-    "Your partner isn't connected yet, so this stays with you. You can invite them "
-    "with /invite.\n\n“{text}”"
-)
 H_EDIT: Final = "Type the request the way you'd say it.\n\nRight now it reads: “{text}”"
 H_SENT: Final = "Sent ✓ {partner} can open it and look at the moment from their side."
-H_KEPT: Final = "Kept in your reflection."
 H_NOT_NOW: Final = "Okay, it stays with you for now."

@@ -6,14 +6,25 @@ Placeholders use str.format names.
 
 from __future__ import annotations
 
+from flows.content.common import PRACTICE_STEPS
+from flows.practice import PracticeStep
+
+# What each of the five steps asks of you, in the welcome.
+STEP_GISTS = {
+    PracticeStep.READ: "notice when your partner is uncomfortable or dismissed.",
+    PracticeStep.SIDE: "stand with them now, talk it over privately later.",
+    PracticeStep.ACTION: "step in, step closer, or change the subject.",
+    PracticeStep.CHECK_IN: "ask them afterwards, “Did that help?”",
+    PracticeStep.REINFORCE: "tell them, “I've always got your back.”",
+}
+WELCOME_STEP = "{number}. {title}: {gist}"
 WELCOME = (
     "Hi {name} 👋 I'm couplebot, a practice companion for having each other's back.",
     "It comes down to five small steps:\n"
-    "1. Read the Moment: notice when your partner is uncomfortable or dismissed.\n"
-    "2. Take Their Side: stand with them now, talk it over privately later.\n"
-    "3. Take Action: step in, step closer, or change the subject.\n"
-    "4. Check In: ask them afterwards, “Did that help?”\n"
-    "5. Reinforce: tell them, “I've always got your back.”",
+    + "\n".join(
+        WELCOME_STEP.format(number=step.number, title=PRACTICE_STEPS[step], gist=gist)
+        for step, gist in STEP_GISTS.items()
+    ),
     "I'll help you practise after real moments, and with one short question a day.",
 )
 WELCOME_BACK = "Welcome back, {name}. Type /help to see what I can do."

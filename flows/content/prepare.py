@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+# The first of the plan's four steps; Read the Moment, Take Action and Check In follow.
 LOOK_AHEAD: Final = "Look Ahead"
-READ: Final = "Read the Moment"
-ACTION: Final = "Take Action"
-CHECK_IN: Final = "Check In"
 
 WHAT: Final = "What's coming up? A dinner, a visit, a tough meeting… A few words is plenty."
 RISK: Final = "What might happen that could be hard for {partner}, or for you?"

@@ -19,18 +19,11 @@ SUGGESTIONS: Final = (
     ("team", "We're a team, today and every day."),
     ("with", "Whatever happens out there, I'm with you."),
 )
-PREVIEW: Final = "Here's exactly what {partner} will get:\n\n{message}"
-PREVIEW_SOLO: Final = (
-    "Your partner isn't connected yet, so this stays with you. You can invite them "
-    "with /invite.\n\n“{text}”"
-)
 EDIT: Final = "Type it the way you'd say it.\n\nRight now it reads: “{text}”"
 WHEN: Final = "When should it arrive? Type a time like 18:30 or “tomorrow 9am”."
 SENT: Final = "Sent 💛"
 SCHEDULED: Final = "Done. It reaches {partner} {when}."
-KEPT: Final = "Kept in your reflection."
 NUDGE: Final = "Okay. I'll give you a nudge tomorrow."
-NOT_NOW_ACK: Final = "Okay, not now."
 SOLO_START: Final = (
     "Reinforce is a message to your partner, so it needs them here. Invite them with "
     "/invite, then come back with /reinforce."

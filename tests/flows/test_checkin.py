@@ -11,8 +11,8 @@ from flows.checkin import (
     render_playbook,
 )
 from flows.content import common as txt
-from flows.engine import sign
 from flows.model import Person, SaveCheckInAnswer, SendToPartner, ShowSafetyResources
+from flows.steps import sign
 from tests.flows.test_engine import SAM, SOLO, Chat
 
 BEN = Person(2, "Ben", partner_id=1, partner_name="Sam", timezone="Europe/London")

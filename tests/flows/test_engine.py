@@ -7,25 +7,33 @@ every reply it sees (callback data size, a way out on every keyboard).
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from flows import engine
+from flows.checkin import checkin_result_text
 from flows.content import common as txt
-from flows.engine import handle, resolve_time, start
+from flows.engine import MAX_DATA_BYTES, RESERVED_STEPS, Engine
+from flows.followups import render_delivery
+from flows.local_time import local_zone, resolve_time
 from flows.model import (
     Effect,
     FlowState,
     Person,
     Reply,
     Result,
+    SaveCheckInAnswer,
     SendToPartner,
     UserInput,
 )
+from flows.registry import FLOWS, engine
+from flows.steps import DONE, END, Flow, Step
 
 NOW = datetime(2025, 3, 12, 17, 0, tzinfo=UTC)  # 18:00 in Berlin
 SAM = Person(1, "Sam", partner_id=2, partner_name="Ben", timezone="Europe/Berlin")
@@ -42,33 +50,69 @@ def check_reply(reply: Reply) -> None:
     labels = set()
     for row in reply.buttons:
         for button in row:
-            assert len(button.data.encode("utf-8")) <= engine.MAX_DATA_BYTES, button.data
+            assert len(button.data.encode("utf-8")) <= MAX_DATA_BYTES, button.data
             labels.add(button.label)
     if reply.buttons:
         way_out = txt.WAY_OUT_LABELS | {"Continue where I was"}
         assert labels & way_out, f"no way out in {reply.text!r}"
 
 
-class Chat:
-    """One person talking to the engine, with the clock under the test's control."""
+def signed(data: str, choice: str) -> bool:
+    """Whether button data is a signed preview choice (``send.<mark>``, ``later.<mark>``)."""
+    return data.rpartition(":")[2].startswith(f"{choice}.")
 
-    def __init__(self, person: Person = SAM, now: datetime = NOW) -> None:
+
+def leaving(effects: Iterable[Effect]) -> list[SendToPartner | SaveCheckInAnswer]:
+    """The effects that carry the person's words to someone else."""
+    return [e for e in effects if isinstance(e, SendToPartner | SaveCheckInAnswer)]
+
+
+def delivered_text(effect: SendToPartner | SaveCheckInAnswer, sender: Person) -> str:
+    """Exactly what the recipient of ``effect`` will read."""
+    if isinstance(effect, SaveCheckInAnswer):
+        return checkin_result_text(sender.first_name, effect.verdict, effect.note)
+    return render_delivery(effect.kind, sender.first_name, effect.text, effect.context).text
+
+
+class Chat:
+    """One person talking to the engine, with the clock under the test's control.
+
+    Every message that leaves must come from a Send on the latest preview (or its
+    Send later, then a time), and be exactly what that preview showed.
+    """
+
+    def __init__(self, person: Person = SAM, now: datetime = NOW, runner: Engine = engine) -> None:
         self.person = person
         self.now = now
+        self.engine = runner
         self.last_active: datetime | None = None
         self.state: FlowState | None = None
         self.result = Result(None)
         self.effects: list[Effect] = []
         self.previews: list[str] = []
+        # The signed buttons under the latest preview, and whether its Send later
+        # was pressed: the only ways for a message to leave.
+        self.live: frozenset[str] = frozenset()
+        self.later_pressed = False
 
-    def _take(self, result: Result) -> Result:
+    def _take(self, result: Result, pressed: str = "") -> Result:
+        sent = leaving(result.effects)
+        if sent:
+            assert len(sent) == 1, sent
+            from_send = signed(pressed, "send") and pressed in self.live
+            assert from_send or self.later_pressed, f"{pressed!r} sent {sent}"
+            assert delivered_text(sent[0], self.person) in self.previews[-1]
+        if sent:
+            self.later_pressed = False
+        elif signed(pressed, "later") and pressed in self.live:
+            self.later_pressed = True
         for reply in result.replies:
             check_reply(reply)
-            if any(b.data.split(":")[-1].startswith("send.") for row in reply.buttons for b in row):
+            data = {b.data for row in reply.buttons for b in row}
+            if any(signed(d, "send") for d in data):
                 self.previews.append(reply.text)
-        for effect in result.effects:
-            if isinstance(effect, SendToPartner):
-                assert self.previews and effect.text in self.previews[-1]
+                self.live = frozenset(d for d in data if signed(d, "send") or signed(d, "later"))
+                self.later_pressed = False
         self.effects.extend(result.effects)
         self.result = result
         self.state = roundtrip(result.state)
@@ -77,15 +121,26 @@ class Chat:
         self.last_active = self.now
         return result
 
+    def resume(
+        self, state: FlowState, screen: Reply, *, preview: str | None = None, later: bool = False
+    ) -> None:
+        """Pick up a saved conversation: ``screen`` is the last message shown,
+        ``preview`` the last preview before it, ``later`` whether its Send later
+        was pressed."""
+        self.previews = [preview] if preview else []
+        self.last_active = self.now
+        self._take(Result(state, (screen,)))
+        self.later_pressed = self.later_pressed or later
+
     def start(self, flow: str, context: dict[str, Any] | None = None) -> Result:
-        return self._take(start(flow, self.person, self.now, context))
+        return self._take(self.engine.start(flow, self.person, self.now, context))
 
     def send(self, inp: UserInput) -> Result:
         before = copy.deepcopy(self.state.to_json()) if self.state else None
-        result = handle(self.state, inp, self.person, self.now, self.last_active)
+        result = self.engine.handle(self.state, inp, self.person, self.now, self.last_active)
         if before is not None:
             assert self.state is not None and self.state.to_json() == before, "input mutated"
-        return self._take(result)
+        return self._take(result, inp.data if inp.kind == "button" else "")
 
     def type(self, text: str) -> Result:
         return self.send(UserInput.typed(text))
@@ -308,9 +363,9 @@ def test_idle_offer_is_not_repeated_if_last_active_is_not_updated() -> None:
     last = chat.now
     chat.now += timedelta(hours=30)
     state = chat.state
-    result = handle(state, UserInput.typed("hello"), SAM, chat.now, last)
+    result = engine.handle(state, UserInput.typed("hello"), SAM, chat.now, last)
     assert result.state is not None
-    again = handle(result.state, UserInput.pressed("f:s_signals:_done"), SAM, chat.now, last)
+    again = engine.handle(result.state, UserInput.pressed("f:s_signals:_done"), SAM, chat.now, last)
     assert again.state is not None and again.state.step == "s_side"
 
 
@@ -410,13 +465,13 @@ def test_multi_none_is_exclusive() -> None:
 
 def test_state_from_an_unknown_flow_or_step_is_dropped() -> None:
     for broken in (FlowState("gone", "x"), FlowState("moment", "renamed_step")):
-        result = handle(broken, UserInput.typed("hi"), SAM, NOW, None)
+        result = engine.handle(broken, UserInput.typed("hi"), SAM, NOW, None)
         assert result.state is None
 
 
 def test_start_rejects_unknown_flow() -> None:
     with pytest.raises(ValueError, match="unknown flow"):
-        start("nope", SAM, NOW)
+        engine.start("nope", SAM, NOW)
 
 
 def test_current_prompt() -> None:
@@ -426,13 +481,13 @@ def test_current_prompt() -> None:
 
 
 def test_step_names_are_not_reserved_and_data_fits() -> None:
-    for flow in engine.flows().values():
+    for flow in FLOWS:
         names = [s.name for s in flow.steps]
         assert len(names) == len(set(names))
         for step in flow.steps:
-            assert step.name not in engine.RESERVED_STEPS
+            assert step.name not in RESERVED_STEPS
             assert ":" not in step.name
-            assert len(f"f:{step.name}:{engine.DONE}.ffffff".encode()) <= 64
+            assert len(f"f:{step.name}:{DONE}.ffffff".encode()) <= 64
 
 
 # --- times ---------------------------------------------------------------------------
@@ -440,7 +495,7 @@ def test_step_names_are_not_reserved_and_data_fits() -> None:
 
 def _local(at: datetime | str, zone: str = "Europe/Berlin") -> str:
     assert isinstance(at, datetime)
-    return at.astimezone(engine.local_zone(Person(0, "x", timezone=zone))).strftime("%d %H:%M")
+    return at.astimezone(local_zone(Person(0, "x", timezone=zone))).strftime("%d %H:%M")
 
 
 def test_resolve_time_later_today() -> None:
@@ -472,3 +527,46 @@ def test_resolve_time_is_utc_and_follows_offsets() -> None:
 def test_bad_zone_falls_back_to_utc() -> None:
     person = Person(1, "Sam", timezone="Mars/Olympus")
     assert resolve_time("20:00", person, NOW) == datetime(2025, 3, 12, 20, 0, tzinfo=UTC)
+
+
+# --- how the pieces depend on each other ------------------------------------------
+
+
+def _flows_imported_by(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_flows_know_the_step_vocabulary_not_the_engine() -> None:
+    """No import cycle: flow modules use flows.steps; only the registry knows them all."""
+    package = Path(__file__).parents[2] / "flows"
+    flow_modules = {"moment", "prepare", "reinforce", "checkin", "compose"}
+    for module in flow_modules | {"steps", "followups", "reflections"}:
+        imported = _flows_imported_by(package / f"{module}.py")
+        assert not imported & {"flows.engine", "flows.registry"}, module
+    engine_imports = _flows_imported_by(package / "engine.py")
+    assert not {f"flows.{m}" for m in flow_modules | {"registry"}} & engine_imports
+
+
+def test_a_step_renamed_since_a_conversation_was_saved() -> None:
+    """A state (and an old button) naming a step by its old name still works."""
+    first = Step("t_first", lambda state, person: "First?", next="t_new")
+    new = Step("t_new", lambda state, person: "Second?", next=END)
+    runner = Engine([Flow("toy", (first, new), begin="t_first", renamed={"t_old": "t_new"})])
+    saved = FlowState("toy", "t_old", {"t_first": "yes"}, ["t_first"])
+    assert runner.current_prompt(saved, SAM).text == "Second?"
+    chat = Chat(runner=runner)
+    chat.resume(saved, runner.current_prompt(saved, SAM))
+    chat.press("f:t_old:_back")
+    assert chat.step == "t_first" and chat.state is not None
+    assert chat.state.answers == {"t_first": "yes"}
+    saved_deeper = FlowState("toy", "t_first", {}, ["t_old"])
+    result = runner.handle(saved_deeper, UserInput.pressed("f:t_first:_back"), SAM, NOW, NOW)
+    assert result.state is not None and result.state.step == "t_new"

@@ -2,28 +2,42 @@
 
 A stateful hypothesis machine plays a person: random text (including crisis
 phrases and their look-alikes, times, very long text), presses of the buttons on
-screen, of old buttons and of made-up data, commands, media, time jumps, JSON
+screen, of old buttons and of made-up data, runs of "carry on" moves that walk a
+flow to its previews and press Send, commands, media, time jumps, JSON
 "restarts", and flows opened by the lead. After every input:
 
 * nothing raised, and the input state was not mutated;
 * the state survives a JSON round trip unchanged;
 * every button's data is at most 64 bytes and every keyboard has a way out;
 * crisis text pauses: state unchanged, ShowSafetyResources, no SendToPartner;
-* every SendToPartner carries exactly the text of the last preview shown,
-  and a solo person never sends anything.
+* a message leaves (SendToPartner, SaveCheckInAnswer) only on a Send of the latest
+  preview (or its Send later, then a time), exactly as that preview showed it,
+  and never from a solo person;
+* a signed Send never stands under two previews showing different messages (its
+  fingerprint covers the message), and a Send from an earlier preview sends nothing.
+
+The run counts what happened, and fails if it did not reach Send often, or did
+not try old Sends: a property that never presses Send proves nothing.
 """
 
 from __future__ import annotations
 
 import copy
 import json
+from collections import Counter
 from datetime import UTC, datetime, timedelta
+from typing import ClassVar
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    rule,
+    run_state_machine_as_test,
+)
 
-from flows.engine import handle, start
 from flows.model import (
     FlowState,
     Person,
@@ -32,8 +46,9 @@ from flows.model import (
     ShowSafetyResources,
     UserInput,
 )
+from flows.registry import engine
 from flows.safety import detect_crisis
-from tests.flows.test_engine import check_reply
+from tests.flows.test_engine import check_reply, delivered_text, leaving, signed
 from tests.flows.test_safety import CRISIS, LOOK_ALIKES
 
 PEOPLE = st.sampled_from(
@@ -53,16 +68,22 @@ TEXTS = st.one_of(
     st.sampled_from(LOOK_ALIKES),
     st.sampled_from(TIMES),
 )
+# Steps that want words typed, where carrying on means typing.
+TYPED_STEPS = ("s_what", "h_what", "h_when", "p_what", "p_end", "p_risk", "p_plan", "ca_note")
 COMMANDS = st.sampled_from(
     ["moment", "cancel", "reinforce", "prepare", "back", "checkin", "help", ""]
 )
 
 
-def _preview_marker(data: str) -> bool:
-    return data.split(":")[-1].startswith("send.")
+# Buttons that lead away from the end of a flow, for the "carry on" moves.
+BACKWARDS = ("_back", "_cancel", ":edit", "_stop", "f:switch:cancel", "f:idle:cancel", "f:start:no")
+# Answers that fit every step that wants typing (a time where one is asked).
+CARRY_ON_TEXT = "22:30"
 
 
 class Person_(RuleBasedStateMachine):
+    tally: ClassVar[Counter[str]] = Counter()
+
     def __init__(self) -> None:
         super().__init__()
         self.state: FlowState | None = None
@@ -72,6 +93,13 @@ class Person_(RuleBasedStateMachine):
         self.on_screen: list[str] = []
         self.seen: list[str] = []
         self.last_preview: str | None = None
+        # The signed buttons under the latest preview; whether its Send later was pressed.
+        self.live: frozenset[str] = frozenset()
+        self.later_pressed = False
+        # Every signed button seen in this conversation, and the preview it stood
+        # under; and every Send seen at all.
+        self.signed_under: dict[str, str] = {}
+        self.sends_seen: list[str] = []
 
     @initialize(
         person=PEOPLE,
@@ -87,25 +115,56 @@ class Person_(RuleBasedStateMachine):
 
     # --- applying results ---------------------------------------------------------
 
+    def _check_leaving(self, result: Result, pressed: str) -> None:
+        sent = leaving(result.effects)
+        if not sent:
+            return
+        assert len(sent) == 1, sent
+        from_send = signed(pressed, "send") and pressed in self.live
+        assert from_send or self.later_pressed, f"{pressed!r} sent {sent}"
+        assert self.last_preview is not None
+        assert delivered_text(sent[0], self.person) in self.last_preview
+        if isinstance(sent[0], SendToPartner):
+            assert self.person.partner_id is not None
+            if sent[0].at is not None:
+                assert sent[0].at.tzinfo is not None and sent[0].at > self.now
+        self.tally["sent"] += 1
+        event("a message left")
+
     def _apply(self, result: Result, inp: UserInput | None = None) -> None:
+        pressed = inp.data if inp is not None and inp.kind == "button" else ""
         if inp is not None and inp.kind in ("text", "command") and detect_crisis(inp.text):
             assert any(isinstance(e, ShowSafetyResources) for e in result.effects)
             assert result.state == self.state
         if any(isinstance(e, ShowSafetyResources) for e in result.effects):
-            assert not any(isinstance(e, SendToPartner) for e in result.effects)
-        for effect in result.effects:
-            if isinstance(effect, SendToPartner):
-                assert self.person.partner_id is not None
-                assert self.last_preview is not None and effect.text in self.last_preview
-                if effect.at is not None:
-                    assert effect.at.tzinfo is not None and effect.at > self.now
+            assert not leaving(result.effects)
+        self._check_leaving(result, pressed)
+        if signed(pressed, "send") and pressed not in self.live:
+            # A Send from an earlier preview (or made up): refused, no answer changes.
+            assert not leaving(result.effects)
+            if result.state is not None and self.state is not None:
+                assert result.state.answers == self.state.answers
+            self.tally["old send refused"] += 1
+            event("an old Send was refused")
+        if leaving(result.effects):
+            self.later_pressed = False
+        elif signed(pressed, "later") and pressed in self.live:
+            self.later_pressed = True
         buttons: list[str] = []
         for reply in result.replies:
             check_reply(reply)
             assert reply.text
             data = [b.data for row in reply.buttons for b in row]
-            if any(_preview_marker(d) for d in data):
+            marked = [d for d in data if signed(d, "send") or signed(d, "later")]
+            if marked:
                 self.last_preview = reply.text
+                self.live = frozenset(marked)
+                self.later_pressed = False
+                for d in marked:
+                    shown_before = self.signed_under.setdefault(d, reply.text)
+                    assert shown_before == reply.text, f"{d} signs two messages"
+                    if signed(d, "send") and d not in self.sends_seen:
+                        self.sends_seen.append(d)
             buttons += data
         self.on_screen = buttons
         self.seen = (self.seen + buttons)[-200:]
@@ -120,7 +179,7 @@ class Person_(RuleBasedStateMachine):
 
     def _send(self, inp: UserInput) -> None:
         before = copy.deepcopy(self.state.to_json()) if self.state else None
-        result = handle(self.state, inp, self.person, self.now, self.last_active)
+        result = engine.handle(self.state, inp, self.person, self.now, self.last_active)
         if before is not None:
             assert self.state is not None and self.state.to_json() == before
         self._apply(result, inp)
@@ -140,6 +199,34 @@ class Person_(RuleBasedStateMachine):
     def press_old(self, index: int) -> None:
         if self.seen:
             self._send(UserInput.pressed(self.seen[index % len(self.seen)]))
+
+    @rule(index=st.integers(min_value=0, max_value=500))
+    def press_an_earlier_send(self, index: int) -> None:
+        earlier = [d for d in self.sends_seen if d not in self.live]
+        if earlier:
+            self._send(UserInput.pressed(earlier[index % len(earlier)]))
+
+    @rule(moves=st.integers(min_value=1, max_value=20), edit=st.booleans())
+    def carry_on(self, moves: int, edit: bool) -> None:
+        """Walk on like someone who means it: Send when shown (or Edit first)."""
+        for _ in range(moves):
+            if self.state is None:
+                self._send(UserInput(kind="command", command="reinforce"))
+                continue
+            sends = [d for d in self.on_screen if signed(d, "send") or signed(d, "keep")]
+            edits = [d for d in self.on_screen if d.endswith(":edit")]
+            forward = [d for d in self.on_screen if d.endswith("_done")]
+            forward += [d for d in self.on_screen if not d.endswith(BACKWARDS)]
+            if edit and edits:
+                self._send(UserInput.pressed(edits[0]))
+                self._send(UserInput.typed(f"Edited at {self.now:%H:%M:%S.%f}"))
+                edit = False
+            elif sends:
+                self._send(UserInput.pressed(sends[0]))
+            elif forward and self.state.step not in TYPED_STEPS:
+                self._send(UserInput.pressed(forward[0]))
+            else:
+                self._send(UserInput.typed(CARRY_ON_TEXT))
 
     @rule(
         data=st.one_of(
@@ -203,12 +290,14 @@ class Person_(RuleBasedStateMachine):
         )
     )
     def lead_opens_checkin_answer(self, context: dict[str, object]) -> None:
-        self._apply(start("checkin_answer", self.person, self.now, context))
+        # Another partner's check-in, maybe another name: previews start afresh.
+        self.signed_under.clear()
+        self._apply(engine.start("checkin_answer", self.person, self.now, context))
 
     @rule(side=st.sampled_from(["support", "hurt", "?"]))
     def lead_opens_moment(self, side: str) -> None:
         context = {"side": side, "request_id": 3, "from_name": "Ben"}
-        self._apply(start("moment", self.person, self.now, context))
+        self._apply(engine.start("moment", self.person, self.now, context))
 
     @invariant()
     def state_is_json(self) -> None:
@@ -216,13 +305,20 @@ class Person_(RuleBasedStateMachine):
             json.dumps(self.state.to_json())
 
 
-Person_.TestCase.settings = settings(
+SETTINGS = settings(
     max_examples=150,
     stateful_step_count=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-TestFlowProperties = Person_.TestCase
+
+
+def test_random_conversations_keep_every_promise() -> None:
+    Person_.tally.clear()
+    run_state_machine_as_test(Person_, settings=SETTINGS)
+    # The machine must really have sent, and really have tried stale Sends.
+    assert Person_.tally["sent"] >= 30, Person_.tally
+    assert Person_.tally["old send refused"] >= 30, Person_.tally
 
 
 # --- a directed property: walk every button on screen --------------------------------
@@ -233,7 +329,7 @@ def test_pressing_only_on_screen_buttons_reaches_the_end_of_every_flow() -> None
     person = Person(1, "Sam", partner_id=2, partner_name="Ben", timezone="Europe/Berlin")
     now = datetime(2025, 6, 1, 9, tzinfo=UTC)
     for flow in ("moment", "reinforce", "prepare", "checkin"):
-        result = start(flow, person, now)
+        result = engine.start(flow, person, now)
         state = result.state
         for _ in range(40):
             if state is None:
@@ -244,6 +340,6 @@ def test_pressing_only_on_screen_buttons_reaches_the_end_of_every_flow() -> None
             inp = UserInput.pressed(usable[0]) if usable else UserInput.typed("22:30")
             if state.step in ("s_what", "h_what", "p_what", "p_end", "p_risk", "p_plan"):
                 inp = UserInput.typed("22:30")
-            result = handle(state, inp, person, now, now)
+            result = engine.handle(state, inp, person, now, now)
             state = result.state
         assert state is None, flow

@@ -357,3 +357,19 @@ def test_summary_moment_person_without_partner_name() -> None:
     chat.start("moment", {"side": "support"})
     assert "your partner" in chat.last.text
     assert SAM.partner_label == "Ben"
+
+
+def test_reinforce_send_under_an_earlier_preview_is_stale() -> None:
+    chat = Chat()
+    support_until_checkin(chat)
+    chat.tap(txt.NOT_NOW)
+    chat.tap("I've always got your back.")
+    old = [b.data for row in chat.last.buttons for b in row if b.label == txt.SEND_NOW]
+    chat.tap(txt.EDIT)
+    chat.type("Proud of how you handled it.")
+    before = chat.state
+    chat.press(old[0])
+    assert chat.result.replies[0].text == txt.STALE
+    assert chat.state == before and chat.sends() == []
+    chat.tap(txt.SEND_NOW)
+    assert chat.sends() == [SendToPartner("reinforce", "Proud of how you handled it.")]

@@ -30,7 +30,7 @@ def test_full_plan_shared() -> None:
     chat = Chat()
     plan_until_end(chat)
     chat.type("21:30")
-    assert chat.step == "p_share"
+    assert chat.step == "p_prev"
     plan = (
         "Our plan for: Sunday lunch with Ben's brother\n"
         "Watch for: going quiet, tone of voice\n"

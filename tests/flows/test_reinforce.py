@@ -79,3 +79,28 @@ def test_solo_is_pointed_to_invite() -> None:
     chat = Chat(SOLO)
     chat.start("reinforce")
     assert chat.state is None and "/invite" in chat.text and chat.effects == []
+
+
+def _data(chat: Chat, label: str) -> str:
+    return next(b.data for row in chat.last.buttons for b in row if b.label == label)
+
+
+def test_send_and_send_later_under_an_earlier_preview_are_stale() -> None:
+    """The Send buttons are signed with the words on screen: after Edit or new
+    typed words, the old ones send nothing, now or later."""
+    chat = Chat()
+    chat.start("reinforce")
+    chat.tap("I've always got your back.")
+    first = (_data(chat, txt.SEND_NOW), _data(chat, txt.SEND_LATER))
+    chat.type("Typed over the suggestion.")
+    second = (_data(chat, txt.SEND_NOW), _data(chat, txt.SEND_LATER))
+    chat.tap(txt.EDIT)
+    chat.type("Always, whatever happens.")
+    before = chat.state
+    for stale in (*first, *second):
+        chat.press(stale)
+        assert chat.result.replies[0].text == txt.STALE, stale
+        assert chat.state == before and chat.sends() == []
+    chat.tap(txt.SEND_LATER)
+    chat.tap(txt.TOMORROW_9)
+    assert [s.text for s in chat.sends()] == ["Always, whatever happens."]

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from flows.content import safety as stxt
-from flows.engine import handle
 from flows.model import SendToPartner, ShowSafetyResources, UserInput
+from flows.registry import engine
 from flows.safety import detect_crisis, safety_reply
 from tests.flows.test_engine import NOW, SAM, Chat
 
@@ -94,7 +94,7 @@ def test_reply_in_and_out_of_flow() -> None:
 
 
 def test_crisis_out_of_a_flow() -> None:
-    result = handle(None, UserInput.typed("I want to end my life"), SAM, NOW, None)
+    result = engine.handle(None, UserInput.typed("I want to end my life"), SAM, NOW, None)
     assert result.state is None
     assert result.effects == (ShowSafetyResources(),)
     assert result.replies[0].text == stxt.OUT_OF_FLOW

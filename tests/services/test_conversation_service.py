@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from datetime import UTC, datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine
 from sqlmodel import select
@@ -15,7 +16,7 @@ from bot.runtime import Runtime
 from bot.services import conversation
 from bot.services.outcome import Who
 from bot.settings import Settings
-from flows.model import UserInput
+from flows.model import Reply, UserInput
 from storage import couples
 from storage import relays as relays_repo
 from storage.conversations import load_conversation
@@ -109,8 +110,10 @@ INPUTS = st.one_of(
     st.sampled_from(
         [
             UserInput.typed("I want to hurt myself"),
+            UserInput.typed("Proud of you."),
             UserInput(kind="command", command="moment"),
             UserInput(kind="command", command="reinforce"),
+            UserInput(kind="command", command="checkin"),
             UserInput(kind="command", command="back"),
             UserInput(kind="command", command="cancel"),
             UserInput.media(),
@@ -125,54 +128,105 @@ INPUTS = st.one_of(
     st.just("current"),
     st.just("restart"),
     st.just("later"),
+    # Write a Reinforce up to its preview (and press its Send, or write it again);
+    # press the Send on screen, or one seen before.
+    st.just("compose"),
+    st.just("compose and send"),
+    st.just("rewrite"),
+    st.just("send"),
+    st.just("old send"),
 )
+REINFORCE = UserInput(kind="command", command="reinforce")
+WRITE = UserInput.typed("Proud of you.")
+MACROS: dict[object, list[object]] = {
+    "compose": [REINFORCE, WRITE],
+    "compose and send": [REINFORCE, WRITE, "send"],
+    # New words typed on the preview: the Send under the first words is stale.
+    "rewrite": [REINFORCE, WRITE, UserInput.typed("So proud of you."), "old send", "send"],
+}
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(steps=st.lists(INPUTS, max_size=25))
+def _signed_sends(replies: list[Reply]) -> list[str]:
+    data = [b.data for r in replies for row in r.buttons for b in row]
+    return [d for d in data if d.rpartition(":")[2].startswith("send.")]
+
+
 def test_random_input_never_raises_and_keeps_what_was_sent(
-    tmp_path_factory: pytest.TempPathFactory, steps: list[object]
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    path = tmp_path_factory.mktemp("prop") / "db.sqlite3"
-    url = f"sqlite:///{path}"
-    upgrade(url)
-    clock = FakeClock(datetime(2026, 11, 25, 18, tzinfo=UTC))
-    engine = create_db_engine(url)
-    _pair(engine, clock)
-    rt = _runtime(engine, clock)
-    sent_before = 0
-    for step in steps:
-        if step == "restart":
-            rt.engine.dispose()
-            rt = _runtime(create_db_engine(url), clock)
-            continue
-        if step == "later":
-            clock.advance(hours=13)
-            continue
-        if step == "current":
-            # Press the first button the bot showed last, like a person would.
-            with unit_of_work(rt.engine) as session:
-                saved = load_conversation(session, ANA.user_id)
-            if saved is None:
+    tally: Counter[str] = Counter()
+
+    @settings(max_examples=40, deadline=None)
+    @given(steps=st.lists(INPUTS, max_size=25))
+    def conversation_with_random_input(steps: list[object]) -> None:
+        path = tmp_path_factory.mktemp("prop") / "db.sqlite3"
+        url = f"sqlite:///{path}"
+        upgrade(url)
+        clock = FakeClock(datetime(2026, 11, 25, 18, tzinfo=UTC))
+        engine = create_db_engine(url)
+        _pair(engine, clock)
+        rt = _runtime(engine, clock)
+        sent_before = 0
+        # The latest preview with a Send, and every Send seen before.
+        preview: Reply | None = None
+        seen_sends: list[str] = []
+        for step in [one for each in steps for one in MACROS.get(each, [each])]:
+            if step == "restart":
+                rt.engine.dispose()
+                rt = _runtime(create_db_engine(url), clock)
                 continue
-            data = f"f:{saved.state['step']}:_done"
-            conversation.handle_input(rt, ANA, UserInput.pressed(data))
-            continue
-        assert isinstance(step, UserInput)
-        outcome = conversation.handle_input(rt, ANA, step)
-        assert outcome.replies or outcome.notice
-        with unit_of_work(rt.engine) as session:
-            relays = session.exec(select(Relay)).all()
-            queued = session.exec(select(Outbox).where(Outbox.chat_id == BEN.user_id)).all()
-        # Something confirmed for Ben is never lost: relays and their outbox rows only grow.
-        assert len(relays) >= sent_before and len(queued) >= len(relays)
-        sent_before = len(relays)
-        crisis = step.kind == "text" and "hurt myself" in step.text
-        if crisis:
-            assert any("findahelpline" in r.text for r in outcome.replies)
-    rt.engine.dispose()
+            if step == "later":
+                clock.advance(hours=13)
+                continue
+            if step == "current":
+                # Press the first button the bot showed last, like a person would.
+                with unit_of_work(rt.engine) as session:
+                    saved = load_conversation(session, ANA.user_id)
+                if saved is None:
+                    continue
+                data = f"f:{saved.state['step']}:_done"
+                conversation.handle_input(rt, ANA, UserInput.pressed(data))
+                continue
+            live = _signed_sends([preview] if preview else [])
+            if step == "send":
+                if not live:
+                    continue
+                step = UserInput.pressed(live[0])
+            if step == "old send":
+                earlier = [d for d in seen_sends if d not in live]
+                if not earlier:
+                    continue
+                step = UserInput.pressed(earlier[-1])
+            assert isinstance(step, UserInput)
+            outcome = conversation.handle_input(rt, ANA, step)
+            assert outcome.replies or outcome.notice
+            with unit_of_work(rt.engine) as session:
+                relays = session.exec(select(Relay)).all()
+                queued = session.exec(select(Outbox).where(Outbox.chat_id == BEN.user_id)).all()
+            # Something confirmed for Ben is never lost: relays and their outbox rows only grow.
+            assert len(relays) >= sent_before and len(queued) >= len(relays)
+            if len(relays) > sent_before:
+                # Only the Send on the latest preview sends, exactly what it showed, once.
+                assert step.kind == "button" and step.data in live
+                assert len(relays) == sent_before + 1
+                assert preview is not None and queued[-1].text in preview.text
+                tally["sent"] += 1
+            elif step.kind == "button" and step.data in seen_sends and step.data not in live:
+                tally["old send refused"] += 1
+            sent_before = len(relays)
+            crisis = step.kind == "text" and "hurt myself" in step.text
+            if crisis:
+                assert any("findahelpline" in r.text for r in outcome.replies)
+            for reply in outcome.replies:
+                if _signed_sends([reply]):
+                    preview = reply
+                    seen_sends += [d for d in _signed_sends([reply]) if d not in seen_sends]
+        rt.engine.dispose()
+
+    conversation_with_random_input()
+    # A property that never sends proves nothing about what was sent.
+    assert tally["sent"] >= 5, tally
+    assert tally["old send refused"] >= 5, tally
 
 
 def test_a_preview_never_goes_to_a_new_partner(engine: Engine, clock: FakeClock) -> None:

@@ -1,0 +1,23 @@
+"""The bot's flows, and the engine that runs them.
+
+The only module that knows every flow: the flow modules know the step
+vocabulary (:mod:`flows.steps`), the engine knows the flows it is given.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from flows import checkin, moment, prepare, reinforce
+from flows.engine import Engine
+from flows.steps import Flow
+
+FLOWS: Final[tuple[Flow, ...]] = (
+    moment.FLOW,
+    reinforce.FLOW,
+    prepare.FLOW,
+    checkin.FLOW,
+    checkin.ANSWER_FLOW,
+)
+
+engine: Final = Engine(FLOWS)

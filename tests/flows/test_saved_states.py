@@ -1,0 +1,162 @@
+"""Conversations saved by the previous version still load and carry on the same.
+
+``saved_states.json`` was written by the code before the compose redesign
+(commit 2e04987) running the flows: each sample is a conversation in progress
+(the JSON kept in the ``conversation`` table), the message on screen with its
+button data, the last preview, and what that version answered to a few inputs
+after it. People mid-conversation during a deploy keep their place: the same
+question, the same buttons, the same outcome. Only a signed Send pressed on a
+preview shown before the deploy may be refused once as stale (the fingerprint
+now covers the whole delivered text); it never sends anything else, and the
+preview shown again sends exactly what the old version would have.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flows.content import common as txt
+from flows.model import Button, Effect, FlowState, Person, Reply
+from flows.registry import engine
+from tests.flows.test_engine import Chat, signed
+
+SAMPLES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "saved_states.json").read_text(encoding="utf-8")
+)
+CONTINUATIONS = [
+    pytest.param(sample, actions, id=f"{sample['name']}-{n}")
+    for sample in SAMPLES
+    for n, actions in enumerate(sample["continuations"])
+]
+WITH_A_SEND_ON_SCREEN = [
+    pytest.param(sample, id=sample["name"])
+    for sample in SAMPLES
+    if any(signed(d, "send") for row in sample["on_screen_data"] for d in row)
+]
+
+
+def _reply(raw: dict[str, Any], data: list[list[str]] | None = None) -> Reply:
+    rows = tuple(
+        tuple(Button(label, d) for label, d in zip(labels, data_row, strict=True))
+        for labels, data_row in zip(raw["labels"], data or [], strict=True)
+    )
+    return Reply(raw["text"], rows, edit=raw["edit"])
+
+
+def _shown(reply: Reply) -> dict[str, Any]:
+    return {
+        "text": reply.text,
+        "labels": [[b.label for b in row] for row in reply.buttons],
+        "edit": reply.edit,
+    }
+
+
+def _effect(effect: Effect) -> dict[str, Any]:
+    raw = dataclasses.asdict(effect)
+    shown = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in raw.items()}
+    return {"type": type(effect).__name__, **shown}
+
+
+def _state(sample: dict[str, Any]) -> FlowState:
+    return FlowState.from_json(json.loads(json.dumps(sample["state"])))
+
+
+def _chat(sample: dict[str, Any], screen: Reply) -> Chat:
+    chat = Chat(Person(**sample["person"]), datetime.fromisoformat(sample["now"]))
+    step = sample["state"]["step"]
+    chat.resume(
+        _state(sample), screen, preview=sample["last_preview"], later=step.endswith("_when")
+    )
+    return chat
+
+
+def _step_now(sample: dict[str, Any], old_step: str | None) -> str | None:
+    """The step the old version reached, by today's name."""
+    if old_step is None:
+        return None
+    return engine.flows[sample["state"]["flow"]].current_name(old_step)
+
+
+def _act(chat: Chat, action: list[str]) -> None:
+    kind, arg = action
+    if kind == "tap":
+        chat.tap(arg)
+    elif kind == "type":
+        chat.type(arg)
+    else:
+        chat.command(arg)
+
+
+def _outcome(chat: Chat) -> dict[str, Any]:
+    return {
+        "step": chat.step,
+        "replies": [_shown(r) for r in chat.result.replies],
+        "effects": [_effect(e) for e in chat.result.effects],
+    }
+
+
+def _expected(sample: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "step": _step_now(sample, after["step"]),
+        "replies": after["replies"],
+        "effects": after["effects"],
+    }
+
+
+def test_the_samples_cover_every_message_step() -> None:
+    steps = {s["state"]["step"] for s in SAMPLES}
+    assert {"s_ci_prev", "s_ci_edit", "s_rf_prev", "s_rf_when", "h_prev", "h_edit"} <= steps
+    assert {"p_share", "r_prev", "c_prev", "ca_prev", "ca_note"} <= steps
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[s["name"] for s in SAMPLES])
+def test_a_saved_conversation_shows_the_same_question(sample: dict[str, Any]) -> None:
+    state = _state(sample)
+    assert _shown(engine.current_prompt(state, Person(**sample["person"]))) == sample["prompt"]
+
+
+@pytest.mark.parametrize(("sample", "actions"), CONTINUATIONS)
+def test_a_saved_conversation_carries_on_the_same(
+    sample: dict[str, Any], actions: list[dict[str, Any]]
+) -> None:
+    """Buttons pressed on the question as shown after the deploy, text typed."""
+    old_screen = _reply(sample["on_screen"], sample["on_screen_data"])
+    if any(signed(b.data, "send") for row in old_screen.buttons for b in row):
+        # The preview as this version shows it (the one an old Send leads to).
+        person = Person(**sample["person"])
+        screen = engine.current_prompt(_state(sample), person)
+    else:
+        screen = old_screen
+    chat = _chat(sample, screen)
+    for after in actions:
+        _act(chat, after["action"])
+        assert _outcome(chat) == _expected(sample, after), after["action"]
+
+
+@pytest.mark.parametrize("sample", WITH_A_SEND_ON_SCREEN)
+def test_a_send_pressed_on_a_preview_from_before_the_deploy(sample: dict[str, Any]) -> None:
+    """Either it sends what the old version sent, or it is stale once and the
+    preview shown again sends exactly that."""
+    sent_by_old = next(
+        actions[0]
+        for actions in sample["continuations"]
+        if actions[0]["action"][1] in (txt.SEND, txt.SEND_NOW)
+    )
+    chat = _chat(sample, _reply(sample["on_screen"], sample["on_screen_data"]))
+    before = chat.state
+    assert before is not None
+    chat.tap(sent_by_old["action"][1])
+    if _outcome(chat) != _expected(sample, sent_by_old):
+        assert chat.result.effects == () and chat.state is not None
+        assert chat.state.answers == before.answers and chat.state.history == before.history
+        assert chat.step == _step_now(sample, before.step)
+        assert chat.result.replies[0].text == txt.STALE
+        assert _shown(chat.result.replies[-1]) == sample["prompt"]
+        chat.tap(sent_by_old["action"][1])
+        assert _outcome(chat) == _expected(sample, sent_by_old)
