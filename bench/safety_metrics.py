@@ -78,8 +78,12 @@ def score(examples: list[Example]) -> Score:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
+    wanted = {"--tuned": ("tuned",), "--heldout": ("heldout",)}
+    sets = next((wanted[a] for a in argv if a in wanted), ("tuned", "heldout"))
     print(f"{'set':8} {'lang':4} {'pos':>4} {'neg':>4} {'recall':>7} {'FP rate':>8}")
     for name, loader in (("tuned", tuned), ("heldout", heldout)):
+        if name not in sets:
+            continue
         for language in LANGUAGES:
             result = score(loader(language))
             print(

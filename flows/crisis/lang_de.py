@@ -18,7 +18,7 @@ _HE: Final = alt("er", "sie", _PARTNER)
 _SELF_VERB: Final = alt(
     "umbringen", "umzubringen", "töten", "zu töten", "erhängen", "aufhängen", "aufzuhängen",
     "erschießen", "zu erschießen", "vergiften", "zu vergiften", "ertränken", "umgebracht",
-    "getötet", "erhängt", "aufgehängt", "erschossen", "vor den zug werfen", "umbring",
+    "getötet", "erhängt", "aufgehängt", "erschossen", "umbring",
 )
 
 SELF_WORD = Family(
@@ -62,13 +62,15 @@ WANT_DEAD = Family(
         + r"\b",
         r"\b(?:sinn|grund) " + GAP2 + alt("zu leben", "weiterzuleben", "zum leben")
         + r"\b|\bleben (?:hat|macht|ergibt) " + GAP2 + r"(?:keinen sinn|sinnlos)\b",
-        r"\b(?:schluss|ein ende) (?:machen|setzen|zu machen|zu setzen) mit "
+        r"\bschluss mit " + alt("allem", "dem leben", "meinem leben") + r"\b"
+        r"|\b(?:schluss|ein ende) (?:machen|setzen|zu machen|zu setzen) mit "
         + alt("allem", "dem leben", "mir", "meinem leben") + r"\b|\bmit "
         + alt("allem", "dem leben", "meinem leben") + r" " + GAP2 + r"(?:schluss|ende)\b",
         r"\b(?:meinem leben|allem) ein ende (?:setzen|machen|bereiten)\b|\bmein leben "
         + GAP1 + r"(?:beenden|zu beenden)\b",
         r"\b(?:besser|leichter) (?:dran )?ohne mich\b|\bohne mich (?:\w+ ){0,2}besser\b"
-        r"|\bwenn es mich nicht (?:mehr )?(?:gäbe|gabe)\b",
+        r"|\bwenn (?:es mich|ich) nicht (?:mehr )?(?:gäbe|gabe|existieren würde|da wäre|"
+        r"leben würde|existierte)\b",
         r"\bkann (?:so )?nicht mehr (?:leben|weiterleben)\b|\b(?:will|mag|kann) (?:einfach )?"
         r"nicht mehr(?= (?:ich|und|aber|es|das|alles|einfach|bitte|hilfe|weiter|sein)\b|$)",
     ),
@@ -122,7 +124,12 @@ HIT = Family(
               "gegen den kopf", "in die seite", "auf die nase", "an den kopf")
         + r" " + GAP1 + alt("geschlagen", "getreten", "geboxt", "gehauen", "geschlagen")
         + r"\b",
-        r"\b(?:gibt|gab|verpasst|verpasste|gegeben|verpasst) (?:mir )?" + GAP1
+        r"\bmir " + GAP2
+        + alt("ohrfeige", "ohrfeigen", "backpfeife", "schelle", "schellen", "faustschlag",
+              "tritt", "tritte", "kopfnuss", "schläge")
+        + r" " + GAP1 + alt("gegeben", "verpasst", "gehauen", "versetzt", "verpasst")
+        + r"\b",
+        r"\b(?:gibt|gab|verpasst|verpasste) (?:mir )?" + GAP1
         + alt("ohrfeige", "ohrfeigen", "backpfeife", "schelle", "schellen", "schläge",
               "tritte", "faustschlag", "faustschläge", "watsche", "klatsche")
         + r"\b|\b(?:ohrfeige|schläge|prügel|tritte) " + GAP1
@@ -184,6 +191,10 @@ SEXUAL = Family(
         + r"(?:mich )?" + GAP2
         + alt("zum sex", "zu sex", "zum geschlechtsverkehr", "mit ihm zu schlafen",
               "mit ihr zu schlafen", "sex zu haben", "zu sexuellen")
+        + r"\b|\b"
+        + alt("zum sex", "zu sex", "zum geschlechtsverkehr", "zu sexuellen handlungen")
+        + r" " + GAP1 + alt("gezwungen", "genötigt", "gedrängt", "überredet", "zwingt",
+                            "zwang", "nötigt")
         + r"\b",
         r"\bsexuell " + GAP1
         + alt("belästigt", "missbraucht", "genötigt", "übergriffig", "angegriffen", "bedrängt")
@@ -254,7 +265,8 @@ FIGURES: Final = (
                 "hitze", "arbeit", "stress", "mama", "papa", "mutti", "chef", "chefin")
     + r" " + GAP2 + r"(?:bringt|bringen|brachte|wird|werden|würde) (?:mich|uns) "
     + r"(?:\w+ ){0,3}(?:um|umbringen)\b",
-    r"\bschlag\w* mich " + GAP3 + r"vor\b|\bmich " + GAP3 + r"vorgeschlagen\b",
+    r"\b(?:schlag|schlug|schläg)\w* mich " + GAP3 + r"vor\b|\bmich " + GAP3
+    + r"vorgeschlagen\b",
     r"\b(?:schlägt|schlug|geschlagen|besiegt) mich " + GAP1 + r"(?:im|beim|in|bei) " + GAP1
     + alt("schach", "tennis", r"\w*spiel\w*", "karten", "mario kart", "monopoly", "poker",
           "skat", "uno", "wettrennen", "rennen", "armdrücken", "quiz", "darts", "billard",
@@ -263,11 +275,10 @@ FIGURES: Final = (
     + alt("schach", "tennis", r"\w*spiel\w*", "karten", "poker", "skat", "uno", "rennen",
           "armdrücken", "quiz", "darts", "billard", "tischtennis")
     + r" " + GAP1 + r"geschlagen\b",
-    r"\bmich " + GAP1 + r"geschlagen (?:geben|gegeben|gebe)\b|\bich (?:habe|hab|hatte) "
+    r"\bmich " + GAP1 + r"geschlagen (?:geben|gegeben|gebe)\b|\b(?:geb|gebe|gibt|gab|geben)"
+    r" mich " + GAP1 + r"geschlagen\b|\bich (?:habe|hab|hatte) "
     r"mich " + GAP3 + r"(?:geschlagen|gestoßen|verletzt|ausgesperrt|geschnitten)\b",
     r"\b(?:stößt|stieß) mich " + GAP1 + r"ab\b",
-    r"\b(?:wut|panik|angst|neugier|ehrgeiz|fieber|lust|sehnsucht|reiselust|müdigkeit) "
-    r"(?:hat )?mich " + GAP1 + r"(?:gepackt|geschüttelt|gestoßen)\b",
     r"\b(?:will|möchte|würde|wäre|lieber|mag) " + GAP3 + r"(?:sterben|tot) vor "
     + alt("lachen", "hunger", "langeweile", "neugier", "scham", "hitze", "durst", "müdigkeit",
           "neid", "kälte", "peinlichkeit", "glück", "freude", "aufregung", "sehnsucht")
@@ -277,8 +288,6 @@ FIGURES: Final = (
     + alt("daten", "vertrauen", "macht", "position", "karte", "alkohol", "drogen",
           "medikamenten", "begriffs", "wortes", "privilegien")
     + r"\b",
-    r"\b(?:mir|ihm|ihr) (?:die |das )?(?:hand|hände|arm) " + GAP1 + r"gedrückt\b",
-    r"\bich (?:bin|war) (?:so |total |echt |ganz )?(?:fix und fertig|geschlagen)\b",
 )
 
 LANGUAGE: Final = Language(

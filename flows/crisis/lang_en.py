@@ -42,6 +42,10 @@ _MODAL: Final = alt(
     "will",
     "ll",
     "would",
+    "ill",
+    "id",
+    "youll",
+    "wed",
     "wanna",
     "going to",
     "gonna",
@@ -156,7 +160,7 @@ KILL_SELF = Family(
         r"\b"
         + alt(
             r"kill(?:s|ed|ing)?", r"off(?:s|ed|ing)?", r"unalive(?:s|d)?", "unaliving",
-            r"hang(?:s|ed|ing)?", r"shoot(?:s|ing)?", r"drown(?:s|ed|ing)?",
+            r"hang(?:s|ed|ing)?", r"shoot(?:s|ing)?", "shot", r"drown(?:s|ed|ing)?",
             r"poison(?:s|ed|ing)?", r"stab(?:s|bed|bing)?", r"suffocat(?:e|es|ed|ing)",
             r"strangl(?:e|es|ed|ing)", r"gas(?:sed|sing)?", r"electrocut(?:e|es|ed|ing)",
         )
@@ -189,7 +193,12 @@ END_LIFE = Family(
         r"\b" + alt("everyone", "everybody", "the world", "world", "my family", "they",
                     "you all", "people", "you guys", "the kids")
         + r" (?:\w+ ){0,3}(?:better|happier|easier|fine) (?:off )?without me\b",
-        r"\bbetter off (?:dead|without me|if i (?:was|were|wasnt|werent|died|never))\b",
+        r"\bbetter off (?:dead|without me)\b|\b(?:better|happier|easier|fine) (?:off )?if i "
+        + alt("was gone", "were gone", "wasnt here", "werent here", "wasnt around",
+              "werent around", "died", "was dead", "were dead", "didnt exist",
+              "did not exist", "disappeared", "never existed", "wasnt alive",
+              "was never born", "killed myself")
+        + r"\b",
         r"\b" + alt("nobody", "no one", "noone", "no body", "who")
         + r" (?:\w+ ){0,3}(?:miss|notice|care|cry)(?: \w+){0,2} if i "
         + alt("died", "was gone", "were gone", "disappeared", "killed", "wasnt here",
@@ -264,9 +273,6 @@ METHOD = Family(
         + r" (?:down )?(?:in front of|under|onto) (?:a|the|an) (?:\w+ )?"
         + alt("train", "bus", "truck", "car", "tracks", "lorry", "tram", "subway", "metro")
         + r"\b",
-        r"\b(?:gun|pistol|knife|blade|razor) (?:to|against|in|into) my "
-        + alt("head", "throat", "mouth", "chest", "heart", "temple", "wrist", "wrists")
-        + r"\b",
         r"\bblow my (?:brains|head) (?:out|off)\b|\b(?:bullet|shoot) (?:in|through|into) my "
         + r"(?:head|brain|brains|mouth)\b",
         r"\b" + alt("take", "taking", "took", "swallow", "swallowing", "swallowed", "down",
@@ -289,6 +295,11 @@ METHOD = Family(
         + r"\b",
         r"\b(?:walk|walking|swim|swimming) (?:out )?into the (?:sea|ocean|river|lake|water)"
         r" (?:and|until|forever|never)\b",
+        r"\bhow (?:many|much) " + GAP1
+        + alt("pills", "tablets", "sleeping pills", "painkillers", "paracetamol", "tylenol",
+              "ibuprofen", "insulin", "xanax", "meds", "pill")
+        + r" (?:\w+ ){0,3}(?:take|takes|it takes|to die|to kill|would kill|is lethal|to od|"
+        r"to overdose|are lethal|is fatal)\b|\blethal dose\b",
         r"\b(?:suicide|goodbye) (?:note|notes|letter|letters)\b|\bwr(?:ote|ite|iting) "
         r"(?:my |a |the )?(?:goodbye|farewell|last) (?:note|notes|letter|letters)\b",
     ),
@@ -324,6 +335,14 @@ HIT = Family(
                      "strangled", "pushed around", "knocked around", "roughed up")
         + r" (?:by (?:him|her|them|my \w+)|again|at home|every)\b",
         r"\bknock(?:s|ed|ing)? me (?:out|down|over|unconscious|to the (?:floor|ground))\b",
+        # Someone else's hands: "I banged my head on the cupboard" is an accident.
+        r"(?<!\bi )(?<!\bive )(?<!\bjust )\b"
+        + alt("slammed", "slams", "banged", "bangs", "smashed", "smashes", "bashed",
+                    "hit", "hits", "punched", "punches", "kicked", "kicks", "slapped", "slaps",
+                    "knocked", "shoved", "pushed", "stomped on", "stamped on")
+        + r" my " + alt("head", "face", "body", "stomach", "belly", "ribs", "back", "chest")
+        + r" (?:against|into|on|onto|off|in|so|until|with)\b",
+
         r"\b(?:he|she|they|my " + _PARTNER_NOUN + r") (?:\w+ )?"
         + alt("broke", "fractured", "cracked", "bruised", "busted", "split", "dislocated")
         + r" my " + alt("nose", "arm", "rib", "ribs", "jaw", "wrist", "finger", "fingers",
@@ -563,8 +582,8 @@ FIGURES: Final = (
     r"\bgrab(?:s|bed|bing)? me (?:a|an|some|one|two|lunch|dinner|breakfast|coffee|food|"
     r"drinks?|tickets?|flowers?|from|at|after|before|when|on|by the hand|in a hug|a hug|"
     r"and kissed|and kisses|and hugged|and hugs|for a hug|for a dance|to dance|a seat)\b",
-    r"\b(?:it|that|this|the (?:book|film|movie|story|song|show|idea|ad|title)) (?:really )?"
-    r"grab(?:s|bed)? me\b",
+    r"\b(?:it|that|this|(?:the|that|this) (?:book|film|movie|story|song|show|idea|ad|title|"
+    r"game|series|intro|trailer)) (?:really )?grab(?:s|bed)? me\b",
     r"\bchok(?:ed|es|ing) me up\b",
     r"\bkick(?:s|ed|ing)? me out of (?:the |our |my |his |her )?(?:group|chat|group chat|game"
     r"|band|team|lobby|class|server|call|meeting|car pool|carpool|club)\b",
@@ -604,15 +623,11 @@ FIGURES: Final = (
     r"(?:ever )?(?:once )?(?:hit|hurt|beat|push|pushed|touch|laid|lay|put|grab|grabbed|"
     r"choked|slapped|kicked|punched|harm|harmed) (?:a (?:hand|finger) on )?(?:me|us)\b"
     r"(?! (?:but|until|except|before|since)\b)",
-    r"\b(?:never|not|wouldnt|wont|would never|will never) (?:ever )?(?:lay|laid|put) "
-    r"(?:a |his |her )?(?:hand|hands|finger) on me\b",
     r"\b(?:relationship|job|city|house|heat|air|work|schedule|routine|this|it|that|silence"
     r"|guilt|pressure|grief|loneliness|town|office) (?:is |s |was )?(?:really |kind of |kinda"
     r" |literally |so )?(?:suffocating|smothering) me\b",
     r"\bsmother(?:s|ed|ing)? me with (?:love|kisses|affection|attention|hugs|care|"
     r"compliments|questions)\b",
-    r"\bthreat(?:en|ens|ened|ening)? (?:to )?(?:\w+ )?(?:leave|break up|divorce|move out|"
-    r"quit|stop|cancel|call my mom|tell|unfollow|block|take away my \w+|sell|throw out)\b",
     r"\b(?:substance|alcohol|drug|drugs) abuse\b|\babus(?:e|ed|ing) (?:of )?(?:the |my |his "
     r"|her |their )?(?:system|policy|return policy|privilege|privileges|power|position|"
     r"trust|credit card|coupon|discount|free trial|kindness|generosity)\b",
@@ -631,9 +646,6 @@ FIGURES: Final = (
           "not liking", "laughing", "meeting my parents", "saying no", "going away",
           "moving on")
     + r"\b",
-    r"\b(?:worried|scared|afraid) (?:that )?(?:he|she|they)(?:ll|d| will| would| might) "
-    r"(?:\w+ )?hurt (?:his|her|their) (?:back|knee|feelings|ankle|foot|shoulder|wrist|hand)"
-    r"\b",
     r"\bin danger of (?:\w+ing|missing|losing|failing|being late|burning)\b",
     r"\bend (?:it|things|this) (?:with|between)\b",
 )

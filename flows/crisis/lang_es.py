@@ -41,10 +41,6 @@ SELF_WANT = Family(
               "seguir viviendo", "estar vivo", "estar viva", "existir", "despertar",
               "despertarme", "seguir aqui", "seguir con vida", "seguir en este mundo")
         + r"\b",
-        r"\b(?:ganas|deseos) de " + alt("morir", "morirme", "matarme", "desaparecer",
-                                        "no existir", "dejar de existir", "suicidarme",
-                                        "no vivir")
-        + r"\b",
         r"\bojala " + GAP2
         + alt("muriera", "morir", r"estuviera muert[oa]", "no existiera", "no hubiera nacido",
               "no despertar", "no despertara", "me muera", "desaparecer", "no despierte")
@@ -55,6 +51,8 @@ SELF_WANT = Family(
         + r"mejor\b",
         r"\bno tengo " + GAP1 + r"(?:razon|razones|motivo|motivos|ganas) (?:para|de) vivir\b"
         r"|\bla vida no tiene (?:\w+ )?sentido\b|\bno vale la pena vivir\b",
+        r"\bsi (?:yo )?(?:no existiera|muriera|me muriera|desapareciera|no estuviera|no hubiera"
+        r" nacido)\b",
         r"\bme mato\b(?! (?:trabajando|estudiando|de risa|corriendo|en el gym|haciendo)\b)",
     ),
 )
@@ -88,9 +86,8 @@ METHOD = Family(
 )
 
 _HIT: Final = alt(
-    "pega", "pego", "pegaba", "pegan", "ha pegado", "golpea", "golpeo", "golpeaba",
-    "ha golpeado", "patea", "pateo", "pateaba", "ha pateado", "empuja", "empujo", "empujaba",
-    "ha empujado", "ahorca", "ahorco", "ahorcaba", "estrangula", "estrangulo", "estrangulaba",
+    "pega", "pego", "pegaba", "pegan", "golpea", "golpeo", "golpeaba", "patea", "pateo",
+    "pateaba", "empuja", "empujo", "empujaba", "ahorca", "ahorco", "ahorcaba", "estrangula", "estrangulo", "estrangulaba",
     "asfixia", "asfixio", "cachetea", "cacheteo", "abofetea", "abofeteo", "zarandea",
     "zarandeo", "agrede", "agredio", "agredia", "lastima", "lastimo", "lastimaba",
     "escupe", "escupio", "maltrata", "maltrato", "maltrataba", "madrea",
@@ -225,13 +222,12 @@ FIGURES: Final = (
     + r"\b",
     r"\bme " + alt("empujo", "empuja", "empujaba", "ha empujado") + r" (?:a|para) "
     + r"(?:\w+(?:ar|er|ir)|ser|hacer|seguir)\b",
-    r"\b(?:morir|morirme|muero|muriendo) (?:de|del|por) "
-    + alt("risa", "hambre", "sueno", "ganas", "calor", "frio", "verguenza", "aburrimiento",
+    r"\b(?:morir|morirme|muero|muriendo) (?:de|del|por) (?:la |el )?"
+    + alt("tanto", "risa", "hambre", "sueno", "ganas", "calor", "frio", "verguenza", "aburrimiento",
           "amor", "envidia", "cansancio", "sed", "nervios", "ternura", "curiosidad", "pena")
     + r"\b",
     r"\bme lastima (?:que|lo que|cuando dices|tu silencio|tu actitud)\b",
     r"\bme asfixia (?:el calor|la rutina|el trabajo|este calor|tanto trabajo)\b",
-    r"\bme tira (?:los tejos|indirectas|onda|besos|flores)\b",
     r"\bno me deja (?:salir|ir) (?:sin|hasta|antes)\b",
     r"\ble tengo " + GAP1 + r"miedo a (?:las|los|la|el|un|una|que|perder|volar|llegar|"
     r"\w+(?:ar|er|ir))\b",

@@ -45,7 +45,8 @@ SELF_WANT = Family(
         r"|\bmarre de (?:la vie|vivre)\b",
         r"\b(?:en finir|mettre fin) (?:a |avec )?(?:la vie|ma vie|mes jours|tout ca)\b"
         r"|\bmettre fin a mes jours\b|\bfoutre en lair\b",
-        r"\bmieux " + GAP2 + r"sans moi\b|\b(?:serais|serait|etre) mieux mort[e]?s?\b"
+        r"\bsi (?:je nexistais pas|jetais morte?|je mourais|je disparaissais|jetais plus la|je "
+        r"netais plus la)\b|\bmieux " + GAP2 + r"sans moi\b|\b(?:serais|serait|etre) mieux mort[e]?s?\b"
         r"|\b(?:jaimerais|voudrais|aimerais|prefererais) " + GAP1 + r"etre mort[e]?\b",
     ),
 )
@@ -73,14 +74,14 @@ METHOD = Family(
 
 _HIT: Final = alt(
     "frappe", "frappait", "frapper", "bat", "battait", "cogne", "cognait", "gifle", "giflait",
-    "pousse", "poussait", "bouscule", "bousculait", "tape", "tapait", "viole", "violait",
+    "pousse", "poussait", "bouscule", "bousculait", "tape", "tapait",
     "maltraite", "maltraitait", "secoue", "secouait", "brutalise", "brutalisait", "crache",
     "tabasse", "tabassait", "defonce", "massacre", "etrangle", "etouffe",
 )
 _HIT_PAST: Final = alt(
     "frappe", "frappee", "battu", "battue", "cogne", "cognee", "gifle", "giflee", "pousse",
     "poussee", "bouscule", "bousculee", "etrangle", "etranglee", "etouffe", "etouffee",
-    "tape", "tapee", "viole", "violee", "maltraite", "maltraitee", "secoue", "secouee",
+    "tape", "tapee", "maltraite", "maltraitee", "secoue", "secouee",
     "brutalise", "brutalisee", "enferme", "enfermee", "tabasse", "tabassee", "agresse",
     "agressee", "defonce", "defoncee", "menace", "menacee",
 )
@@ -197,7 +198,7 @@ FIGURES: Final = (
           "babyfoot", "flechettes", "petanque", "billard")
     + r"\b",
     r"\b(?:me|ma) " + alt("pousse", "poussee", "poussait") + r" (?:a|au|vers) "
-    + r"(?:\w+(?:er|ir|re)|mon|ma|me|depasser|changer|postuler)\b",
+    + r"(?:\w+(?:er|ir|re)|mon|ma|me|bout|depasser|changer|postuler)\b",
     r"\b(?:me|ma) " + alt("tape", "tapait") + r" (?:sur les nerfs|sur le systeme|dans loeil"
     r"|la bise|dans le dos)\b",
     r"\bma " + alt("frappe", "frappee") + r" (?:par|que|comme)\b|\b(?:ce qui|ca|cela|qui) "

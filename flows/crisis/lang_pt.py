@@ -39,13 +39,16 @@ SELF_WANT = Family(
               "continuar vivo", "continuar viva", "continuar aqui")
         + r"\b(?! (?:em|com|aqui|la|perto|longe|juntos|sozinha|sozinho)\b)",
         r"\b(?:queria|gostaria de|preferia|quero) estar mort[oa]\b|\bmelhor " + GAP1
-        + r"(?:mort[oa]|sem mim)\b",
+        + r"mort[oa]\b",
         r"\b(?:estariam|ficariam|seriam|vivem|viveriam|seria|ficaria|estaria) " + GAP1
         + r"melhor(?:es)? sem mim\b",
         r"\bnao (?:tenho|vejo) " + GAP1
         + r"(?:motivo|motivos|razao|razoes|sentido) (?:para|pra) viver\b"
         r"|\ba vida nao (?:tem|faz) (?:mais )?sentido\b",
         r"\bvontade de (?:morrer|sumir|desaparecer|nao existir|me matar)\b",
+        r"\b(?:me matar|me suicidar|matar me|suicidar me)\b",
+        r"\bse eu (?:nao existisse|morresse|sumisse|nao estivesse aqui|tivesse morrido|"
+        r"nunca tivesse nascido)\b",
     ),
 )
 
@@ -74,7 +77,7 @@ _HIT: Final = alt(
     "espancava", "empurra", "empurrou", "empurrava", "chuta", "chutou", "chutava",
     "estapeia", "estapeou", "esbofeteia", "esbofeteou", "enforca", "enforcou", "enforcava",
     "esgana", "esganou", "sufoca", "sufocou", "estrangula", "estrangulou", "machuca",
-    "machucou", "machucava", "soca", "socou", "socava", "surra", "surrou", "cospe", "cuspiu",
+    "machucou", "machucava", "machucam", "machucaram", "bateram", "batem", "soca", "socou", "socava", "surra", "surrou", "cospe", "cuspiu",
     "violenta", "violentou", "sacode", "sacudiu",
 )
 

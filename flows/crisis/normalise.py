@@ -165,6 +165,8 @@ _TO_CYRILLIC: Final = {
 # Leetspeak inside a Latin word; "1" and "|" also read as "l" in the second reading.
 _LEET: Final = {"1": "i", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s"}
 _LEET_ALT: Final = {**_LEET, "1": "l"}
+# In a Cyrillic word "3" is "з" by shape, or "е" as leetspeak ("ум3реть").
+_TO_CYRILLIC_ALT: Final = {**_TO_CYRILLIC, "3": "е"}
 
 _CYRILLIC_OR_GREEK: Final = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _ASCII_LETTER: Final = re.compile(r"[a-z]")
@@ -221,7 +223,7 @@ def _is_cyrillic(ch: str) -> bool:
     return "\u0370" <= ch <= "\u052f"
 
 
-def _fold_word(word: str, leet: dict[str, str]) -> str:
+def _fold_word(word: str, leet: dict[str, str], cyrillic: dict[str, str]) -> str:
     """Step 5 for one word: pick its script by its unambiguous letters, map the rest."""
     if not any(ch.isalpha() for ch in word):
         return word
@@ -230,19 +232,21 @@ def _fold_word(word: str, leet: dict[str, str]) -> str:
     cyrillic_any = sum(1 for ch in word if _is_cyrillic(ch))
     latin_any = sum(1 for ch in word if "a" <= ch <= "z")
     if cyrillic_only > latin_only or (cyrillic_only == latin_only and cyrillic_any > latin_any):
-        return "".join(_TO_CYRILLIC.get(ch, ch) for ch in word)
+        return "".join(cyrillic.get(ch, ch) for ch in word)
     if cyrillic_any:
         word = "".join(_TO_LATIN.get(ch, ch) if _is_cyrillic(ch) else ch for ch in word)
     return "".join(leet.get(ch, ch) for ch in word)
 
 
-def _fold_words(text: str, leet: dict[str, str]) -> str:
+def _fold_words(
+    text: str, leet: dict[str, str], cyrillic: dict[str, str] = _TO_CYRILLIC
+) -> str:
     mixed = _CYRILLIC_OR_GREEK.search(text) is not None and (
         _ASCII_LETTER.search(text) is not None or _DIGIT_IN_WORD.search(text) is not None
     )
     if not mixed and _DIGIT_IN_WORD.search(text) is None:
         return text
-    return _WORD.sub(lambda m: _fold_word(m.group(), leet), text)
+    return _WORD.sub(lambda m: _fold_word(m.group(), leet, cyrillic), text)
 
 
 def _finish(text: str, *, dedupe_to: str) -> str:
@@ -258,10 +262,11 @@ def variants(raw: str) -> tuple[str, ...]:
     # First reading: "!" and "|" are punctuation, "1" is "i".
     readings = [_fold_words(_BAR_IN_WORD.sub(lambda m: " " * len(m.group()), folded), _LEET)]
     bars = _BAR_IN_WORD.search(folded) is not None
-    if bars or ("1" in folded and _DIGIT_IN_WORD.search(folded) is not None):
-        # Second: "!" and "|" are "i", "1" is "l" ("k!ll", "k|ll", "ki11").
+    if bars or _DIGIT_IN_WORD.search(folded) is not None:
+        # Second: "!" and "|" are "i", "1" is "l" ("k!ll", "k|ll", "ki11"), and a
+        # "3" in a Cyrillic word is "е".
         as_i = _BAR_IN_WORD.sub(lambda m: "i" * len(m.group()), folded)
-        readings.append(_fold_words(as_i, _LEET_ALT))
+        readings.append(_fold_words(as_i, _LEET_ALT, _TO_CYRILLIC_ALT))
     if "|" in folded and bars:
         # Third: "|" is "l" ("ki||").
         as_l = _BAR_IN_WORD.sub(lambda m: m.group().replace("|", "l").replace("!", "i"), folded)
@@ -288,6 +293,9 @@ def fold_pattern(source: str) -> str:
     Only letters change (accents dropped, "ß" → "ss", "ё" → "е"), so regex syntax
     is untouched. Patterns are written in lower case.
     """
+    # "schlägt" is also typed "schlaegt" where umlauts are missing.
     source = source.replace("ß", "ss")
+    for umlaut, spelled in (("ä", "(?:a|ae)"), ("ö", "(?:o|oe)"), ("ü", "(?:u|ue)")):
+        source = source.replace(umlaut, spelled)
     decomposed = _BREVE_I.sub("й", unicodedata.normalize("NFKD", source))
     return unicodedata.normalize("NFC", decomposed.translate(_DROP))
