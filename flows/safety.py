@@ -15,6 +15,8 @@ from __future__ import annotations
 from typing import Final
 
 from flows.content import safety as text
+from flows.content.emergency_numbers import EMERGENCY_NUMBERS, EmergencyNumber
+from flows.content.zone_countries import ZONE_COUNTRIES
 from flows.crisis import DETECTOR
 from flows.model import Button, Reply
 
@@ -35,12 +37,34 @@ def crisis_kind(raw: str) -> str | None:
     return hit.family if hit is not None else None
 
 
-def safety_reply(step: str | None) -> Reply:
-    """The private message shown on a hit; inside a flow it offers to go on or stop."""
+def emergency_number(timezone: str | None) -> EmergencyNumber | None:
+    """The emergency number for the country of an IANA zone, if we know it.
+
+    ``"UTC"``, fixed offsets such as ``"UTC+05:30"``, unknown zones and zones shared
+    by several countries give None: the reply then uses the general wording.
+    """
+    country = ZONE_COUNTRIES.get(timezone or "")
+    return EMERGENCY_NUMBERS.get(country) if country is not None else None
+
+
+def danger_line(timezone: str | None) -> str:
+    """The sentence that says whom to call, local when the country is known."""
+    number = emergency_number(timezone)
+    if number is None:
+        return text.DANGER_UNKNOWN
+    return text.DANGER_LOCAL.format(dial=number.dial, country=number.country)
+
+
+def safety_reply(step: str | None, timezone: str | None = None) -> Reply:
+    """The private message shown on a hit; inside a flow it offers to go on or stop.
+
+    ``timezone`` is the person's (``Person.timezone``); it picks the emergency number.
+    """
+    danger = danger_line(timezone)
     if step is None:
-        return Reply(text.OUT_OF_FLOW)
+        return Reply(text.OUT_OF_FLOW.format(danger=danger))
     return Reply(
-        text.IN_FLOW,
+        text.IN_FLOW.format(danger=danger),
         (
             (Button(text.CONTINUE, f"f:{step}:{RESUME}"),),
             (Button(text.STOP, f"f:{step}:{STOP}"),),
