@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from flows.crisis.normalise import fold_pattern, variants
+from flows.crisis.prefixes import start_literals
 
 Kind = Literal["self_harm", "violence", "sexual", "threat", "fear"]
 
@@ -94,19 +95,40 @@ class Detector:
                 figures.append((f"{language.code}.figure#{index}", _compile(source)))
         self.patterns: Final = tuple(patterns)
         self.figures: Final = tuple(figures)
-        # One search tells whether any pattern matches at all: most messages stop here.
-        self._any: Final = re.compile(
-            "|".join(f"(?:{fold_pattern(p)})" for lang in self.languages
-                     for fam in lang.families for p in fam.patterns)
-        )
+        # Which patterns can match at all: by the first letters of the words of the
+        # text (most patterns), by substring, or always (see flows.crisis.prefixes).
+        self._by_word_start: dict[str, list[tuple[str, int]]] = {}
+        self._by_substring: list[tuple[frozenset[str], int]] = []
+        self._always: list[int] = []
+        for number, compiled in enumerate(patterns):
+            literals, at_word_start = start_literals(compiled.regex.pattern)
+            if literals is None:
+                self._always.append(number)
+            elif at_word_start:
+                for literal in literals:
+                    self._by_word_start.setdefault(literal[:3], []).append((literal, number))
+            else:
+                self._by_substring.append((literals, number))
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes (in order) of the patterns that could match the normalised text."""
+        found = set(self._always)
+        for word in set(text.split(" ")):
+            for key in (word[:1], word[:2], word[:3]):
+                for literal, number in self._by_word_start.get(key, ()):
+                    if word.startswith(literal):
+                        found.add(number)
+        for literals, number in self._by_substring:
+            if any(literal in text for literal in literals):
+                found.add(number)
+        return sorted(found)
 
     def hits(self, raw: str) -> Iterator[Hit]:
         """Every danger match in every reading of ``raw``, with its excuses."""
         for text in variants(raw):
-            if self._any.search(text) is None:
-                continue
             spans: list[tuple[int, int, str]] | None = None
-            for compiled in self.patterns:
+            for number in self.candidates(text):
+                compiled = self.patterns[number]
                 for match in compiled.regex.finditer(text):
                     if spans is None:
                         spans = [

@@ -547,6 +547,8 @@ FIGURES: Final = (
     r"\bkill (?:you|him|her) if (?:you|he|she) (?:\w+ )?(?:eat|eats|touch|touches|forget|"
     r"forgets|spoil|spoils|tell|tells|drink|drinks|finish|finishes|take|takes|miss|misses|"
     r"are late|re late|is late|s late|dont call|doesnt call|wake|wakes|use|uses)\b",
+    r"\bhurt (?:his|her|their|your|my) (?:feelings|pride|ego|chances|reputation|career|"
+    r"confidence)\b",
     r"\bhit me up\b|\bhit me back\b|\bhits? me different\b",
     r"\bhit me with (?:a |an |the |that |this |his |her |some |those |these |another |one )?"
     r"(?:\w+ )?(?:joke|jokes|question|questions|pun|puns|line|news|facts|fact|request|truth|"

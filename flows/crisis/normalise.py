@@ -96,24 +96,21 @@ _LATIN_LOOKALIKES: Final = str.maketrans(
 )
 
 # Cyrillic and Greek letters (lower case, after casefold) that pass for Latin ones.
+# Only close look-alikes: "п" or "и" read as "n" or "u" in handwriting, but they
+# are too common in Russian words to be folded.
 _TO_LATIN: Final = {
     "а": "a",
     "в": "b",
-    "г": "r",
     "е": "e",
-    "з": "3",
-    "и": "u",
     "к": "k",
     "м": "m",
     "н": "h",
     "о": "o",
-    "п": "n",
     "р": "p",
     "с": "c",
     "т": "t",
     "у": "y",
     "х": "x",
-    "ь": "b",
     "і": "i",
     "ј": "j",
     "ѕ": "s",
@@ -170,6 +167,9 @@ _TO_CYRILLIC_ALT: Final = {**_TO_CYRILLIC, "3": "е"}
 
 _CYRILLIC_OR_GREEK: Final = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _ASCII_LETTER: Final = re.compile(r"[a-z]")
+_UNAMBIGUOUS_CYRILLIC: Final = re.compile(
+    "[" + "".join(chr(c) for c in range(0x0400, 0x0530) if chr(c) not in _TO_LATIN) + "]"
+)
 _DIGIT_IN_WORD: Final = re.compile(r"[^\W\d_][0-9@$]|[0-9@$][^\W\d_]")
 # A word for step 5: letters, digits and the leet symbols.
 _WORD: Final = re.compile(r"[\w@$]+")
@@ -223,30 +223,35 @@ def _is_cyrillic(ch: str) -> bool:
     return "\u0370" <= ch <= "\u052f"
 
 
-def _fold_word(word: str, leet: dict[str, str], cyrillic: dict[str, str]) -> str:
-    """Step 5 for one word: pick its script by its unambiguous letters, map the rest."""
+def _fold_word(
+    word: str, leet: dict[str, str], cyrillic: dict[str, str], prefer_cyrillic: bool
+) -> str:
+    """Step 5 for one word: pick its script by its unambiguous letters, map the rest.
+
+    A word made only of look-alikes ("ԁіе") follows the text: Cyrillic when the text
+    has unambiguous Cyrillic letters elsewhere, Latin otherwise.
+    """
     if not any(ch.isalpha() for ch in word):
         return word
     latin_only = sum(1 for ch in word if "a" <= ch <= "z" and ch not in _TO_CYRILLIC)
     cyrillic_only = sum(1 for ch in word if _is_cyrillic(ch) and ch not in _TO_LATIN)
-    cyrillic_any = sum(1 for ch in word if _is_cyrillic(ch))
-    latin_any = sum(1 for ch in word if "a" <= ch <= "z")
-    if cyrillic_only > latin_only or (cyrillic_only == latin_only and cyrillic_any > latin_any):
+    if cyrillic_only > latin_only or (cyrillic_only == latin_only == 0 and prefer_cyrillic):
         return "".join(cyrillic.get(ch, ch) for ch in word)
-    if cyrillic_any:
-        word = "".join(_TO_LATIN.get(ch, ch) if _is_cyrillic(ch) else ch for ch in word)
+    word = "".join(_TO_LATIN.get(ch, ch) if _is_cyrillic(ch) else ch for ch in word)
     return "".join(leet.get(ch, ch) for ch in word)
 
 
 def _fold_words(
     text: str, leet: dict[str, str], cyrillic: dict[str, str] = _TO_CYRILLIC
 ) -> str:
-    mixed = _CYRILLIC_OR_GREEK.search(text) is not None and (
-        _ASCII_LETTER.search(text) is not None or _DIGIT_IN_WORD.search(text) is not None
-    )
-    if not mixed and _DIGIT_IN_WORD.search(text) is None:
+    has_other_script = _CYRILLIC_OR_GREEK.search(text) is not None
+    digits = _DIGIT_IN_WORD.search(text) is not None
+    if not has_other_script and not digits:
         return text
-    return _WORD.sub(lambda m: _fold_word(m.group(), leet, cyrillic), text)
+    prefer_cyrillic = _UNAMBIGUOUS_CYRILLIC.search(text) is not None
+    if prefer_cyrillic and not digits and _ASCII_LETTER.search(text) is None:
+        return text  # plain Russian: nothing to fold
+    return _WORD.sub(lambda m: _fold_word(m.group(), leet, cyrillic, prefer_cyrillic), text)
 
 
 def _finish(text: str, *, dedupe_to: str) -> str:
