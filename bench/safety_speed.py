@@ -36,7 +36,8 @@ def _fill(unit: str) -> str:
 def _adversarial() -> dict[str, str]:
     """Inputs built to stress the patterns: repeated prefixes, gaps, spaced letters."""
     rng = random.Random(7)
-    words = "we love dinner tonight kill me him her want to end it scared of".split()
+    vocabulary = "we love dinner tonight kill me him her want to end it scared of"
+    words = vocabulary.split()
     return {
         "repeated 'a '": _fill("a "),
         "repeated 'kill '": _fill("kill "),

@@ -19,12 +19,10 @@ DANGER_LOCAL: Final = (
     "If you or someone else is in danger, call the emergency number in {country} now: {dial}."
 )
 DANGER_UNKNOWN: Final = (
-    "If you or someone else is in danger, call your local emergency number "
-    "(such as 112 or 911)."
+    "If you or someone else is in danger, call your local emergency number (such as 112 or 911)."
 )
 _HELPLINE: Final = (
-    "To talk with someone, you can find a free, confidential helpline near you at "
-    "findahelpline.com"
+    "To talk with someone, you can find a free, confidential helpline near you at findahelpline.com"
 )
 # {danger} is DANGER_LOCAL or DANGER_UNKNOWN.
 IN_FLOW: Final = (

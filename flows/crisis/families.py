@@ -138,7 +138,9 @@ class Detector:
                         ]
                     end = match.end()
                     excused = frozenset(f for start, stop, f in spans if start < end <= stop)
-                    yield Hit(compiled.pattern_id, compiled.family.name, compiled.family.kind, excused)
+                    yield Hit(
+                        compiled.pattern_id, compiled.family.name, compiled.family.kind, excused
+                    )
 
     def first(self, raw: str) -> Hit | None:
         """The first match that no figure excuses, or None."""

@@ -32,7 +32,7 @@ import sys
 import unicodedata
 from typing import Final
 
-_APOSTROPHES: Final = "'’‘`´ʼʹ′ʻ＇"  # noqa: RUF001 (these are the look-alikes we drop)
+_APOSTROPHES: Final = "'’‘`´ʼʹ′ʻ＇"
 
 
 def _build_drop_table() -> dict[int, None]:
@@ -50,9 +50,9 @@ def _build_drop_table() -> dict[int, None]:
 _DROP: Final = _build_drop_table()
 # Apostrophes and format characters only: applied before NFKC so that "´" (which
 # NFKC turns into a space and a combining accent) goes away cleanly.
-_DROP_EARLY: Final = {
-    k: None for k in _DROP if k < 0x300 or unicodedata.category(chr(k)) == "Cf"
-} | {ord(c): None for c in _APOSTROPHES}
+_DROP_EARLY: Final = {k: None for k in _DROP if unicodedata.category(chr(k)) == "Cf"} | {
+    ord(c): None for c in _APOSTROPHES
+}
 
 # Latin letters outside ASCII that NFKC leaves alone but that read as ASCII.
 _LATIN_LOOKALIKES: Final = str.maketrans(
@@ -241,9 +241,7 @@ def _fold_word(
     return "".join(leet.get(ch, ch) for ch in word)
 
 
-def _fold_words(
-    text: str, leet: dict[str, str], cyrillic: dict[str, str] = _TO_CYRILLIC
-) -> str:
+def _fold_words(text: str, leet: dict[str, str], cyrillic: dict[str, str] = _TO_CYRILLIC) -> str:
     has_other_script = _CYRILLIC_OR_GREEK.search(text) is not None
     digits = _DIGIT_IN_WORD.search(text) is not None
     if not has_other_script and not digits:

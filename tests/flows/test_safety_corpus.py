@@ -15,7 +15,8 @@ from collections import defaultdict
 import pytest
 
 from bench.safety_metrics import LANGUAGES, Example, heldout, score, tuned
-from flows.crisis import DETECTOR, LANGUAGES as DETECTOR_LANGUAGES
+from flows.crisis import DETECTOR
+from flows.crisis import LANGUAGES as DETECTOR_LANGUAGES
 from flows.safety import crisis_kind, detect_crisis
 
 # Held-out floors per language. They sit a little under the measured figures in

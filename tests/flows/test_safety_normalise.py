@@ -128,7 +128,7 @@ def test_invisible_characters_inside_words_change_nothing(text: str, data: st.Da
 
 # Everyday words in the six languages, none of them a danger word: any sentence made
 # of them is harmless, so none may be flagged.
-BENIGN_WORDS = (
+_BENIGN = (
     "we you our love dinner tonight coffee tomorrow park movie cinema happy birthday "
     "parents sunday cook pasta walk dog weekend holiday beach sleep early work busy "
     "meeting thanks sorry late train home kids school garden music song laugh hug "
@@ -138,13 +138,19 @@ BENIGN_WORDS = (
     "ce soir merci bisous cinéma vacances dîner demain chéri "
     "jantar amanhã obrigado beijo praia saudade filme "
     "ужин завтра спасибо люблю тебя кино отпуск море кофе"
-).split()
+)
+BENIGN_WORDS = _BENIGN.split()
 PUNCTUATION = ["", "", "", ",", ".", "!", "?", "...", " :)"]
 
 
 @settings(max_examples=300)
-@given(st.lists(st.tuples(st.sampled_from(BENIGN_WORDS), st.sampled_from(PUNCTUATION)),
-                min_size=1, max_size=40))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(BENIGN_WORDS), st.sampled_from(PUNCTUATION)),
+        min_size=1,
+        max_size=40,
+    )
+)
 def test_benign_sentences_are_never_flagged(words: list[tuple[str, str]]) -> None:
     text = " ".join(word + mark for word, mark in words)
     assert not detect_crisis(text), text
