@@ -12,6 +12,7 @@ from flows.crisis.families import alt
 from flows.crisis.lang_en_words import MYSELF
 
 FIGURES: Final = (
+    r"\bpush(?:es|ed|ing)? me (?:in|into) the (?:pool|water|lake|sea|snow|river|sand)\b",
     # "my mom is gonna kill me", "the boss will murder us": people who are not a partner.
     r"\b"
     + alt(

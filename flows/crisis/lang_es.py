@@ -253,6 +253,15 @@ FEAR = Family(
 )
 
 FIGURES: Final = (
+    # Pushed into the pool, threatened with telling mum, killed with kisses: play.
+    r"\bme empuj\w* (?:a|en|hacia) (?:la|el) (?:piscina|alberca|pileta|agua|nieve|arena|mar)\b",
+    r"\bamenaz\w* con "
+    + alt(
+        "contar|contarle|decir|decirle|irse|dejarme|publicar|ensenar|mostrar|cancelar|romper"
+        "|divorciarse|mudarse|no venir|spoilear"
+    )
+    + r"\b",
+    r"\bmatar(?:te|lo|la)? a (?:besos|abrazos|cosquillas)\b",
     # "mi mamá me va a matar si llegamos tarde": people who are not a partner, and things.
     r"\b(?:mi |mis |tu |el |la |este |esta )?"
     + alt(

@@ -224,6 +224,13 @@ FEAR = Family(
 )
 
 FIGURES: Final = (
+    # Threatened to leave or to tell: not violence.
+    r"\bmenac\w* de "
+    + alt(
+        "partir|quitter|me quitter|raconter|dire|le dire|tout dire|rompre|divorcer|poster"
+        "|publier|annuler|spoiler|demenager"
+    )
+    + r"\b",
     # "ma mère va me tuer si on est en retard": people who are not a partner, and things.
     r"\b"
     + alt(

@@ -212,6 +212,11 @@ FEAR = Family(
 )
 
 FIGURES: Final = (
+    # Pushed into the pool, threatened with a spoiler: play.
+    r"\bme empurr\w* (?:pra|para|na|no|dentro da|dentro do) (?:a )?(?:piscina|agua|mar|lago)\b",
+    r"\bamea\w* (?:de|com) "
+    + alt("contar|falar|ir embora|terminar|me deixar|postar|mostrar|spoiler|sair|nao vir")
+    + r"\b",
     # "minha mãe vai me matar se a gente chegar atrasado": not a partner, or things.
     r"\b"
     + alt(

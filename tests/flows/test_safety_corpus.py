@@ -24,7 +24,7 @@ from flows.safety import crisis_kind, detect_crisis
 RECALL_FLOOR = 0.85
 FALSE_POSITIVE_CEILING = 0.05
 MIN_TUNED_POSITIVES = 60
-MIN_TUNED_NEGATIVES = 40
+MIN_TUNED_NEGATIVES = 60
 
 
 def _cases(kind: str) -> list[tuple[str, Example]]:
