@@ -3,7 +3,8 @@
 Run: ``uv run python -m bench.safety_metrics`` (add ``-v`` to list every miss and
 false positive). Reads ``tests/flows/safety_corpus/{lang}.tsv`` (the set the
 patterns were tuned on) and ``tests/flows/safety_corpus/heldout/{lang}.tsv`` (written
-before tuning, never tuned against). Writes nothing.
+before tuning, never tuned against) and ``heldout2/{lang}.tsv`` (written after
+tuning ended). Writes nothing.
 
 Corpus format: one example per line, ``crisis<TAB>text`` or ``ok<TAB>text``; ``#``
 starts a comment; ``\\uXXXX`` stands for a character that is hard to type or see
@@ -69,6 +70,10 @@ def heldout(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout" / f"{language}.tsv")
 
 
+def heldout2(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout2" / f"{language}.tsv")
+
+
 def score(examples: list[Example]) -> Score:
     misses = tuple(e for e in examples if e.crisis and not detect_crisis(e.text))
     false_alarms = tuple(e for e in examples if not e.crisis and detect_crisis(e.text))
@@ -78,10 +83,10 @@ def score(examples: list[Example]) -> Score:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
-    wanted = {"--tuned": ("tuned",), "--heldout": ("heldout",)}
-    sets = next((wanted[a] for a in argv if a in wanted), ("tuned", "heldout"))
+    wanted = {"--tuned": ("tuned",), "--heldout": ("heldout", "heldout2")}
+    sets = next((wanted[a] for a in argv if a in wanted), ("tuned", "heldout", "heldout2"))
     print(f"{'set':8} {'lang':4} {'pos':>4} {'neg':>4} {'recall':>7} {'FP rate':>8}")
-    for name, loader in (("tuned", tuned), ("heldout", heldout)):
+    for name, loader in (("tuned", tuned), ("heldout", heldout), ("heldout2", heldout2)):
         if name not in sets:
             continue
         for language in LANGUAGES:

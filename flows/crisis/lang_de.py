@@ -32,7 +32,8 @@ KILL_SELF = Family(
     "self_harm",
     (
         r"\bmich " + GAP2 + _SELF_VERB + r"\b",
-        r"\bich " + GAP2 + r"bring\w* mich " + GAP3 + r"um\b",
+        r"\bich " + GAP2 + r"bring\w* mich " + GAP3 + r"um\b|\bbring\w* ich mich " + GAP3 + r"um\b",
+        r"\b(?:schneide|schneid|schneiden) mich\b|\bmich " + GAP2 + r"geschnitten\b",
         r"\b(?:ritz\w*|geritzt) mich\b|\bmich " + GAP1 + r"(?:ritze|ritzen|geritzt)\b",
         r"\b(?:mich|mir) selbst "
         + GAP1
@@ -119,6 +120,10 @@ METHOD = Family(
         + GAP2
         + alt("gesammelt|gehortet|sammeln|horten|gebunkert")
         + r"\b",
+        r"\b(?:packung|schachtel|handvoll|haufen|dose|flasche) "
+        + GAP1
+        + r"(?:tabletten|pillen|schlaftabletten|medikamente) (?:vor mir|neben mir|bereit|"
+        r"in der hand|liegen bereit)\b",
         r"\büberdosis\b|\bpulsadern\b|\b(?:strick|schlinge) "
         + GAP2
         + alt("gekauft|um den hals|besorgt|geknüpft|gebunden")
@@ -178,6 +183,7 @@ HIT = Family(
         + alt("gewalt|angegriffen|verletzt|bedroht|angegangen|übergriffig")
         + r"\b|\bgewalt (?:gegen|an) mich\b|\bzusammengeschlagen\b",
         r"\b" + _HE + r" " + GAP1 + r"(?:tut|tat) mir (?:körperlich )?weh\b",
+        r"\b(?:tut|tat|tue) mir " + GAP1 + r"(?:was|etwas|gewalt) an\b",
     ),
 )
 
@@ -364,7 +370,20 @@ FIGURES: Final = (
     + r"geschlagen\b",
     r"\bmich " + GAP1 + r"geschlagen (?:geben|gegeben|gebe)\b|\b(?:geb|gebe|gibt|gab|geben)"
     r" mich " + GAP1 + r"geschlagen\b|\bich (?:habe|hab|hatte) "
-    r"mich " + GAP3 + r"(?:geschlagen|gestoßen|verletzt|ausgesperrt|geschnitten)\b",
+    r"mich " + GAP3 + r"(?:geschlagen|gestoßen|verletzt|ausgesperrt)\b",
+    r"\b(?:schneide|schneid|geschnitten) mich "
+    + GAP1
+    + r"(?:beim|am|an der|an dem|mit dem)"
+    + r" "
+    + GAP1
+    + r"(?:kochen|rasieren|papier|messer|gemüse|brot|glas|dose|zwiebel\w*)\b"
+    r"|\bmich "
+    + GAP2
+    + r"(?:beim|am|an der|an dem|mit dem) "
+    + GAP1
+    + r"(?:kochen|rasieren|papier|messer|gemüse|brot|glas|dose|zwiebel\w*) "
+    + GAP1
+    + r"geschnitten\b",
     r"\b(?:stößt|stieß) mich " + GAP1 + r"ab\b",
     r"\b(?:will|möchte|würde|wäre|lieber|mag) "
     + GAP3

@@ -68,7 +68,7 @@ END_LIFE = Family(
         )
         + r" to end (?:it|everything|things)\b",
         r"\bwant (?:it all|everything|all of it|my life|this life) to (?:end|be over|stop)\b",
-        r"\b(?:end|ending|finish|finishing) it (?:all )?"
+        r"\b(?:end|ending|finish|finishing) (?:it|everything) (?:all )?"
         + alt("tonight|today|tomorrow|this week|this weekend|soon|now")
         + r"\b",
         r"\b"
@@ -215,6 +215,10 @@ METHOD = Family(
         + r"\b",
         r"\b(?:walk|walking|swim|swimming) (?:out )?into the (?:sea|ocean|river|lake|water)"
         r" (?:and|until|forever|never)\b",
+        r"\b(?:bottle|box|packet|pack|handful|bunch|pile|stack|jar) of "
+        + GAP1
+        + r"(?:pills|tablets|meds|painkillers|sleeping pills) (?:next to me|in front of me|"
+        r"in my hand|ready|lined up|beside me|by my bed)\b",
         r"\bhow (?:many|much) "
         + GAP1
         + alt(

@@ -21,7 +21,8 @@ FIGURES: Final = (
         "|inlaws|landlord|landlady|professor|editor|team|family|friends|bestie|best friend"
         "|sis|bro|mummy|supervisor|client|trainer|dentist|doctor|accountant"
     )
-    + r" (?:is |s |are |re |will |ll |would |d |going to |is going to |s going to |are going"
+    # "dad's going to" is "dads going to" once the apostrophe is gone.
+    + r"s? (?:is |s |are |re |will |ll |would |d |going to |is going to |s going to |are going"
     r" to |re going to |might |could |gonna |about to |is about to )+(?:literally |actually |"
     r"totally |honestly |so |definitely |absolutely |seriously |probably |100 )?"
     r"(?:kill|murder|strangle) (?:me|us)\b",

@@ -99,7 +99,7 @@ GRAB = Family(
         + alt("threw|throws|throw|throwing|hurled|flung|chucked|smashed")
         + r" (?:a |an |the |his |her |my |our )?"
         + GAP1
-        + r"(?:\w+ )?at me\b",
+        + r"(?:\w+ )?at (?:me|my (?:head|face))\b",
         r"\b(?:pulled|pulls|pulling|yanked|yanks) (?:me by )?my (?:hair|arm|arms)\b",
         r"\b(?:pinned|held|holds|holding|pins) me down\b",
     ),

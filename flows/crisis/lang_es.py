@@ -99,6 +99,11 @@ METHOD = Family(
         + GAP2
         + alt("listas|listos|guardadas|juntado|acumuladas|acumulando|juntando|ahorrado")
         + r"\b",
+        r"\b(?:me (?:he vuelto a|vuelvo a|volvi a|sigo)|volvi a|vuelvo a) cort(?:ar|arme|ando)\b"
+        r"|\bme (?:estoy|sigo) cortando\b",
+        r"\btomar(?:me)?(?:las|los) tod(?:as|os)\b|\b(?:monton|bote|caja|punado|frasco) de "
+        r"(?:pastillas|pildoras|medicamentos|calmantes) (?:delante|frente a mi|al lado|listas|en "
+        r"la mano)\b",
         r"\bsobredosis\b|\bautolesi\w*|\b(?:soga|cuerda) "
         + GAP2
         + r"(?:cuello|compre|lista|comprada)\b",
@@ -276,9 +281,10 @@ FIGURES: Final = (
     + alt("pego|pega")
     + r" "
     + GAP1
+    + r"(?:un |una |la |el )?(?:buen |gran |tremendo |menudo )?"
     + alt(
-        "un susto|la gripe|el resfriado|un grito|el covid|la gripa|la mania|la costumbre"
-        "|el sol|el acento|la cancion|una llamada|un sueno|un sustito"
+        "susto|gripe|resfriado|grito|covid|gripa|mania|costumbre|sol|acento|cancion"
+        "|llamada|sueno|sustito|catarro"
     )
     + r"\b|\bse me "
     + GAP1

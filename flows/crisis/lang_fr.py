@@ -60,7 +60,8 @@ SELF_WANT = Family(
         r"\b(?:ne )?veux plus vivre\b|\bplus envie de vivre\b|\bplus (?:aucune )?raison de "
         r"vivre\b|\bpas envie de vivre\b|\bla vie na (?:plus )?(?:aucun|pas de|plus de) sens\b"
         r"|\bmarre de (?:la vie|vivre)\b",
-        r"\b(?:en finir|mettre fin) (?:a |avec )?(?:la vie|ma vie|mes jours|tout ca)\b"
+        r"\b(?:d?en finir|mettre fin) (?:a |avec )?(?:la vie|ma vie|mes jours|tout ca|tout)\b"
+        r"|\bje me (?:fais|suis fait|suis faite) (?:du )?mal\b"
         r"|\bmettre fin a mes jours\b|\bfoutre en lair\b",
         r"\bsi (?:je nexistais pas|jetais morte?|je mourais|je disparaissais|jetais plus la|je "
         r"netais plus la)\b|\bmieux "

@@ -17,7 +17,7 @@ _PARTNER: Final = alt(
 _WANT: Final = alt(
     "quero|queria|vou|ia|vontade de|penso em|pensando em|pensei em|tentar|tentei|preciso"
     "|desejo|gostaria de|prefiro|to pensando em|estou pensando em|tou pensando em"
-    "|vou acabar|quis"
+    "|vou acabar|quis|voltei a|voltar a|volto a|comecei a|continuo a"
 )
 _SELF_VERB: Final = alt(
     "me matar|matar me|morrer|me suicidar|suicidar me|sumir para sempre|sumir pra sempre"
@@ -52,6 +52,8 @@ SELF_WANT = Family(
         + r"(?:motivo|motivos|razao|razoes|sentido) (?:para|pra) viver\b"
         r"|\ba vida nao (?:tem|faz) (?:mais )?sentido\b",
         r"\bvontade de (?:morrer|sumir|desaparecer|nao existir|me matar)\b",
+        r"\b(?:dormir|queria|quero|preferia) (?:\w+ ){0,3}(?:nunca mais acordar|nao acordar mais|"
+        r"nao acordar nunca)\b|\b(?:sumir|desaparecer) (?:desse|deste|do) mundo\b",
         r"\b(?:me matar|me suicidar|matar me|suicidar me)\b",
         r"\bse eu (?:nao existisse|morresse|sumisse|nao estivesse aqui|tivesse morrido|"
         r"nunca tivesse nascido)\b",

@@ -18,7 +18,8 @@ plain words. The steps, in order:
 7. runs of three or more of the same letter → two ("killll" → "kill");
 8. a few English contractions and slang ("wanna", "gonna", "kms").
 
-Some steps are ambiguous ("1" is "i" or "l", "diiiie" needs one "i", not two), so
+Some steps are ambiguous ("1" is "i" or "l", "diiiie" needs one "i", not two, a
+capital "I" inside a lower-case word may be an "l": "kiII"), so
 :func:`variants` returns every plausible reading (at most four); a pattern that
 matches any of them counts. Everything is precompiled at import; a call does a
 handful of C-level passes and only walks words one by one when the text mixes
@@ -183,6 +184,8 @@ _SPACED_SEPARATORS: Final = re.compile(r"[ .\-_*·•,/+~:]")
 _NON_WORD: Final = re.compile(r"[\W_]+")
 _TRIPLES: Final = re.compile(r"([^\W\d_])\1{2,}")
 _BREVE_I: Final = re.compile("([иИ])\u0306")
+_LOWER_THEN_CAPITAL_I: Final = re.compile(r"[a-z]I")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 _SLANG: Final = {
     "wanna": "want to",
@@ -259,8 +262,26 @@ def _finish(text: str, *, dedupe_to: str) -> str:
     return _SLANG_RE.sub(lambda m: _SLANG[m.group()], text)
 
 
+def _capital_i_as_l(word: re.Match[str]) -> str:
+    """ "kiII" → "kill": a capital I inside a lower-case word is usually an l."""
+    text = word.group()
+    inner = text[1:]
+    if "I" in inner and any(ch.islower() for ch in text) and inner.replace("I", "").islower():
+        return text[0] + inner.replace("I", "l")
+    return text
+
+
 def variants(raw: str) -> tuple[str, ...]:
     """Every plausible plain reading of ``raw`` (the first is :func:`normalise`)."""
+    readings = _readings(raw)
+    if _LOWER_THEN_CAPITAL_I.search(raw) is not None:
+        for reading in _readings(_LETTERS.sub(_capital_i_as_l, raw)):
+            if reading not in readings:
+                readings.append(reading)
+    return tuple(readings)
+
+
+def _readings(raw: str) -> list[str]:
     folded = _join_spaced(_fold_letters(raw))
     # First reading: "!" and "|" are punctuation, "1" is "i".
     readings = [_fold_words(_BAR_IN_WORD.sub(lambda m: " " * len(m.group()), folded), _LEET)]
@@ -282,7 +303,7 @@ def variants(raw: str) -> tuple[str, ...]:
                 results.append(plain)
             if _TRIPLES.search(reading) is None:
                 break
-    return tuple(results)
+    return results
 
 
 def normalise(raw: str) -> str:

@@ -1,8 +1,8 @@
 """The crisis detector against its labelled corpus, in six languages.
 
 - Every line of the tuned corpus is classified as labelled.
-- The held-out corpus (written before tuning, never tuned against) stays above a
-  stated floor; exact figures are in docs/safety.md (``python -m bench.safety_metrics``).
+- The held-out corpora stay above a stated floor; exact figures, and which of them
+  were looked at when, are in docs/safety.md (``python -m bench.safety_metrics``).
 - Every pattern is the only one to catch at least one corpus example, and every
   figure of speech is the only excuse for at least one corpus example, so removing
   any single pattern or figure makes a test fail.
@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 import pytest
 
-from bench.safety_metrics import LANGUAGES, Example, heldout, score, tuned
+from bench.safety_metrics import LANGUAGES, Example, heldout, heldout2, score, tuned
 from flows.crisis import DETECTOR
 from flows.crisis import LANGUAGES as DETECTOR_LANGUAGES
 from flows.safety import crisis_kind, detect_crisis
@@ -54,11 +55,15 @@ def test_corpus_is_big_enough(language: str) -> None:
     assert sum(e.crisis for e in examples) >= MIN_TUNED_POSITIVES
     assert sum(not e.crisis for e in examples) >= MIN_TUNED_NEGATIVES
     assert len(heldout(language)) >= 45
+    assert len(heldout2(language)) >= 35
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_heldout_recall_and_false_positives(language: str) -> None:
-    result = score(heldout(language))
+@pytest.mark.parametrize("loader", [heldout, heldout2], ids=["heldout", "heldout2"])
+def test_heldout_recall_and_false_positives(
+    language: str, loader: Callable[[str], list[Example]]
+) -> None:
+    result = score(loader(language))
     assert result.recall >= RECALL_FLOOR, [e.text for e in result.misses]
     assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, [
         e.text for e in result.false_alarms
