@@ -184,7 +184,7 @@ _SPACED_SEPARATORS: Final = re.compile(r"[ .\-_*·•,/+~:]")
 _NON_WORD: Final = re.compile(r"[\W_]+")
 _TRIPLES: Final = re.compile(r"([^\W\d_])\1{2,}")
 _BREVE_I: Final = re.compile("([иИ])\u0306")
-_LOWER_THEN_CAPITAL_I: Final = re.compile(r"[a-z]I")
+_LOWER_THEN_CAPITAL_I: Final = re.compile(r"[^\W\d_]I")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 _SLANG: Final = {
@@ -274,8 +274,10 @@ def _capital_i_as_l(word: re.Match[str]) -> str:
 def variants(raw: str) -> tuple[str, ...]:
     """Every plausible plain reading of ``raw`` (the first is :func:`normalise`)."""
     readings = _readings(raw)
-    if _LOWER_THEN_CAPITAL_I.search(raw) is not None:
-        for reading in _readings(_LETTERS.sub(_capital_i_as_l, raw)):
+    # Checked after NFKC so that full-width "ｋｉＩＩ" counts too.
+    plain = unicodedata.normalize("NFKC", raw.translate(_DROP_EARLY))
+    if _LOWER_THEN_CAPITAL_I.search(plain) is not None:
+        for reading in _readings(_LETTERS.sub(_capital_i_as_l, plain)):
             if reading not in readings:
                 readings.append(reading)
     return tuple(readings)
