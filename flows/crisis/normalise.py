@@ -20,7 +20,7 @@ plain words. The steps, in order:
 
 Some steps are ambiguous ("1" is "i" or "l", "diiiie" needs one "i", not two, a
 capital "I" inside a lower-case word may be an "l": "kiII"), so
-:func:`variants` returns every plausible reading (at most four); a pattern that
+:func:`variants` returns every plausible reading (a handful at most); a pattern that
 matches any of them counts. Everything is precompiled at import; a call does a
 handful of C-level passes and only walks words one by one when the text mixes
 scripts or has digits inside words.
