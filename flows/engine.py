@@ -150,9 +150,8 @@ class Engine:
         state = self._usable(state)
         typed = inp.text if inp.kind in ("text", "command") else ""
         if typed and detect_crisis(typed):
-            return Result(
-                state, (safety_reply(state.step if state else None),), (ShowSafetyResources(),)
-            )
+            reply = safety_reply(state.step if state else None, person.timezone)
+            return Result(state, (reply,), (ShowSafetyResources(),))
         if inp.kind == "command" and inp.command == "cancel":
             return _cancel(state)
         if state is not None and _idle(state, inp, now, last_active):

@@ -830,7 +830,7 @@ def take_group_answer(
                 session,
                 chat_id=user.id,
                 kind="safety",
-                text=safety_reply(None).text,
+                text=safety_reply(None, user.timezone).text,
                 due_at=now,
                 now=now,
             )

@@ -1,30 +1,37 @@
 """What the bot says when someone may be in danger.
 
 Rules for these texts: short, kind, private, no emoji, no relationship advice,
-no promise of help the bot cannot give. Always point to a person who can help.
+no promise of help the bot cannot give. Always point to a person who can help:
+the emergency number for the person's country when we know it (from their time
+zone, see ``emergency_numbers.py``), and findahelpline.com always.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-IN_FLOW: Final = (
+_OPENING: Final = (
     "Thank you for telling me. What you wrote sounds serious, and you deserve support "
-    "from a real person right now.\n\n"
-    "If you or someone else is in danger, call your local emergency number "
-    "(such as 112 or 911).\n"
-    "To talk with someone, you can find a free, confidential helpline near you at "
-    "findahelpline.com\n\n"
+    "from a real person right now."
+)
+# {dial} and {country} come from the emergency-number table.
+DANGER_LOCAL: Final = (
+    "If you or someone else is in danger, call the emergency number in {country} now: {dial}."
+)
+DANGER_UNKNOWN: Final = (
+    "If you or someone else is in danger, call your local emergency number (such as 112 or 911)."
+)
+_HELPLINE: Final = (
+    "To talk with someone, you can find a free, confidential helpline near you at findahelpline.com"
+)
+# {danger} is DANGER_LOCAL or DANGER_UNKNOWN.
+IN_FLOW: Final = (
+    f"{_OPENING}\n\n{{danger}}\n{_HELPLINE}\n\n"
     "I'm a practice companion, not a crisis service. I've paused here, and nothing "
     "from that message was saved or shared."
 )
 OUT_OF_FLOW: Final = (
-    "Thank you for telling me. What you wrote sounds serious, and you deserve support "
-    "from a real person right now.\n\n"
-    "If you or someone else is in danger, call your local emergency number "
-    "(such as 112 or 911).\n"
-    "To talk with someone, you can find a free, confidential helpline near you at "
-    "findahelpline.com\n\n"
+    f"{_OPENING}\n\n{{danger}}\n{_HELPLINE}\n\n"
     "I'm a practice companion, not a crisis service. Nothing from that message was "
     "saved or shared."
 )

@@ -1,0 +1,106 @@
+"""Recall and false-positive rate of the crisis detector on the labelled corpus.
+
+Run: ``uv run python -m bench.safety_metrics`` (add ``-v`` to list every miss and
+false positive). Reads ``tests/flows/safety_corpus/{lang}.tsv`` (the set the
+patterns were tuned on) and ``tests/flows/safety_corpus/heldout/{lang}.tsv`` (written
+before tuning, never tuned against) and ``heldout2/{lang}.tsv`` (written after
+tuning ended). Writes nothing.
+
+Corpus format: one example per line, ``crisis<TAB>text`` or ``ok<TAB>text``; ``#``
+starts a comment; ``\\uXXXX`` stands for a character that is hard to type or see
+(soft hyphen, zero-width space).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.safety import detect_crisis
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "flows" / "safety_corpus"
+LANGUAGES = ("en", "de", "es", "fr", "pt", "ru")
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+@dataclass(frozen=True)
+class Example:
+    crisis: bool
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Score:
+    positives: int
+    negatives: int
+    misses: tuple[Example, ...]
+    false_alarms: tuple[Example, ...]
+
+    @property
+    def recall(self) -> float:
+        return 1 - len(self.misses) / self.positives if self.positives else 1.0
+
+    @property
+    def false_positive_rate(self) -> float:
+        return len(self.false_alarms) / self.negatives if self.negatives else 0.0
+
+
+def load(path: Path) -> list[Example]:
+    """Read one corpus file; a malformed line is an error, not a skip."""
+    examples: list[Example] = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        label, sep, text = raw.partition("\t")
+        if not sep or label not in ("crisis", "ok"):
+            raise ValueError(f"{path.name}:{number}: expected 'crisis<TAB>…' or 'ok<TAB>…'")
+        text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+        examples.append(Example(label == "crisis", text, number))
+    return examples
+
+
+def tuned(language: str) -> list[Example]:
+    return load(CORPUS_DIR / f"{language}.tsv")
+
+
+def heldout(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout" / f"{language}.tsv")
+
+
+def heldout2(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout2" / f"{language}.tsv")
+
+
+def score(examples: list[Example]) -> Score:
+    misses = tuple(e for e in examples if e.crisis and not detect_crisis(e.text))
+    false_alarms = tuple(e for e in examples if not e.crisis and detect_crisis(e.text))
+    positives = sum(e.crisis for e in examples)
+    return Score(positives, len(examples) - positives, misses, false_alarms)
+
+
+def main(argv: list[str]) -> None:
+    verbose = "-v" in argv
+    wanted = {"--tuned": ("tuned",), "--heldout": ("heldout", "heldout2")}
+    sets = next((wanted[a] for a in argv if a in wanted), ("tuned", "heldout", "heldout2"))
+    print(f"{'set':8} {'lang':4} {'pos':>4} {'neg':>4} {'recall':>7} {'FP rate':>8}")
+    for name, loader in (("tuned", tuned), ("heldout", heldout), ("heldout2", heldout2)):
+        if name not in sets:
+            continue
+        for language in LANGUAGES:
+            result = score(loader(language))
+            print(
+                f"{name:8} {language:4} {result.positives:4} {result.negatives:4} "
+                f"{result.recall:7.3f} {result.false_positive_rate:8.3f}"
+            )
+            if verbose:
+                for example in result.misses:
+                    print(f"    miss  {language}:{example.line}  {example.text}")
+                for example in result.false_alarms:
+                    print(f"    false {language}:{example.line}  {example.text}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

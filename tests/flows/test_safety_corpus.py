@@ -1,0 +1,164 @@
+"""The crisis detector against its labelled corpus, in six languages.
+
+- Every line of the tuned corpus is classified as labelled.
+- The held-out corpora stay above a stated floor; exact figures, and which of them
+  were looked at when, are in docs/safety.md (``python -m bench.safety_metrics``).
+- Every pattern is the only one to catch at least one corpus example, and every
+  figure of speech is the only excuse for at least one corpus example, so removing
+  any single pattern or figure makes a test fail.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+import pytest
+
+from bench.safety_metrics import LANGUAGES, Example, heldout, heldout2, score, tuned
+from flows.crisis import DETECTOR
+from flows.crisis import LANGUAGES as DETECTOR_LANGUAGES
+from flows.safety import crisis_kind, detect_crisis
+
+# Held-out floors per language. They sit a little under the measured figures in
+# docs/safety.md so a real regression fails, not a rounding difference.
+RECALL_FLOOR = 0.85
+FALSE_POSITIVE_CEILING = 0.05
+MIN_TUNED_POSITIVES = 60
+MIN_TUNED_NEGATIVES = 60
+
+
+def _cases(kind: str) -> list[tuple[str, Example]]:
+    return [(lang, e) for lang in LANGUAGES for e in tuned(lang) if e.crisis == (kind == "crisis")]
+
+
+def _id(case: tuple[str, Example]) -> str:
+    lang, example = case
+    return f"{lang}:{example.line}"
+
+
+@pytest.mark.parametrize("case", _cases("crisis"), ids=_id)
+def test_tuned_positive_is_detected(case: tuple[str, Example]) -> None:
+    _, example = case
+    assert detect_crisis(example.text), example.text
+
+
+@pytest.mark.parametrize("case", _cases("ok"), ids=_id)
+def test_tuned_negative_is_not_detected(case: tuple[str, Example]) -> None:
+    _, example = case
+    assert not detect_crisis(example.text), (example.text, crisis_kind(example.text))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_corpus_is_big_enough(language: str) -> None:
+    examples = tuned(language)
+    assert sum(e.crisis for e in examples) >= MIN_TUNED_POSITIVES
+    assert sum(not e.crisis for e in examples) >= MIN_TUNED_NEGATIVES
+    assert len(heldout(language)) >= 45
+    assert len(heldout2(language)) >= 35
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("loader", [heldout, heldout2], ids=["heldout", "heldout2"])
+def test_heldout_recall_and_false_positives(
+    language: str, loader: Callable[[str], list[Example]]
+) -> None:
+    result = score(loader(language))
+    assert result.recall >= RECALL_FLOOR, [e.text for e in result.misses]
+    assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, [
+        e.text for e in result.false_alarms
+    ]
+
+
+def _all_examples() -> list[Example]:
+    return [e for lang in LANGUAGES for e in tuned(lang)]
+
+
+def test_every_pattern_is_the_only_catch_of_some_example() -> None:
+    """Removing any single pattern loses at least one tuned positive."""
+    only_catch: dict[str, list[str]] = defaultdict(list)
+    for example in _all_examples():
+        if not example.crisis:
+            continue
+        counting = {hit.pattern_id for hit in DETECTOR.hits(example.text) if hit.counts}
+        if len(counting) == 1:
+            only_catch[counting.pop()].append(example.text)
+    unused = [p.pattern_id for p in DETECTOR.patterns if p.pattern_id not in only_catch]
+    assert unused == []
+
+
+def test_every_figure_is_the_only_excuse_of_some_example() -> None:
+    """Removing any single figure of speech makes at least one tuned negative fire."""
+    needed: set[str] = set()
+    for example in _all_examples():
+        if example.crisis:
+            continue
+        for hit in DETECTOR.hits(example.text):
+            if len(hit.excused_by) == 1:
+                needed |= hit.excused_by
+    assert [f for f, _ in DETECTOR.figures if f not in needed] == []
+
+
+def test_every_language_has_families_of_every_main_kind() -> None:
+    for language in DETECTOR_LANGUAGES:
+        if language.code == "any":
+            continue
+        kinds = {family.kind for family in language.families}
+        assert {"self_harm", "violence", "threat", "fear", "sexual"} <= kinds, language.code
+
+
+def test_patterns_are_written_in_lower_case() -> None:
+    """Text is casefolded before matching; an upper-case letter could never match."""
+    import re
+
+    for language in DETECTOR_LANGUAGES:
+        sources = [p for f in language.families for p in f.patterns] + list(language.figures)
+        for source in sources:
+            letters = re.sub(r"\\[A-Za-z]", "", source)
+            assert letters == letters.lower(), source
+
+
+# The phrasings issue 7 lists as missed, and the figures it lists as false alarms.
+ISSUE_MISSES = [
+    "I'm going to hang myself tonight",
+    "slit my wrists",
+    "I want to be dead",
+    "i want to end it",
+    "kms",
+    "kill my self",
+    "k1ll myself",
+    "he beats me",
+    "he pushed me against the wall",
+    "she said she'd kill me",
+    "I'm scared he will hurt me",
+    "he grabbed my throat",
+    "he forced me to have sex",
+    "ｉ ｗａｎｔ ｔｏ ｄｉｅ",
+    "kіll myself",
+    "sui\u00adcide",
+]
+ISSUE_FALSE_ALARMS = ["my mom is gonna kill me if we're late", "he hit me with a joke"]
+
+
+@pytest.mark.parametrize("text", ISSUE_MISSES)
+def test_issue_misses_are_caught(text: str) -> None:
+    assert detect_crisis(text)
+
+
+@pytest.mark.parametrize("text", ISSUE_FALSE_ALARMS)
+def test_issue_false_alarms_stay_quiet(text: str) -> None:
+    assert not detect_crisis(text)
+
+
+def test_a_figure_excuses_only_its_own_span() -> None:
+    """A figure of speech in the message does not hide a real danger beside it."""
+    assert not detect_crisis("my mom is gonna kill me if we're late")
+    assert detect_crisis("my mom is gonna kill me if we're late, and he hit me last night")
+    assert detect_crisis("he hit me with a joke, then he hit me with his belt")
+
+
+def test_crisis_kind_names_the_family() -> None:
+    assert crisis_kind("er schlägt mich") == "de.violence.hit"
+    assert crisis_kind("хочу умереть") == "ru.self.want_dead"
+    assert crisis_kind("we had a lovely dinner") is None
+    assert crisis_kind("") is None
