@@ -229,10 +229,12 @@ async def test_healthz_is_healthy_then_503_when_the_daily_tick_is_stale(
     assert status == 200 and not body["daily_tick"]["finished_since_start"]
     assert hook.server is not None
     await run_daily_tick(hook.server.app)
-    status, body = await _eventually(lambda: _health(hook), lambda r: r[0] == 200)
+    status, body = await _eventually(
+        lambda: _health(hook),
+        lambda r: r[0] == 200 and r[1]["outbox_drain"]["finished_since_start"],
+    )
     assert body["status"] == "ok" and body["database"] == {"ok": True}
-    assert body["daily_tick"]["finished_since_start"]
-    assert body["outbox_drain"]["ok"] and body["outbox_drain"]["finished_since_start"]
+    assert body["daily_tick"]["finished_since_start"] and body["outbox_drain"]["ok"]
 
     # Five minutes and a second pass without a tick (it runs every 30 s of real time,
     # the fake clock jumps); the outbox keeps draining every 0.2 s.
@@ -259,7 +261,10 @@ async def test_healthz_is_503_while_a_stuck_writer_holds_the_database(
     try:
         status, body = await _health(hook)
         assert status == 503
-        assert body["database"] == {"ok": False, "error": "timeout"}
+        # Usually the timeout; "database is locked" if the busy wait ran out first (the
+        # bot's own jobs wait on the same lock, on the event loop).
+        assert body["database"]["ok"] is False
+        assert body["database"]["error"] in ("timeout", "OperationalError")
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
