@@ -35,6 +35,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from telegram import Update
+from telegram.error import InvalidToken, TelegramError
 
 from bot import health
 from bot.app import ALLOWED_UPDATES, CouplebotApp
@@ -133,6 +134,10 @@ def _parse_update(body: bytes, app: CouplebotApp) -> Update | None:
         return None
 
 
+class WebhookRefused(Exception):
+    """Telegram would not register WEBHOOK_URL (unreachable, bad certificate, wrong port)."""
+
+
 class _SignalFreeServer(uvicorn.Server):
     """uvicorn leaves signals to us: its own handling re-raises them once it has
     stopped serving, which would end the process before the bot has stopped."""
@@ -191,12 +196,18 @@ class BotServer:
             await app.post_init(app)
         if self.webhook:
             assert self.settings.webhook_url and self.settings.webhook_secret_token
-            await app.bot.set_webhook(
-                self.settings.webhook_url,
-                secret_token=self.settings.webhook_secret_token.get_secret_value(),
-                allowed_updates=ALLOWED_UPDATES,
-                drop_pending_updates=False,
-            )
+            try:
+                await app.bot.set_webhook(
+                    self.settings.webhook_url,
+                    secret_token=self.settings.webhook_secret_token.get_secret_value(),
+                    allowed_updates=ALLOWED_UPDATES,
+                    drop_pending_updates=False,
+                )
+            except InvalidToken:
+                raise
+            except TelegramError as exc:
+                # Telegram's reason ("bad webhook: ...") never contains the token or secret.
+                raise WebhookRefused(f"Telegram refused WEBHOOK_URL: {exc.message}") from exc
         else:
             assert app.updater is not None
             await app.updater.start_polling(
@@ -256,7 +267,11 @@ def describe_mode(settings: Settings) -> str:
 
 def run_server(app: CouplebotApp, settings: Settings) -> None:
     """Webhook mode, or polling with METRICS_PORT, until SIGINT or SIGTERM."""
-    asyncio.run(_run_until_signalled(BotServer(app, settings)))
+    try:
+        asyncio.run(_run_until_signalled(BotServer(app, settings)))
+    except WebhookRefused as exc:
+        log.error("%s", exc)
+        raise SystemExit(2) from None
 
 
 async def _run_until_signalled(server: BotServer) -> None:

@@ -22,7 +22,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.daily_jobs import run_daily_tick
-from bot.web import SECRET_HEADER, BotServer
+from bot.web import SECRET_HEADER, BotServer, WebhookRefused
 from storage import outbox
 from storage.backup import sqlite_path
 from storage.db import unit_of_work
@@ -31,7 +31,7 @@ from tests.conftest import FakeClock
 from tests.e2e.harness import settings_for
 from tests.e2e.helpers import onboard
 from tests.e2e.webhook_harness import SECRET, WebhookBot
-from tests.fakeapi.models import FakeUser, retry_after
+from tests.fakeapi.models import FakeUser, bad_request, retry_after
 from tests.fakeapi.server import FakeBotApi
 
 T = TypeVar("T")
@@ -211,6 +211,27 @@ async def test_a_malformed_body_is_refused_and_the_bot_carries_on(
     await api.wait_for_message(ana.id, "Hi Ana")
     metrics = _samples((await hook.get("/metrics")).text)
     assert _value(metrics, "couplebot_webhook_rejected_total", reason="malformed") == 1
+
+
+async def test_a_webhook_telegram_refuses_stops_the_start_with_its_reason(
+    api: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    sock = socket.create_server(("127.0.0.1", 0))
+    settings = settings_for(
+        api,
+        database_url,
+        webhook_url="https://bot.example.com/telegram",
+        webhook_secret_token=SECRET,
+    )
+    api.fail_next("setWebhook", bad_request("bad webhook: Failed to resolve host"))
+    server = BotServer(build_application(settings, clock=clock), settings, sock=sock)
+    try:
+        with pytest.raises(WebhookRefused, match="(?i)failed to resolve host") as refused:
+            await server.start()
+        assert SECRET not in str(refused.value) and FakeBotApi.TOKEN not in str(refused.value)
+    finally:
+        await server.stop()
+    assert sock.fileno() == -1  # the port is free again
 
 
 # ---------------------------------------------------------------- /healthz
