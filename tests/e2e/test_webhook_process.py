@@ -75,6 +75,8 @@ def test_couplebot_runs_in_webhook_mode_and_stops_cleanly_on_sigterm(
         "WEBHOOK_URL": f"{base}/telegram",
         "WEBHOOK_SECRET_TOKEN": SECRET,
         "WEBHOOK_PORT": str(port),
+        # The most talkative level: still no token, no secret.
+        "LOG_LEVEL": "DEBUG",
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "bot"],
