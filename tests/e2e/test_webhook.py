@@ -226,7 +226,7 @@ async def test_a_webhook_telegram_refuses_stops_the_start_with_its_reason(
     api.fail_next("setWebhook", bad_request("bad webhook: Failed to resolve host"))
     server = BotServer(build_application(settings, clock=clock), settings, sock=sock)
     try:
-        with pytest.raises(WebhookRefused, match="(?i)failed to resolve host") as refused:
+        with pytest.raises(WebhookRefused, match=r"(?i)failed to resolve host") as refused:
             await server.start()
         assert SECRET not in str(refused.value) and FakeBotApi.TOKEN not in str(refused.value)
     finally:
