@@ -1,9 +1,11 @@
-"""`couplebot` on the command line: run the bot (default) or apply migrations."""
+"""`couplebot` on the command line: run the bot (default), apply migrations or back up."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+from pathlib import Path
 
 from pydantic import ValidationError
 from telegram.error import InvalidToken
@@ -11,7 +13,11 @@ from telegram.error import InvalidToken
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.logs import configure_logging
 from bot.settings import Settings
+from bot.web import describe_mode, run_server
+from storage.backup import backup_sqlite
 from storage.migrate import upgrade
+
+log = logging.getLogger("couplebot")
 
 BOTFATHER_HELP = """\
 couplebot needs a bot token, and TELEGRAM_BOT_TOKEN is {problem}.
@@ -30,9 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         "command",
         nargs="?",
         default="run",
-        choices=["run", "migrate"],
-        help="run the bot (default) or only apply database migrations",
+        choices=["run", "migrate", "backup"],
+        help="run the bot (default), only apply database migrations, or back up to PATH",
     )
+    parser.add_argument("path", nargs="?", type=Path, help="backup: where to write the copy")
     args = parser.parse_args(argv)
     try:
         settings = Settings()
@@ -45,6 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         upgrade(settings.database_url)
         return 0
+    if args.command == "backup":
+        if args.path is None:
+            parser.error("backup needs a PATH, e.g. couplebot backup backups/couplebot.sqlite3")
+        try:
+            backup_sqlite(settings.database_url, args.path)
+        except (ValueError, OSError, RuntimeError) as exc:
+            print(f"couplebot: backup failed: {exc}", file=sys.stderr)
+            return 1
+        print(f"couplebot: backed up to {args.path}")
+        return 0
     if not settings.token_is_valid:
         raw = settings.telegram_bot_token.get_secret_value()
         print(BOTFATHER_HELP.format(problem="not set" if not raw else "malformed"), file=sys.stderr)
@@ -52,8 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     upgrade(settings.database_url)
 
     app = build_application(settings)
+    log.info("%s", describe_mode(settings))
     try:
-        app.run_polling(allowed_updates=ALLOWED_UPDATES, timeout=settings.polling_timeout_seconds)
+        if settings.webhook_url or settings.metrics_port:
+            run_server(app, settings)  # bot/web.py: webhook, or polling with /metrics
+        else:
+            app.run_polling(
+                allowed_updates=ALLOWED_UPDATES, timeout=settings.polling_timeout_seconds
+            )
     except InvalidToken:
         # Its message quotes the token: say what to do instead of showing it.
         print(BOTFATHER_HELP.format(problem="rejected by Telegram"), file=sys.stderr)

@@ -30,6 +30,7 @@ from bot.errors import on_error
 from bot.handlers import buttons, flows, group, private
 from bot.handlers import daily as daily_handlers
 from bot.handlers.common import Context
+from bot.metrics import InstrumentedRequest, InstrumentedUpdateProcessor, Metrics
 from bot.runtime import Clock, Runtime, system_clock
 from bot.services import deliveries, retention
 from bot.settings import Settings
@@ -47,6 +48,8 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> CouplebotApp:
     """Wire handlers, the rate limiter and the resources' lifecycle from settings."""
+    metrics = Metrics()
+    updates = PerChatUpdateProcessor(settings.concurrent_updates)
     builder: Any = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
@@ -54,7 +57,10 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> Cou
         .base_file_url(settings.file_base_url)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
+        .concurrent_updates(InstrumentedUpdateProcessor(updates, metrics))
+        # PTB's own pool sizes, with each Bot API call counted (bot/metrics.py).
+        .request(InstrumentedRequest(metrics, connection_pool_size=256))
+        .get_updates_request(InstrumentedRequest(metrics, connection_pool_size=1))
     )
     if settings.telegram_rate_limit:
         # Queues sends to stay within Telegram's limits and waits out 429s.
@@ -62,6 +68,7 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> Cou
     app: CouplebotApp = builder.build()
     app.bot_data["settings"] = settings
     app.bot_data["clock"] = clock
+    app.bot_data["metrics"] = metrics
     _add_handlers(app)
     app.add_error_handler(on_error)
     return app
@@ -139,6 +146,7 @@ async def _post_init(app: CouplebotApp) -> None:
     engine = create_db_engine(settings.database_url)
     rt = Runtime(settings=settings, engine=engine, clock=app.bot_data["clock"])
     rt.bot_username = app.bot.username
+    rt.on_daily_tick = app.bot_data["metrics"].tick_seconds.observe
     app.bot_data["runtime"] = rt
     stale = deliveries.expire_stale_claims(rt)
     if stale:
@@ -171,6 +179,10 @@ async def purge_retention(context: Context) -> None:
 
 async def _drain_outbox(context: Context) -> None:
     outbox: OutboxSender = context.bot_data["outbox"]
+    if not outbox.busy:
+        rt: Runtime = context.bot_data["runtime"]
+        # The previous drain has finished; /healthz flags a drain that never does.
+        rt.last_outbox_drain_at = rt.clock()
     # Returns at once so the timer never piles up behind a long drain.
     outbox.kick(context.application)
 

@@ -342,6 +342,7 @@ async def run_daily_tick(
             await outbox.drain()
     if wait or not state.sender.busy:
         report.sent = await state.sender.drain(keep_going=lambda: app.running)
+    rt.daily_tick_finished(time.perf_counter() - started)
     return report
 
 

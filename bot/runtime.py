@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine
@@ -23,3 +23,17 @@ class Runtime:
     engine: Engine
     clock: Clock
     bot_username: str = ""
+    # When the jobs last finished, for /healthz (None: not yet since start).
+    started_at: datetime = field(init=False)
+    last_daily_tick_at: datetime | None = None
+    last_outbox_drain_at: datetime | None = None
+    # Set by bot.metrics, so the jobs report durations without knowing Prometheus.
+    on_daily_tick: Callable[[float], None] | None = None
+
+    def __post_init__(self) -> None:
+        self.started_at = self.clock()
+
+    def daily_tick_finished(self, seconds: float) -> None:
+        self.last_daily_tick_at = self.clock()
+        if self.on_daily_tick is not None:
+            self.on_daily_tick(seconds)

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # What @BotFather hands out: "<digits>:<35 url-safe characters>".
 TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
+# What Telegram accepts as a webhook secret token.
+SECRET_TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+# Hosts where a plain-http webhook URL makes sense (a local Bot API server, tests).
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 class Settings(BaseSettings):
@@ -41,6 +46,25 @@ class Settings(BaseSettings):
     # getUpdates long-poll timeout; tests shorten it so shutdown is quick.
     polling_timeout_seconds: int = Field(default=30, ge=0)
 
+    # Webhook mode (see docs/deploy.md). Unset: long polling. The public HTTPS URL
+    # Telegram posts updates to; its path is the one route the reverse proxy forwards.
+    webhook_url: str | None = None
+    # Telegram sends it in X-Telegram-Bot-Api-Secret-Token; required with WEBHOOK_URL.
+    # A secret: never logged.
+    webhook_secret_token: SecretStr | None = None
+    # Where the ASGI server listens (behind the proxy, so loopback by default).
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(default=8000, ge=1, le=65535)
+    # Bodies above this are refused with 400 before parsing (updates are a few KB).
+    webhook_max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    # Polling mode only: also serve /healthz and /metrics on WEBHOOK_LISTEN:METRICS_PORT.
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    # /healthz answers 503 when the last finished daily tick or outbox drain is older.
+    healthz_max_tick_age_seconds: float = Field(default=300.0, gt=0)
+    healthz_max_outbox_age_seconds: float = Field(default=300.0, gt=0)
+    # /healthz answers 503 when SELECT 1 takes longer (a stuck writer holds the lock).
+    healthz_db_timeout_seconds: float = Field(default=3.0, gt=0)
+
     @field_validator("default_timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
@@ -57,6 +81,46 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return level
+
+    @field_validator("webhook_url", "metrics_port", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if not parts.hostname or parts.scheme not in ("https", "http"):
+            raise ValueError("WEBHOOK_URL must be a full URL like https://bot.example.com/telegram")
+        if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
+            raise ValueError("WEBHOOK_URL must use https (Telegram only posts to HTTPS)")
+        if parts.path.rstrip("/") in ("/healthz", "/metrics"):
+            raise ValueError("WEBHOOK_URL's path must not be /healthz or /metrics")
+        return value
+
+    @field_validator("webhook_secret_token")
+    @classmethod
+    def _secret_token(cls, value: SecretStr | None, info: ValidationInfo) -> SecretStr | None:
+        raw = value.get_secret_value() if value is not None else ""
+        if not raw:
+            if info.data.get("webhook_url"):
+                raise ValueError(
+                    "WEBHOOK_SECRET_TOKEN is required when WEBHOOK_URL is set; make one with "
+                    "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+                )
+            return None
+        if not SECRET_TOKEN_PATTERN.fullmatch(raw):
+            # Never echo the value back: it is a secret.
+            raise ValueError("WEBHOOK_SECRET_TOKEN must be 1-256 characters of A-Z a-z 0-9 _ -")
+        return value
+
+    @property
+    def webhook_path(self) -> str:
+        """The route Telegram posts to: WEBHOOK_URL's path ("/" when it has none)."""
+        return urlsplit(self.webhook_url or "").path or "/"
 
     @property
     def token_is_valid(self) -> bool:

@@ -1,0 +1,220 @@
+"""Prometheus metrics: one registry per Application, fed without touching any handler.
+
+* Updates (count and handling time, by kind) come from a wrapper around the
+  update processor, so every update is seen once, whichever handler takes it.
+* Bot API calls (by method and outcome) come from the HTTP request object PTB
+  sends everything through, so the outbox, the daily sender and the handlers
+  are all counted, 429s included (each 429 answer, also the ones PTB's rate
+  limiter waits out and retries).
+* Backlogs (outbox depth, due prompts) are counted in the database on scrape.
+
+Labels are bounded: kinds are a fixed set, methods are Bot API method names.
+Nothing here ever sees message text or the token.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Awaitable
+from typing import Any, Final
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor, filters
+from telegram.request import HTTPXRequest
+
+from bot.runtime import Runtime
+from bot.services import operations
+
+log = logging.getLogger(__name__)
+
+UPDATE_KINDS: Final = ("message", "command", "callback", "my_chat_member", "other")
+API_OUTCOMES: Final = ("ok", "429", "4xx", "5xx", "network")
+# Bot API method names are letters only; anything else is a file download path.
+_METHOD = re.compile(r"[A-Za-z]{1,64}")
+
+_HANDLING_BUCKETS: Final = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+_TICK_BUCKETS: Final = (0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0)
+
+
+class Metrics:
+    """Every series couplebot exposes, in a registry of its own (tests stay isolated)."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.updates = Counter(
+            "couplebot_updates", "Updates received, by kind.", ["kind"], registry=r
+        )
+        self.update_seconds = Histogram(
+            "couplebot_update_handling_seconds",
+            "Time to handle one update (all handler groups), by kind.",
+            ["kind"],
+            buckets=_HANDLING_BUCKETS,
+            registry=r,
+        )
+        self.api_requests = Counter(
+            "couplebot_bot_api_requests",
+            "Bot API requests by method and outcome (ok, 429, 4xx, 5xx, network).",
+            ["method", "outcome"],
+            registry=r,
+        )
+        self.api_rate_limited = Counter(
+            "couplebot_bot_api_rate_limited",
+            "429 Too Many Requests answers from the Bot API.",
+            registry=r,
+        )
+        self.webhook_rejected = Counter(
+            "couplebot_webhook_rejected",
+            "Webhook requests refused (secret, too_large, malformed).",
+            ["reason"],
+            registry=r,
+        )
+        self.tick_seconds = Histogram(
+            "couplebot_daily_tick_seconds",
+            "Duration of one daily tick (plan, then send what is due).",
+            buckets=_TICK_BUCKETS,
+            registry=r,
+        )
+        self.outbox_pending = Gauge(
+            "couplebot_outbox_pending",
+            "Outbox rows waiting to be sent: due now, or scheduled for later.",
+            ["due"],
+            registry=r,
+        )
+        self.due_prompts = Gauge(
+            "couplebot_due_prompt_backlog",
+            "Daily prompts due but not sent: schedules not yet claimed, deliveries queued.",
+            ["stage"],
+            registry=r,
+        )
+        self.job_age = Gauge(
+            "couplebot_job_last_finished_age_seconds",
+            "Seconds since the daily tick or the outbox drain last finished.",
+            ["job"],
+            registry=r,
+        )
+        self.database_up = Gauge(
+            "couplebot_database_up",
+            "1 if the last scrape could count the backlog in the database.",
+            registry=r,
+        )
+        # Pre-create the fixed label sets so dashboards see zeros, not gaps.
+        for kind in UPDATE_KINDS:
+            self.updates.labels(kind)
+        for reason in ("secret", "too_large", "malformed"):
+            self.webhook_rejected.labels(reason)
+
+    def record_api_call(self, method: str, outcome: str) -> None:
+        self.api_requests.labels(method, outcome).inc()
+        if outcome == "429":
+            self.api_rate_limited.inc()
+
+    def render(self, rt: Runtime | None) -> bytes:
+        """Refresh the database gauges, then the exposition text. Blocking: run in a thread."""
+        if rt is not None:
+            self._refresh(rt)
+        return generate_latest(self.registry)
+
+    def _refresh(self, rt: Runtime) -> None:
+        now = rt.clock()
+        for job, finished in (
+            ("daily_tick", rt.last_daily_tick_at),
+            ("outbox_drain", rt.last_outbox_drain_at),
+        ):
+            self.job_age.labels(job).set((now - (finished or rt.started_at)).total_seconds())
+        try:
+            backlog = operations.backlog(rt)
+        except Exception as exc:
+            self.database_up.set(0)
+            log.warning("metrics: could not count the backlog (%s)", type(exc).__name__)
+            return
+        self.database_up.set(1)
+        self.outbox_pending.labels("now").set(backlog.outbox.due)
+        self.outbox_pending.labels("later").set(backlog.outbox.later)
+        self.due_prompts.labels("schedule").set(backlog.prompts.schedules)
+        self.due_prompts.labels("delivery").set(backlog.prompts.deliveries)
+
+
+def update_kind(update: object) -> str:
+    if not isinstance(update, Update):
+        return "other"
+    if update.callback_query is not None:
+        return "callback"
+    if update.my_chat_member is not None:
+        return "my_chat_member"
+    if update.message is not None:
+        try:
+            return "command" if filters.COMMAND.check_update(update) else "message"
+        except Exception:
+            return "message"  # odd content: the handlers' error path deals with it
+    return "other"
+
+
+def api_method(url: str) -> str:
+    last = url.rsplit("/", 1)[-1]
+    return last if _METHOD.fullmatch(last) else "file"
+
+
+def api_outcome(status: int) -> str:
+    if 200 <= status <= 299:
+        return "ok"
+    if status == 429:
+        return "429"
+    return "5xx" if status >= 500 else "4xx"
+
+
+class InstrumentedRequest(HTTPXRequest):
+    """PTB's HTTPX request, counting each Bot API call by method and outcome."""
+
+    def __init__(self, metrics: Metrics, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._metrics = metrics
+
+    async def do_request(
+        self, url: str, method: str, *args: Any, **kwargs: Any
+    ) -> tuple[int, bytes]:
+        name = api_method(url)
+        try:
+            status, payload = await super().do_request(url, method, *args, **kwargs)
+        except Exception:
+            # Timeouts, refused or dropped connections: no answer from Telegram.
+            self._metrics.record_api_call(name, "network")
+            raise
+        self._metrics.record_api_call(name, api_outcome(status))
+        return status, payload
+
+
+class InstrumentedUpdateProcessor(BaseUpdateProcessor):
+    """Wraps the real update processor: counts updates and times their handling.
+
+    The timer starts when the inner processor runs the update (after waiting
+    for its chat's turn), so it measures handling, not queueing.
+    """
+
+    def __init__(self, inner: BaseUpdateProcessor, metrics: Metrics) -> None:
+        super().__init__(inner.max_concurrent_updates)
+        self._inner = inner
+        self._metrics = metrics
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        # Our semaphore (the inner one's size) was taken by process_update; the inner
+        # processor's own ordering (one chat at a time) applies from here.
+        kind = update_kind(update)
+        self._metrics.updates.labels(kind).inc()
+        await self._inner.do_process_update(update, self._timed(kind, coroutine))
+
+    async def _timed(self, kind: str, coroutine: Awaitable[Any]) -> None:
+        started = time.perf_counter()
+        try:
+            await coroutine
+        finally:
+            self._metrics.update_seconds.labels(kind).observe(time.perf_counter() - started)
+
+    async def initialize(self) -> None:
+        await self._inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self._inner.shutdown()
