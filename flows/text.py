@@ -1,7 +1,8 @@
-"""Cutting text people wrote down to size for a line, a card or a quote."""
+"""Cutting text people wrote down to size, and making it safe to show as HTML."""
 
 from __future__ import annotations
 
+import html
 from typing import Final
 
 ELLIPSIS: Final = "…"
@@ -18,3 +19,12 @@ def clip(text: str, limit: int, *, one_line: bool = False) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1].rstrip() + ELLIPSIS
+
+
+def esc(text: str) -> str:
+    """``text`` (a name, an answer, anything a person typed) as literal HTML text.
+
+    Every message the bot sends is HTML, so whatever people supplied goes through
+    here before it is put into a template.
+    """
+    return html.escape(text, quote=False)
