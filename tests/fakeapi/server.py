@@ -55,7 +55,7 @@ from typing import Any, ClassVar, Self
 
 from aiohttp import web
 
-from .formatting import EntityParseError, html_to_text, utf16_len
+from .formatting import EntityParseError, parse_html, utf16_len
 from .models import (
     BOT_FIRST_NAME,
     BOT_ID,
@@ -1187,14 +1187,21 @@ class FakeBotApi:
 
     @staticmethod
     def _formatted(params: JSON, key: str, limit: int, *, required: bool) -> str | None:
+        content = FakeBotApi._formatted_content(params, key, limit, required=required)
+        return None if content is None else str(content[key])
+
+    @staticmethod
+    def _formatted_content(params: JSON, key: str, limit: int, *, required: bool) -> JSON | None:
+        """``{key: shown text}`` plus its entities (``entities``/``caption_entities``)."""
         raw = params.get(key)
         if raw is None and not required:
             return None
         text = "" if raw is None else str(raw)
+        entities: list[JSON] = []
         mode = params.get("parse_mode")
         if isinstance(mode, str) and mode.upper() == "HTML":
             try:
-                text = html_to_text(text)
+                text, entities = parse_html(text)
             except EntityParseError as exc:
                 raise _Rejected(bad_request(f"can't parse entities: {exc}")) from exc
         if required and not text.strip():
@@ -1202,7 +1209,10 @@ class FakeBotApi:
         if utf16_len(text) > limit:
             what = "message" if key == "text" else "message caption"
             raise _Rejected(bad_request(f"{what} is too long"))
-        return text
+        content: JSON = {key: text}
+        if entities:
+            content["entities" if key == "text" else "caption_entities"] = entities
+        return content
 
     @staticmethod
     def _markup(params: JSON) -> JSON | None:
@@ -1273,10 +1283,12 @@ class FakeBotApi:
 
     def _send_message(self, params: JSON) -> JSON:
         chat = self._target(params, sending=True)
-        text = self._formatted(params, "text", 4096, required=True)
+        content = self._formatted_content(params, "text", 4096, required=True)
+        assert content is not None
+        text = content["text"]
         markup = self._markup(params)
         self._admit(int(chat["id"]), chat["type"] == "private")
-        return self._bot_message(chat, {"text": text}, markup, params, f"text:{text}")
+        return self._bot_message(chat, content, markup, params, f"text:{text}")
 
     def _send_document(self, params: JSON) -> JSON:
         chat = self._target(params, sending=True)
@@ -1348,7 +1360,8 @@ class FakeBotApi:
 
     def _replace(self, chat: JSON, old: JSON, changes: JSON, markup: JSON | None) -> JSON:
         cid, mid = int(chat["id"]), int(old["message_id"])
-        new = {k: v for k, v in old.items() if k != "reply_markup"}
+        dropped = {"reply_markup", "entities"} if "text" in changes else {"reply_markup"}
+        new = {k: v for k, v in old.items() if k not in dropped}
         new.update(changes)
         new["edit_date"] = _now()
         if markup is not None and "inline_keyboard" in markup:
@@ -1369,13 +1382,20 @@ class FakeBotApi:
         chat, old = self._editable(params)
         if "text" not in old:
             raise _Rejected(bad_request("there is no text in the message to edit"))
-        text = self._formatted(params, "text", 4096, required=True)
+        content = self._formatted_content(params, "text", 4096, required=True)
+        assert content is not None
+        content.setdefault("entities", [])
         markup = self._markup(params)
         # Omitting reply_markup removes the inline keyboard, exactly like Telegram.
-        if old.get("text") == text and old.get("reply_markup") == markup:
+        unchanged = old.get("text") == content["text"] and old.get("entities", []) == content[
+            "entities"
+        ]
+        if unchanged and old.get("reply_markup") == markup:
             raise _Rejected(bad_request(_NOT_MODIFIED))
         self._admit(int(chat["id"]), chat["type"] == "private")
-        return self._replace(chat, old, {"text": text}, markup)
+        if not content["entities"]:
+            del content["entities"]
+        return self._replace(chat, old, content, markup)
 
     def _edit_message_reply_markup(self, params: JSON) -> JSON | bool:
         if params.get("inline_message_id") and "chat_id" not in params:
