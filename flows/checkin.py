@@ -32,6 +32,7 @@ from flows.steps import (
     practice_title,
     say,
 )
+from flows.text import esc
 
 REMIND_AFTER: Final = timedelta(hours=4)
 SUGGESTIONS: Final = options(txt.SUGGESTIONS)
@@ -100,9 +101,9 @@ def _verdict(state: FlowState) -> str:
 
 def _answer_text(state: FlowState, person: Person) -> str:
     template = txt.ANSWER_HELPED if _verdict(state) == "helped" else txt.ANSWER_MORE
-    text = template.format(partner=_asker(state))
+    text = template.format(partner=esc(_asker(state)))
     note = str(state.answers.get(NOTE) or "").strip()
-    return f"{text}\n\n{txt.ANSWER_NOTE_NOW.format(note=note)}" if note else text
+    return f"{text}\n\n{txt.ANSWER_NOTE_NOW.format(note=esc(note))}" if note else text
 
 
 def _answer_letter(state: FlowState, person: Person, note: str) -> Letter:
@@ -153,9 +154,9 @@ def checkin_message(asker_name: str, text: str) -> str:
 
 def checkin_result_text(answerer_name: str, verdict: str, note: str) -> str:
     """What the asker gets back: "<Name> says: it helped. “note”"."""
-    line = txt.RESULT.get(verdict, txt.RESULT["helped"]).format(name=answerer_name)
+    line = txt.RESULT.get(verdict, txt.RESULT["helped"]).format(name=esc(answerer_name))
     note = note.strip()
-    return f"{line} {txt.RESULT_NOTE.format(note=note)}" if note else line
+    return f"{line} {txt.RESULT_NOTE.format(note=esc(note))}" if note else line
 
 
 PLAYBOOK_LIMIT: Final = 15
@@ -171,19 +172,19 @@ def render_playbook(
     if viewer_is_owner:
         title = txt.PLAYBOOK_TITLE_OWNER
     else:
-        title = txt.PLAYBOOK_TITLE_OTHER.format(name=owner_name)
+        title = txt.PLAYBOOK_TITLE_OTHER.format(name=esc(owner_name))
     if not entries:
         empty = (
             txt.PLAYBOOK_EMPTY_OWNER
             if viewer_is_owner
-            else txt.PLAYBOOK_EMPTY_OTHER.format(name=owner_name)
+            else txt.PLAYBOOK_EMPTY_OTHER.format(name=esc(owner_name))
         )
         return f"{title}\n\n{empty}"
     lines = []
     for verdict, note, date in entries[:PLAYBOOK_LIMIT]:
         label = txt.PLAYBOOK_VERDICTS.get(verdict, txt.PLAYBOOK_VERDICTS["helped"])
         if note.strip():
-            lines.append(txt.PLAYBOOK_LINE.format(date=date, verdict=label, note=note.strip()))
+            lines.append(txt.PLAYBOOK_LINE.format(date=date, verdict=label, note=esc(note.strip())))
         else:
             lines.append(txt.PLAYBOOK_LINE_BARE.format(date=date, verdict=label))
     if len(entries) > PLAYBOOK_LIMIT:

@@ -50,6 +50,7 @@ from flows.steps import (
     label_of,
     sign,
 )
+from flows.text import esc
 
 TOMORROW_MORNING: Final = time(9, 0)
 
@@ -313,8 +314,8 @@ class Compose:
     def _preview_text(self, state: FlowState, person: Person) -> str:
         letter = self._letter(state, person)
         if self._can_send(person):
-            return self.wording.preview.format(partner=letter.to, message=letter.shown)
-        return self.wording.solo.format(text=letter.words)
+            return self.wording.preview.format(partner=esc(letter.to), message=letter.shown)
+        return self.wording.solo.format(text=esc(letter.words))
 
     def _choices(self, state: FlowState, person: Person) -> tuple[Option, ...]:
         letter = self._letter(state, person)
@@ -333,7 +334,7 @@ class Compose:
         return tuple(found)
 
     def _edit_text(self, state: FlowState, person: Person) -> str:
-        return self.wording.edit.format(text=state.answers.get(self.draft_key) or "")
+        return self.wording.edit.format(text=esc(str(state.answers.get(self.draft_key) or "")))
 
     def _close(self, ctx: Ctx, status: Status, letter: Letter, when: str = "") -> str:
         ctx.answers[self.status_key] = status.value
@@ -342,7 +343,7 @@ class Compose:
             ctx.emit(self.remind(ctx, letter))
             note = self.wording.reminded
         if note:
-            ctx.note(note.format(partner=letter.to, when=when))
+            ctx.note(note.format(partner=esc(letter.to), when=esc(when)))
         return self.then
 
     def _after_pick(self, ctx: Ctx) -> str:

@@ -17,6 +17,14 @@ Button data (all at most 64 bytes):
 * ``f:idle:continue|fresh|cancel``: the offer after more than 24 hours away.
 * ``f:start:moment|no``: the offer after text typed with no flow open.
 * ``fu:...``: presses on follow-up messages (see :mod:`flows.followups`).
+
+Only the current question has live buttons. A button that answers is closed
+where it was pressed (its keyboard goes, the choice is shown under it:
+``Reply.closing``) and the next question comes as a new message. The message id
+of the question on screen is kept in the state's context under :data:`ASKED`
+(the front end records it once sent); whenever another question replaces it,
+or the flow ends, that message is closed too, so a typed answer leaves no
+keyboard behind either.
 """
 
 from __future__ import annotations
@@ -52,12 +60,15 @@ from flows.steps import (
     Mode,
     Step,
 )
+from flows.text import esc
 
 MAX_TEXT: Final = 1000
 MAX_DATA_BYTES: Final = 64
 IDLE_AFTER: Final = timedelta(hours=24)
 
 PENDING: Final = "_pending"
+# The message id of the question on screen (recorded by the front end after sending).
+ASKED: Final = "_asked"
 RESERVED_STEPS: Final = frozenset({"switch", "idle", "start"})
 
 
@@ -87,7 +98,7 @@ class Engine:
         if first == END:
             return Result(None, notes, tuple(ctx.effects))
         state.step = first
-        prompt = _step(found, first).prompt(state, person)
+        prompt = _ask(found, first, state, person)
         return Result(state, (*notes, prompt), tuple(ctx.effects))
 
     def request_start(
@@ -125,7 +136,7 @@ class Engine:
             ),
             (Button(txt.CANCEL, "f:switch:cancel"),),
         )
-        return Result(work, (Reply(question, buttons),))
+        return _closing_asked(current, Result(work, (Reply(question, buttons),)))
 
     def current_prompt(self, state: FlowState, person: Person) -> Reply:
         """The current step asked again (for the lead to re-show after a restart)."""
@@ -148,6 +159,18 @@ class Engine:
         than 24 hours ago, an open flow first offers to pick up where they left off.
         """
         state = self._usable(state)
+        return _closing_asked(state, self._decide(state, inp, person, now, last_active))
+
+    # --- internals -------------------------------------------------------------
+
+    def _decide(
+        self,
+        state: FlowState | None,
+        inp: UserInput,
+        person: Person,
+        now: datetime,
+        last_active: datetime | None,
+    ) -> Result:
         typed = inp.text if inp.kind in ("text", "command") else ""
         if typed and detect_crisis(typed):
             reply = safety_reply(state.step if state else None, person.timezone)
@@ -155,6 +178,8 @@ class Engine:
         if inp.kind == "command" and inp.command == "cancel":
             return _cancel(state)
         if state is not None and _idle(state, inp, now, last_active):
+            if inp.kind == "button":
+                return _pressed(self._idle_offer(state), Reply.closing())
             return self._idle_offer(state)
         if inp.kind == "command":
             return self._command(state, inp.command, person, now)
@@ -165,8 +190,6 @@ class Engine:
                 return Result(None, (Reply(txt.MEDIA_NO_FLOW),))
             return self._reask(state, person, txt.MEDIA)
         return self._typed(state, inp.text, person, now)
-
-    # --- internals -------------------------------------------------------------
 
     def _usable(self, state: FlowState | None) -> FlowState | None:
         """The state if its flow and step still exist, old step names mapped to new."""
@@ -188,7 +211,7 @@ class Engine:
         return _step(self.flows[state.flow], state.step).header or txt.GETTING_STARTED
 
     def _prompt(self, state: FlowState, person: Person, *, edit: bool = False) -> Reply:
-        return _step(self.flows[state.flow], state.step).prompt(state, person, edit=edit)
+        return _ask(self.flows[state.flow], state.step, state, person, edit=edit)
 
     def _reask(self, state: FlowState, person: Person, notice: str) -> Result:
         return Result(state, (Reply(notice), self._prompt(state, person)))
@@ -232,17 +255,19 @@ class Engine:
         return self._reask(state, person, txt.STALE)
 
     def _button(self, state: FlowState | None, raw: str, person: Person, now: datetime) -> Result:
+        """A press, and the pressed message closed: with the choice shown when it answered."""
+        shown = Reply.closing(show_pressed=True)
         if raw.startswith("fu:"):
             action = followups.followup_action(raw, person)
             if action is None:
-                return self._stale(state, person)
+                return _pressed(self._stale(state, person), Reply.closing())
             kind, arg = action
             if kind == "start":
-                return self.request_start(state, arg, person, now)
-            return Result(state, (Reply(arg),))
+                return _pressed(self.request_start(state, arg, person, now), shown)
+            return _pressed(Result(state, (Reply(arg),)), shown)
         parts = raw.split(":", 2)
         if len(parts) != 3 or parts[0] != "f":
-            return self._stale(state, person)
+            return _pressed(self._stale(state, person), Reply.closing())
         _, step_name, value = parts
         if step_name == "switch":
             return self._switch(state, value, person, now)
@@ -250,43 +275,45 @@ class Engine:
             return self._idle_choice(state, value, person, now)
         if step_name == "start":
             if value == "moment":
-                return self.request_start(state, "moment", person, now)
+                return _pressed(self.request_start(state, "moment", person, now), shown)
             if value == "no" and state is None:
-                return Result(None, (Reply(txt.OFFER_DECLINED),))
-            return self._stale(state, person)
+                return _pressed(Result(None, (Reply(txt.OFFER_DECLINED),)), shown)
+            return _pressed(self._stale(state, person), Reply.closing())
         if state is None:
-            return self._stale(state, person)
+            return _pressed(self._stale(state, person), Reply.closing())
         flow = self.flows[state.flow]
         if flow.current_name(step_name) != state.step:
-            return self._stale(state, person)
+            return _pressed(self._stale(state, person), Reply.closing())
         step = _step(flow, state.step)
         if value == BACK:
-            return self._back(state, person)
+            return _pressed(self._back(state, person), Reply.closing())
         if value == RESUME:
-            return Result(state, (self._prompt(state, person),))
+            return _pressed(Result(state, (self._prompt(state, person),)), Reply.closing())
         if value == STOP:
-            return _cancel(state, safety_txt.STOPPED)
-        if value in {o.value for o in step.way_out}:
-            if value == CANCEL:
-                return _cancel(state)
-            return _apply(flow, step, state, person, now, value, "")
-        if value == DONE and step.mode is Mode.MULTI:
-            return _apply(flow, step, state, person, now, DONE, "")
-        if value in {o.value for o in step.options_for(state, person)}:
-            if step.mode is Mode.MULTI:
-                return _toggle(step, state, person, value)
-            return _apply(flow, step, state, person, now, value, "")
-        return self._stale(state, person)
+            return _pressed(_cancel(state, safety_txt.STOPPED), Reply.closing())
+        if step.mode is Mode.MULTI and value in {o.value for o in step.options_for(state, person)}:
+            return _toggle(flow, step, state, person, value)
+        known = {o.value for o in (*step.options_for(state, person), *step.way_out)}
+        if value not in known and not (value == DONE and step.mode is Mode.MULTI):
+            return _pressed(self._stale(state, person), Reply.closing())
+        label = esc(step.chosen(state, person, value))
+        choice = Reply.closing(choice=txt.CHOSEN.format(label=label))
+        if value == CANCEL and value in {o.value for o in step.way_out}:
+            return _pressed(_cancel(state), choice)
+        result = _apply(flow, step, state, person, now, value, "")
+        # Refused (the step is asked again): nothing was chosen.
+        return _pressed(result, Reply.closing() if result.state is state else choice)
 
     def _switch(self, state: FlowState | None, value: str, person: Person, now: datetime) -> Result:
         if state is None:
-            return self._stale(None, person)
+            return _pressed(self._stale(None, person), Reply.closing())
+        shown = Reply.closing(show_pressed=True)
         if value == "continue":
             work = _copy(state)
             work.context.pop(PENDING, None)
-            return Result(work, (self._prompt(work, person),))
+            return _pressed(Result(work, (self._prompt(work, person),)), shown)
         if value == "cancel":
-            return _cancel(state)
+            return _pressed(_cancel(state), shown)
         pending = state.context.get(PENDING)
         if (
             value.startswith("restart:")
@@ -295,26 +322,28 @@ class Engine:
             and pending["switch"] in self.flows
         ):
             context = pending.get("context")
-            return self.start(
+            started = self.start(
                 str(pending["switch"]), person, now, context if isinstance(context, dict) else None
             )
-        return self._stale(state, person)
+            return _pressed(started, shown)
+        return _pressed(self._stale(state, person), Reply.closing())
 
     def _idle_choice(
         self, state: FlowState | None, value: str, person: Person, now: datetime
     ) -> Result:
         if state is None:
-            return self._stale(None, person)
+            return _pressed(self._stale(None, person), Reply.closing())
+        shown = Reply.closing(show_pressed=True)
         offered = state.context.get(PENDING) == {"idle": True}
         if value == "continue":
             work = _copy(state)
             work.context.pop(PENDING, None)
-            return Result(work, (self._prompt(work, person),))
+            return _pressed(Result(work, (self._prompt(work, person),)), shown)
         if value == "fresh" and offered:
-            return self.start(state.flow, person, now, _start_context(state))
+            return _pressed(self.start(state.flow, person, now, _start_context(state)), shown)
         if value == "cancel" and offered:
-            return _cancel(state)
-        return self._stale(state, person)
+            return _pressed(_cancel(state), shown)
+        return _pressed(self._stale(state, person), Reply.closing())
 
     def _typed(self, state: FlowState | None, raw: str, person: Person, now: datetime) -> Result:
         if state is None:
@@ -366,7 +395,39 @@ def _idle(state: FlowState, inp: UserInput, now: datetime, last_active: datetime
     return state.context.get(PENDING) != {"idle": True}
 
 
-def _toggle(step: Step, state: FlowState, person: Person, value: str) -> Result:
+def _ask(flow: Flow, name: str, state: FlowState, person: Person, *, edit: bool = False) -> Reply:
+    """The step ``name`` as a message; "tap one or type your own" on the first that takes both."""
+    step = _step(flow, name)
+    earlier = (flow.step(n) for n in state.history)
+    hint = step.offers_own_words and not any(s is not None and s.offers_own_words for s in earlier)
+    return step.prompt(state, person, edit=edit, hint=hint)
+
+
+def _pressed(result: Result, closing: Reply) -> Result:
+    """``result`` with the pressed message closed first."""
+    return Result(result.state, (closing, *result.replies), result.effects)
+
+
+def _closing_asked(before: FlowState | None, result: Result) -> Result:
+    """Close the question on screen when another replaces it or the flow ends."""
+    if before is None:
+        return result
+    asked = before.context.get(ASKED)
+    if not isinstance(asked, int) or isinstance(asked, bool):
+        return result
+    if any(r.close and r.target == asked for r in result.replies):
+        return result
+    asks = any(r.buttons and not r.edit and not r.close for r in result.replies)
+    ended = result.state is None
+    moved = result.state is not None and result.state.step != before.step
+    if not (asks or ended or moved):
+        return result
+    closes = [r for r in result.replies if r.close]
+    rest = [r for r in result.replies if not r.close]
+    return Result(result.state, (*closes, Reply.closing(asked), *rest), result.effects)
+
+
+def _toggle(flow: Flow, step: Step, state: FlowState, person: Person, value: str) -> Result:
     work = _copy(state)
     chosen = work.answers.get(step.name)
     selected: list[str] = [str(v) for v in chosen] if isinstance(chosen, list) else []
@@ -377,7 +438,7 @@ def _toggle(step: Step, state: FlowState, person: Person, value: str) -> Result:
     else:
         selected = [v for v in selected if v not in step.exclusive] + [value]
     work.answers[step.name] = selected
-    return Result(work, (step.prompt(work, person, edit=True),))
+    return Result(work, (_ask(flow, step.name, work, person, edit=True),))
 
 
 def _record(step: Step, answers: dict[str, Any], value: str, text: str) -> None:
@@ -430,7 +491,7 @@ def _apply(
     target = step.next if isinstance(step.next, str) else step.next(ctx)
     pre = [Reply(n) for n in notices or ()]
     if target == STAY:
-        return Result(state, (*pre, Reply(ctx.problem), step.prompt(state, person)))
+        return Result(state, (*pre, Reply(ctx.problem), _ask(flow, step.name, state, person)))
     if target == END:
         if flow.finish is not None:
             flow.finish(ctx)
@@ -440,5 +501,5 @@ def _apply(
     elif target != work.step:
         work.history.append(work.step)
     work.step = target
-    replies = (*pre, *(Reply(n) for n in ctx.notes), _step(flow, target).prompt(work, person))
+    replies = (*pre, *(Reply(n) for n in ctx.notes), _ask(flow, target, work, person))
     return Result(work, replies, tuple(ctx.effects))

@@ -20,6 +20,7 @@ from typing import Any, Final
 from flows.content import checkin as ci_txt
 from flows.content import followups as txt
 from flows.model import Button, Keyboard, Person, Reply
+from flows.text import esc, quote
 
 FOLLOWUP_KINDS: Final = ("checkin_reminder", "reinforce_nudge", "prepare_followup")
 
@@ -27,9 +28,9 @@ FOLLOWUP_KINDS: Final = ("checkin_reminder", "reinforce_nudge", "prepare_followu
 def render_followup(kind: str, context: dict[str, Any], person: Person) -> Reply:
     """The message for a due ``ScheduleFollowUp`` of ``kind``, to ``person``."""
     if kind == "checkin_reminder":
-        text = txt.CHECKIN_REMINDER.format(partner=person.partner_label)
+        text = txt.CHECKIN_REMINDER.format(partner=esc(person.partner_label))
         if context.get("text"):
-            text += "\n\n" + txt.CHECKIN_REMINDER_TEXT.format(text=context["text"])
+            text += "\n\n" + txt.CHECKIN_REMINDER_TEXT.format(text=esc(str(context["text"])))
         buttons: Keyboard = (
             (Button(txt.CHECKIN_SEND_NOW, "fu:ci:send"),),
             (Button(txt.NOT_NOW, "fu:ci:no"),),
@@ -37,12 +38,12 @@ def render_followup(kind: str, context: dict[str, Any], person: Person) -> Reply
         return Reply(text, buttons)
     if kind == "reinforce_nudge":
         return Reply(
-            txt.REINFORCE_NUDGE.format(partner=person.partner_label),
+            txt.REINFORCE_NUDGE.format(partner=esc(person.partner_label)),
             ((Button(txt.REINFORCE_WRITE, "fu:rf:go"),), (Button(txt.NOT_NOW, "fu:rf:no"),)),
         )
     if kind == "prepare_followup":
         what = str(context.get("what") or "")
-        text = txt.PREPARE_FOLLOWUP_WHAT.format(what=what) if what else txt.PREPARE_FOLLOWUP
+        text = txt.PREPARE_FOLLOWUP_WHAT.format(what=esc(what)) if what else txt.PREPARE_FOLLOWUP
         return Reply(
             text,
             (
@@ -61,7 +62,7 @@ def followup_action(data: str, person: Person) -> tuple[str, str] | None:
         "fu:ci:no": ("say", txt.CHECKIN_NOT_NOW_ACK),
         "fu:rf:go": ("start", "reinforce"),
         "fu:rf:no": ("say", txt.REINFORCE_NOT_NOW_ACK),
-        "fu:pr:well": ("say", txt.PREPARE_WELL_ACK.format(partner=person.partner_label)),
+        "fu:pr:well": ("say", txt.PREPARE_WELL_ACK.format(partner=esc(person.partner_label))),
         "fu:pr:moment": ("start", "moment"),
         "fu:pr:no": ("say", txt.PREPARE_NOT_NOW_ACK),
     }
@@ -88,14 +89,15 @@ def render_delivery(
     ``request`` the invitation (``rq:<relay_id>:open|no``) when ``relay_id`` is given.
     """
     context = context or {}
+    name = esc(sender_name)
     if kind == "checkin":
-        body = ci_txt.ASK_DELIVERY.format(name=sender_name, text=text)
+        body = ci_txt.ASK_DELIVERY.format(name=name, text=quote(text))
         return Reply(body, checkin_answer_buttons(relay_id) if relay_id is not None else ())
     if kind == "request":
-        body = txt.REQUEST_DELIVERY.format(name=sender_name, text=text)
+        body = txt.REQUEST_DELIVERY.format(name=name, text=quote(text))
         if context.get("summary"):
-            body += "\n\n" + txt.REQUEST_SUMMARY.format(
-                name=sender_name, summary=context["summary"]
+            body += "\n" + txt.REQUEST_SUMMARY.format(
+                name=name, summary=quote(str(context["summary"]))
             )
         buttons: Keyboard = ()
         if relay_id is not None:
@@ -105,5 +107,5 @@ def render_delivery(
             )
         return Reply(body, buttons)
     if kind == "prepare":
-        return Reply(txt.PREPARE_DELIVERY.format(name=sender_name, text=text))
-    return Reply(txt.REINFORCE_DELIVERY.format(name=sender_name, text=text))
+        return Reply(txt.PREPARE_DELIVERY.format(name=name, text=esc(text)))
+    return Reply(txt.REINFORCE_DELIVERY.format(name=name, text=quote(text)))

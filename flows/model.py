@@ -38,6 +38,20 @@ class Reply:
     force_reply: bool = False
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
+    # Close a question instead of sending anything: its keyboard goes, its text stays.
+    # ``target`` is its message id, or None for the message whose button was pressed;
+    # ``text``, if any, is added under it (the choice: "✓ Speak up"), and with
+    # ``show_pressed`` the label of the button pressed is shown that way instead.
+    close: bool = False
+    target: int | None = None
+    show_pressed: bool = False
+
+    @classmethod
+    def closing(
+        cls, target: int | None = None, *, choice: str = "", show_pressed: bool = False
+    ) -> Reply:
+        """Close a question (see ``close``); ``choice`` is HTML, already escaped."""
+        return cls(choice, close=True, target=target, show_pressed=show_pressed)
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ from flows.steps import (
     say,
     track,
 )
-from flows.text import clip
+from flows.text import clip, esc
 
 # "Didn't have my back" walks three steps of its own.
 HURT_READ, HURT_HELPED, HURT_ASK = track(practice_title(PracticeStep.READ), txt.H_HELPED, txt.H_ASK)
@@ -87,7 +87,7 @@ def _begin(ctx: Ctx) -> str:
         return "side"
     ctx.answers["side"] = side
     if name and side == Side.SUPPORT:
-        ctx.note(txt.FROM_REQUEST.format(name=name))
+        ctx.note(txt.FROM_REQUEST.format(name=esc(str(name))))
     return _first_of(str(side))
 
 

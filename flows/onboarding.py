@@ -12,7 +12,7 @@ from datetime import datetime, time
 
 from flows.content import onboarding as text
 from flows.model import Button, Keyboard, Reply, UserInput
-from flows.text import clip
+from flows.text import clip, esc
 from flows.timeparse import describe_zone, parse_local_time, parse_timezone
 
 ASK_TIMEZONE = "timezone"
@@ -89,7 +89,8 @@ def answer_setting(
         if zone is None or (inp.kind == "button" and parse_timezone(zone) != zone):
             return _reask(asking, raw)
         saved = Reply(
-            text.TIMEZONE_SAVED.format(zone=describe_zone(zone, now)), edit=inp.kind == "button"
+            text.TIMEZONE_SAVED.format(zone=esc(describe_zone(zone, now))),
+            edit=inp.kind == "button",
         )
         if onboarding:
             return SettingAnswer((saved, time_question()), timezone=zone, next_question=ASK_TIME)
@@ -101,7 +102,7 @@ def answer_setting(
 
 
 def time_saved(prompt_time: str, zone: str, *, edit: bool) -> Reply:
-    return Reply(text.TIME_SAVED.format(time=prompt_time, zone=zone), edit=edit)
+    return Reply(text.TIME_SAVED.format(time=esc(prompt_time), zone=esc(zone)), edit=edit)
 
 
 def _parse_time_answer(inp: UserInput, raw: str) -> time | None:
@@ -115,7 +116,7 @@ def _reask(asking: str, raw: str) -> SettingAnswer:
     template = text.TIMEZONE_NOT_UNDERSTOOD if asking == ASK_TIMEZONE else text.TIME_NOT_UNDERSTOOD
     question = question_for(asking)
     return SettingAnswer(
-        replies=(Reply(template.format(text=shown), question.buttons),),
+        replies=(Reply(template.format(text=esc(shown)), question.buttons),),
         next_question=asking,
         reasked=True,
     )
@@ -124,7 +125,8 @@ def _reask(asking: str, raw: str) -> SettingAnswer:
 def settings_menu(zone: str, prompt_time: str | None, now: datetime) -> Reply:
     return Reply(
         text.SETTINGS.format(
-            zone=describe_zone(zone, now), time=prompt_time or text.SETTINGS_TIME_UNSET
+            zone=esc(describe_zone(zone, now)),
+            time=esc(prompt_time) if prompt_time else text.SETTINGS_TIME_UNSET,
         ),
         buttons=(
             (

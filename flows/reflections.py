@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from flows.content import common as txt
-from flows.text import clip
+from flows.text import bold, clip, esc
 
 WHAT_LIMIT: Final = 80
 QUOTE_LIMIT: Final = 60
@@ -32,40 +32,40 @@ def _value(key: str, value: Any, summary: dict[str, Any]) -> str | None:
     if value is None or value == "" or value == []:
         return None
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        return esc(", ".join(str(v) for v in value))
     if isinstance(value, dict):
         status = str(value.get("status") or "")
         template = txt.STATUS.get(status)
         if template is None:
             return None
         return template.format(
-            text=clip(str(value.get("text") or ""), QUOTE_LIMIT, one_line=True),
-            when=value.get("when") or "",
-            partner=_partner(summary),
+            text=esc(clip(str(value.get("text") or ""), QUOTE_LIMIT, one_line=True)),
+            when=esc(str(value.get("when") or "")),
+            partner=esc(_partner(summary)),
         )
-    return clip(str(value), WHAT_LIMIT, one_line=True)
+    return esc(clip(str(value), WHAT_LIMIT, one_line=True))
 
 
 def render_summary(kind: str, summary: dict[str, Any]) -> str:
     """A short card: what the person noticed, said and did, one line each."""
     if kind == "moment_support":
-        title = txt.SUMMARY_SUPPORT_TITLE.format(partner=_partner(summary))
+        title = txt.SUMMARY_SUPPORT_TITLE.format(partner=esc(_partner(summary)))
     elif kind == "moment_hurt":
         title = txt.SUMMARY_HURT_TITLE
     elif kind == "prepare":
         title = txt.SUMMARY_PREPARE_TITLE.format(
-            what=clip(str(summary.get("what") or ""), QUOTE_LIMIT, one_line=True)
+            what=esc(clip(str(summary.get("what") or ""), QUOTE_LIMIT, one_line=True))
         )
     else:
         title = txt.SUMMARY_OTHER_TITLE
-    lines = [title, ""]
+    lines = [bold(title), ""]
     keys = _LINES.get(kind, tuple(k for k in summary if k in txt.SUMMARY_LINES))
     for key in keys:
         shown = _value(key, summary.get(key), summary)
         if shown is not None:
             lines.append(txt.SUMMARY_LINES[key].format(value=shown))
     if kind == "prepare" and summary.get("shared"):
-        lines.append(txt.SUMMARY_SHARED.format(partner=_partner(summary)))
+        lines.append(txt.SUMMARY_SHARED.format(partner=esc(_partner(summary))))
     lines += ["", txt.SUMMARY_FOOTER]
     return "\n".join(lines)
 
@@ -76,13 +76,15 @@ def render_history(items: list[tuple[datetime, str, dict[str, Any]]]) -> list[st
         return [txt.HISTORY_EMPTY]
     lines = []
     for when, kind, summary in items:
-        label = txt.HISTORY_KINDS.get(kind, txt.HISTORY_OTHER).format(partner=_partner(summary))
+        label = txt.HISTORY_KINDS.get(kind, txt.HISTORY_OTHER).format(
+            partner=esc(_partner(summary))
+        )
         what = summary.get("what") or summary.get("hurt_what")
         date = f"{when.day} {when:%b}"
         if what:
             lines.append(
                 txt.HISTORY_LINE.format(
-                    date=date, kind=label, what=clip(str(what), HISTORY_LIMIT, one_line=True)
+                    date=date, kind=label, what=esc(clip(str(what), HISTORY_LIMIT, one_line=True))
                 )
             )
         else:

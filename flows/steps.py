@@ -19,9 +19,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Final
 
+from flows import layout
 from flows.content import common as txt
 from flows.model import Button, Effect, FlowState, Person, Reply
 from flows.practice import PracticeStep
+from flows.text import bold, esc
 
 # Returned by ``next`` rules: the flow is over / the answer was not usable.
 END: Final = "_end"
@@ -168,6 +170,11 @@ class Step:
         return self.options(state, person) if callable(self.options) else self.options
 
     @property
+    def offers_own_words(self) -> bool:
+        """Buttons to tap, or one's own words typed instead ("tap one or type your own")."""
+        return self.own_answer and self.mode in (Mode.CHOICE, Mode.MULTI) and bool(self.options)
+
+    @property
     def header(self) -> str:
         if self.stage is None:
             return self.aside
@@ -175,9 +182,18 @@ class Step:
             return txt.HEADER_ASIDE.format(header=self.stage.header, aside=self.aside)
         return self.stage.header
 
-    def prompt(self, state: FlowState, person: Person, *, edit: bool = False) -> Reply:
+    def prompt(
+        self, state: FlowState, person: Person, *, edit: bool = False, hint: bool = False
+    ) -> Reply:
+        """The question as a message: a bold header, the text, its keyboard.
+
+        ``hint`` adds "tap one or type your own": the engine asks for it once a flow,
+        on the first step that takes one's own words.
+        """
         body = self.text(state, person)
-        text = f"{self.header}\n\n{body}" if self.header else body
+        if hint and self.offers_own_words:
+            body = f"{body}\n\n{txt.TAP_OR_TYPE}"
+        text = f"{bold(esc(self.header))}\n\n{body}" if self.header else body
         chosen = state.answers.get(self.name) if self.mode is Mode.MULTI else None
         selected = set(chosen) if isinstance(chosen, list) else set()
         buttons = [
@@ -186,14 +202,20 @@ class Step:
             )
             for o in self.options_for(state, person)
         ]
-        rows = [tuple(buttons[i : i + self.columns]) for i in range(0, len(buttons), self.columns)]
+        rows = list(layout.rows(buttons, self.columns))
         if self.mode is Mode.MULTI:
             rows.append((Button(txt.DONE, data(self.name, DONE)),))
         last = [Button(txt.BACK, data(self.name, BACK))] if state.history else []
         last += [Button(o.label, data(self.name, o.value)) for o in self.way_out]
-        if last:
-            rows.append(tuple(last))
+        rows += layout.rows(last, len(last))
         return Reply(text, tuple(rows), edit=edit)
+
+    def chosen(self, state: FlowState, person: Person, value: str) -> str:
+        """The answer given by a button, as shown under the closed question."""
+        if value == DONE and self.mode is Mode.MULTI:
+            labels = answer_list(state, self.name, self.options_for(state, person))
+            return ", ".join(labels) if labels else txt.NONE_CHOSEN
+        return label_of((*self.options_for(state, person), *self.way_out), value)
 
 
 @dataclass(frozen=True)
@@ -232,7 +254,7 @@ def say(template: str) -> TextFn:
     """A text builder that fills in ``{partner}``."""
 
     def build(state: FlowState, person: Person) -> str:
-        return template.format(partner=person.partner_label)
+        return template.format(partner=esc(person.partner_label))
 
     return build
 

@@ -80,8 +80,7 @@ def handle_input(rt: Runtime, who: Who, inp: UserInput) -> Outcome:
     def decide(
         state: FlowState | None, person: Person, now: datetime, last: datetime | None
     ) -> Result:
-        if inp.kind == "button" and inp.data.startswith("fu:"):
-            return _follow_up(state, inp.data, person, now)
+        # Follow-up buttons (fu:) too: the engine closes the pressed message.
         return engine.handle(state, inp, person, now, last)
 
     return _run(rt, who, decide, is_command=inp.kind == "command")
@@ -155,16 +154,6 @@ def _still_open(session: Session, relay: Relay, user_id: int) -> bool:
     )
 
 
-def _follow_up(state: FlowState | None, data: str, person: Person, now: datetime) -> Result:
-    action = followups.followup_action(data, person)
-    if action is None:
-        return Result(state, (Reply(text.STALE_BUTTON),))
-    kind, value = action
-    if kind == "start":
-        return engine.request_start(state, value, person, now)
-    return Result(state, (Reply(value),))
-
-
 def _run(rt: Runtime, who: Who, decide: Decide, *, is_command: bool = False) -> Outcome:
     for attempt in range(1, ATTEMPTS + 1):
         try:
@@ -195,7 +184,7 @@ def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command
             now=now,
         )
     queued = apply_effects(session, user, person, result, now)
-    return Outcome(list(result.replies), queued=queued)
+    return Outcome(list(result.replies), queued=queued, asks=True)
 
 
 def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -> Result:

@@ -11,7 +11,7 @@ from typing import Final
 # --- asking (step 4/5) ---------------------------------------------------------
 PICK: Final = (
     "Afterwards, ask {partner} how it landed. It shows you care how it felt, "
-    "not just what you meant. What would you like to ask? Tap one or type your own."
+    "not just what you meant. What would you like to ask?"
 )
 SUGGESTIONS: Final = (
     ("helped", "Did that help?"),
@@ -20,7 +20,7 @@ SUGGESTIONS: Final = (
 PREVIEW: Final = (
     "Here's exactly what {partner} will get:\n\n{message}\n\nThey can answer with one tap."
 )
-EDIT: Final = "Type your question the way you'd say it.\n\nRight now it reads: “{text}”"
+EDIT: Final = "Type your question the way you'd say it.\n\nRight now it reads: <i>“{text}”</i>"
 SENT: Final = "Sent ✓ I'll tell you what {partner} says."
 REMIND_LATER: Final = "Okay. I'll remind you in a few hours."
 SOLO_START: Final = (
@@ -29,7 +29,8 @@ SOLO_START: Final = (
 )
 
 # --- what the partner receives (the relay) ---------------------------------------
-ASK_DELIVERY: Final = "{name} wants to know: did that help?\n\n“{text}”"
+# {text} arrives as a quote block: the asker's own words.
+ASK_DELIVERY: Final = "{name} wants to know: did that help?\n{text}"
 VERDICTS: Final = (
     ("helped", "It helped"),
     ("partly", "Partly"),
@@ -41,7 +42,7 @@ ANSWER_HELPED: Final = (
     "Glad it helped. Want to tell {partner} what made the difference? One line is plenty."
 )
 ANSWER_MORE: Final = "What would help next time? One line is plenty, and {partner} will see it."
-ANSWER_NOTE_NOW: Final = "Right now it reads: “{note}”"
+ANSWER_NOTE_NOW: Final = "Right now it reads: <i>“{note}”</i>"
 ANSWER_THANKS: Final = "Thanks. I've passed it on to {partner}. It's in your /playbook too."
 ANSWER_NOT_NOW: Final = (
     "Okay, I haven't sent anything. The buttons on {partner}'s message stay there "
@@ -55,7 +56,7 @@ RESULT: Final = {
     "partly": "{name} says: it partly helped.",
     "else": "{name} says: something else would have helped more.",
 }
-RESULT_NOTE: Final = "“{note}”"
+RESULT_NOTE: Final = "<i>“{note}”</i>"
 
 # --- /playbook -----------------------------------------------------------------
 PLAYBOOK_TITLE_OWNER: Final = "What helps you, in your own words"
@@ -69,6 +70,6 @@ PLAYBOOK_VERDICTS: Final = {
     "partly": "Partly",
     "else": "Needed something else",
 }
-PLAYBOOK_LINE: Final = "• {date} · {verdict}: “{note}”"
+PLAYBOOK_LINE: Final = "• {date} · {verdict}: <i>“{note}”</i>"
 PLAYBOOK_LINE_BARE: Final = "• {date} · {verdict}"
 PLAYBOOK_MORE: Final = "…and {count} earlier."

@@ -43,6 +43,12 @@ START_NEW: Final = "Start the new one"
 YES_LETS: Final = "Yes, let's"
 TOMORROW_9: Final = "Tomorrow at 9:00"
 
+# Said once a flow, on the first question that takes one's own words as well as a tap.
+TAP_OR_TYPE: Final = "<i>Tap one or type your own.</i>"
+# Under a question once answered: the choice, and its keyboard gone.
+CHOSEN: Final = "<b>✓ {label}</b>"
+NONE_CHOSEN: Final = "None of these"
+
 # Labels that count as "a way out" of any keyboard.
 WAY_OUT_LABELS: Final = frozenset({SKIP, CANCEL, NOT_NOW, "Stop here"})
 
@@ -89,7 +95,7 @@ EDIT_ASIDE: Final = "Edit"
 PREVIEW: Final = "Here's exactly what {partner} will get:\n\n{message}"
 PREVIEW_SOLO: Final = (
     "Your partner isn't connected yet, so this stays with you. You can invite them "
-    "with /invite.\n\n“{text}”"
+    "with /invite.\n\n<i>“{text}”</i>"
 )
 KEPT: Final = "Kept in your reflection."
 NOT_NOW_ACK: Final = "Okay, not now."

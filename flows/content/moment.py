@@ -25,7 +25,7 @@ FROM_REQUEST: Final = (
 S_WHAT: Final = "What happened with {partner}? A sentence or two is plenty."
 S_SIGNALS: Final = (
     "You know {partner} better than anyone. Which signals did you notice? "
-    "Tap all that fit, then Done. Or type your own."
+    "Tap all that fit, then Done."
 )
 SIGNALS: Final = (
     ("body", "Body language"),
@@ -37,7 +37,7 @@ SIGNALS: Final = (
     ("none", "None that I saw"),
 )
 S_SIDE: Final = (
-    "What would standing with {partner} have sounded like? Tap one or type your own.\n\n"
+    "What would standing with {partner} have sounded like?\n\n"
     "You don't have to agree 100%. Any disagreement can wait for a private talk later."
 )
 SIDE_PHRASES: Final = (
@@ -46,9 +46,7 @@ SIDE_PHRASES: Final = (
     ("trust", "I trust {ref}'s call here."),
     ("together", "We'll decide that together."),
 )
-S_ACTION: Final = (
-    "Love is a verb. What did you do, or what will you do next time? Tap one or type your own."
-)
+S_ACTION: Final = "Love is a verb. What did you do, or what will you do next time?"
 ACTIONS: Final = (
     ("speak", "Speak up"),
     ("closer", "Step closer"),
@@ -86,7 +84,7 @@ TIPS: Final = {
 H_HELPED: Final = "What Would Have Helped"
 H_ASK: Final = "Ask for It"
 H_WHAT: Final = "What happened, from where you stood? A sentence or two is plenty."
-H_FELT: Final = "How did it feel? Tap all that fit, then Done. Or type your own."
+H_FELT: Final = "How did it feel? Tap all that fit, then Done."
 FEELINGS: Final = (
     ("exposed", "Exposed, on my own out there"),
     ("doubt", "Unsure where I stand"),
@@ -95,7 +93,7 @@ FEELINGS: Final = (
     ("other", "Something else"),
 )
 H_FELT_THANKS: Final = "Thanks for naming it. Those feelings matter."
-H_HELP: Final = "What would have helped you in that moment? Tap one or type your own."
+H_HELP: Final = "What would have helped you in that moment?"
 HELP_OPTIONS: Final = (
     ("side", "Take my side, just for then"),
     ("speak", "Speak up for me"),
@@ -122,6 +120,6 @@ INCLUDE_OPTIONS: Final = (
     ("yes", "Yes, include it"),
     ("no", "No, just the request"),
 )
-H_EDIT: Final = "Type the request the way you'd say it.\n\nRight now it reads: “{text}”"
+H_EDIT: Final = "Type the request the way you'd say it.\n\nRight now it reads: <i>“{text}”</i>"
 H_SENT: Final = "Sent ✓ {partner} can open it and look at the moment from their side."
 H_NOT_NOW: Final = "Okay, it stays with you for now."

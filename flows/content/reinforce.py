@@ -7,19 +7,16 @@ from __future__ import annotations
 
 from typing import Final
 
-PICK: Final = (
-    "Close the loop. What would you like {partner} to hear from you? Tap one or type your own."
-)
+PICK: Final = "Close the loop. What would you like {partner} to hear from you?"
 PICK_STANDALONE: Final = (
-    "Let {partner} hear it again: you're in their corner. What would you like to say? "
-    "Tap one or type your own."
+    "Let {partner} hear it again: you're in their corner. What would you like to say?"
 )
 SUGGESTIONS: Final = (
     ("always", "I've always got your back."),
     ("team", "We're a team, today and every day."),
     ("with", "Whatever happens out there, I'm with you."),
 )
-EDIT: Final = "Type it the way you'd say it.\n\nRight now it reads: “{text}”"
+EDIT: Final = "Type it the way you'd say it.\n\nRight now it reads: <i>“{text}”</i>"
 WHEN: Final = "When should it arrive? Type a time like 18:30 or “tomorrow 9am”."
 SENT: Final = "Sent 💛"
 SCHEDULED: Final = "Done. It reaches {partner} {when}."

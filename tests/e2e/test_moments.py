@@ -45,7 +45,9 @@ async def test_check_in_loop_builds_the_playbook(api: FakeBotApi, bot: BotRunner
     assert not any("wants to know" in t for t in api.texts_to(ben.id))
     api.press_button(ana, preview, "Send")
     asked = await api.wait_for_message(ben.id, "Ana wants to know: did that help?")
-    assert "“Did that help?”" in asked["text"]
+    # Ana's own words reach Ben as a quote block.
+    assert asked["text"] == "Ana wants to know: did that help?\nDid that help?"
+    assert {"type": "blockquote", "offset": 34, "length": 14} in asked["entities"]
     reinforce = await api.wait_for_message(ana.id, "Step 5/5 · Reinforce")
     api.press_button(ben, asked, "It helped")
     await api.wait_for_message(ben.id, "Check In")

@@ -114,7 +114,7 @@ def _attribute_value(source: str, i: int, begin: int) -> tuple[str, int]:
             )
         return "".join(chars), i + 1
     start = i
-    while i < len(source) and (source[i].isascii() and source[i].isalnum() or source[i] in ".-"):
+    while i < len(source) and ((source[i].isascii() and source[i].isalnum()) or source[i] in ".-"):
         i += 1
     if i < len(source) and source[i] not in _SPACE and source[i] != ">":
         raise EntityParseError(

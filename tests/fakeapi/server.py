@@ -1387,9 +1387,9 @@ class FakeBotApi:
         content.setdefault("entities", [])
         markup = self._markup(params)
         # Omitting reply_markup removes the inline keyboard, exactly like Telegram.
-        unchanged = old.get("text") == content["text"] and old.get("entities", []) == content[
-            "entities"
-        ]
+        unchanged = (
+            old.get("text") == content["text"] and old.get("entities", []) == content["entities"]
+        )
         if unchanged and old.get("reply_markup") == markup:
             raise _Rejected(bad_request(_NOT_MODIFIED))
         self._admit(int(chat["id"]), chat["type"] == "private")

@@ -13,6 +13,7 @@ from flows.checkin import (
 from flows.content import common as txt
 from flows.model import Person, SaveCheckInAnswer, SendToPartner, ShowSafetyResources
 from flows.steps import sign
+from tests.fakeapi.formatting import html_to_text as plain
 from tests.flows.test_engine import SAM, SOLO, Chat
 
 BEN = Person(2, "Ben", partner_id=1, partner_name="Sam", timezone="Europe/London")
@@ -50,8 +51,8 @@ def test_partner_answers_with_a_note() -> None:
     assert chat.step == "ca_prev"
     assert saves(chat) == []
     result = checkin_result_text("Ben", "partly", note)
-    assert chat.last.text == f"Check In\n\nHere's exactly what Sam will get:\n\n{result}"
-    assert chat.previews[-1] == chat.last.text
+    assert chat.last.text == f"Check In\n\nHere's exactly what Sam will get:\n\n{plain(result)}"
+    assert plain(chat.previews[-1]) == chat.last.text
     assert labels(chat) == PREVIEW_BUTTONS
     assert send_data(chat) == f"f:ca_prev:send.{sign(result)}"
     chat.tap(txt.SEND)
@@ -67,7 +68,7 @@ def test_helped_and_skip() -> None:
     chat.tap(txt.SKIP)
     assert chat.step == "ca_prev" and saves(chat) == []
     assert chat.last.text.endswith("\n\nBen says: it helped.")
-    assert chat.last.text.endswith(checkin_result_text("Ben", "helped", ""))
+    assert chat.last.text.endswith(plain(checkin_result_text("Ben", "helped", "")))
     chat.tap(txt.SEND)
     assert chat.effects == [SaveCheckInAnswer(5, "helped", "")]
 
@@ -78,7 +79,7 @@ def test_preview_is_exactly_the_result_text(verdict: str) -> None:
     chat.start("checkin_answer", {"relay_id": 7, "verdict": verdict, "asker_name": "Sam"})
     chat.type("  More quiet, less fixing.  ")
     result = checkin_result_text("Ben", verdict, "  More quiet, less fixing.  ")
-    assert chat.last.text.endswith(f"\n\n{result}")
+    assert chat.last.text.endswith(f"\n\n{plain(result)}")
     assert send_data(chat).endswith(f"send.{sign(result)}")
     chat.tap(txt.SEND)
     assert saves(chat) == [SaveCheckInAnswer(7, verdict, "More quiet, less fixing.")]
@@ -95,7 +96,8 @@ def test_edit_returns_to_the_note_and_keeps_the_verdict() -> None:
     assert labels(chat) == [txt.SKIP]
     chat.type("Space first, then a hug.")
     assert chat.step == "ca_prev"
-    assert chat.last.text.endswith(checkin_result_text("Ben", "else", "Space first, then a hug."))
+    result = checkin_result_text("Ben", "else", "Space first, then a hug.")
+    assert chat.last.text.endswith(plain(result))
     chat.tap(txt.SEND)
     assert chat.effects == [SaveCheckInAnswer(9, "else", "Space first, then a hug.")]
 
@@ -107,10 +109,11 @@ def test_back_from_the_preview_and_typing_at_the_preview() -> None:
     chat.tap(txt.BACK)
     assert chat.step == "ca_note" and saves(chat) == []
     chat.tap(txt.SKIP)
-    assert chat.last.text.endswith(checkin_result_text("Ben", "partly", ""))
+    assert chat.last.text.endswith(plain(checkin_result_text("Ben", "partly", "")))
     chat.type("Typed here instead.")
     assert chat.step == "ca_prev" and saves(chat) == []
-    assert chat.last.text.endswith(checkin_result_text("Ben", "partly", "Typed here instead."))
+    result = checkin_result_text("Ben", "partly", "Typed here instead.")
+    assert chat.last.text.endswith(plain(result))
     chat.tap(txt.SEND)
     assert chat.effects == [SaveCheckInAnswer(41, "partly", "Typed here instead.")]
 
@@ -138,7 +141,7 @@ def test_stale_send_is_rejected() -> None:
     assert send_data(chat) != old_send
     chat.press(old_send)
     assert chat.step == "ca_prev" and chat.effects == []
-    assert chat.result.replies[0].text == txt.STALE
+    assert chat.messages[0].text == txt.STALE
     chat.tap(txt.SEND)
     assert chat.effects == [SaveCheckInAnswer(41, "partly", "The new words.")]
 
@@ -183,7 +186,7 @@ def test_cancel_at_the_preview_sends_nothing() -> None:
 
 def test_relay_texts() -> None:
     assert checkin_message("Sam", "Did that help?") == (
-        "Sam wants to know: did that help?\n\n“Did that help?”"
+        "Sam wants to know: did that help?\n<blockquote>Did that help?</blockquote>"
     )
     buttons = checkin_answer_buttons(123456789012)
     assert [b.label for row in buttons for b in row] == [
@@ -199,7 +202,7 @@ def test_relay_texts() -> None:
         "ci:123456789012:no",
     ]
     assert checkin_result_text("Ben", "helped", "The hand on my back.") == (
-        "Ben says: it helped. “The hand on my back.”"
+        "Ben says: it helped. <i>“The hand on my back.”</i>"
     )
     assert checkin_result_text("Ben", "partly", "") == "Ben says: it partly helped."
     assert checkin_result_text("Ben", "else", " ") == (
@@ -211,7 +214,7 @@ def test_playbook() -> None:
     entries = [("helped", "Stepping closer", "12 Mar"), ("else", "", "3 Mar")]
     mine = render_playbook("Ben", entries, viewer_is_owner=True)
     assert mine.startswith("What helps you, in your own words")
-    assert "• 12 Mar · It helped: “Stepping closer”" in mine
+    assert "• 12 Mar · It helped: <i>“Stepping closer”</i>" in mine
     assert "• 3 Mar · Needed something else" in mine
     theirs = render_playbook("Ben", entries, viewer_is_owner=False)
     assert theirs.startswith("What helps Ben, in their own words")

@@ -8,6 +8,7 @@ import pytest
 
 from flows.content import common as txt
 from flows.followups import render_delivery, render_followup
+from flows.model import Reply
 from flows.reflections import render_history, render_summary
 from tests.flows.test_engine import SAM, Chat, check_reply, moment_at_signals
 
@@ -42,27 +43,40 @@ def test_unknown_followup_kind() -> None:
         render_followup("nope", {}, SAM)
 
 
+def _followup_pressed(chat: Chat, kind: str, data: str) -> int:
+    """The follow-up ``kind`` arrives and ``data`` is pressed on it; returns its id."""
+    message_id = chat.receive(render_followup(kind, {"partner_name": "Ben"}, SAM))
+    chat.press(data, message_id)
+    return message_id
+
+
 def test_followup_presses_route_through_handle() -> None:
     chat = Chat()
-    chat.press("fu:ci:send")
+    reminder = _followup_pressed(chat, "checkin_reminder", "fu:ci:send")
     assert chat.step == "c_pick"
+    # The reminder shows what was chosen and has no buttons left.
+    assert chat.screen[reminder] == (
+        "Did you get a chance to check in with Ben?\n\n<b>✓ Send a check-in now</b>",
+        (),
+    )
     chat = Chat()
-    chat.press("fu:pr:moment")
+    _followup_pressed(chat, "prepare_followup", "fu:pr:moment")
     assert chat.step == "side"
     chat = Chat()
-    chat.press("fu:rf:go")
+    _followup_pressed(chat, "reinforce_nudge", "fu:rf:go")
     assert chat.step == "r_pick"
     chat = Chat()
-    chat.press("fu:pr:well")
+    _followup_pressed(chat, "prepare_followup", "fu:pr:well")
     assert chat.state is None and "/reinforce" in chat.text
-    chat.press("fu:zz:top")
+    chat.press("fu:zz:top", chat.receive(render_followup("prepare_followup", {}, SAM)))
     assert chat.state is None and "/moment" in chat.text
+    assert chat.closings == [Reply.closing()]  # a made-up press chooses nothing
 
 
 def test_followup_start_with_a_flow_open_asks_first() -> None:
     chat = moment_at_signals()
     before = chat.state
-    chat.press("fu:rf:go")
+    _followup_pressed(chat, "reinforce_nudge", "fu:rf:go")
     assert chat.state is not None and before is not None
     assert chat.state.step == before.step and chat.state.answers == before.answers
     chat.tap(txt.START_NEW)
@@ -72,29 +86,35 @@ def test_followup_start_with_a_flow_open_asks_first() -> None:
 def test_followup_ack_keeps_open_flow() -> None:
     chat = moment_at_signals()
     before = chat.state
-    chat.press("fu:ci:no")
+    asked = chat.asked
+    _followup_pressed(chat, "checkin_reminder", "fu:ci:no")
     assert chat.state == before and "still counts" in chat.text
+    # The flow's question stays as it was, buttons and all.
+    assert asked is not None and chat.asked == asked and chat.screen[asked][1]
 
 
 def test_deliveries() -> None:
     checkin = render_delivery("checkin", "Sam", "Did that help?", relay_id=9)
     check_reply(checkin)
-    assert checkin.text == "Sam wants to know: did that help?\n\n“Did that help?”"
+    assert (
+        checkin.text == "Sam wants to know: did that help?\n<blockquote>Did that help?</blockquote>"
+    )
     request = render_delivery("request", "Sam", "Next time…?", {"summary": "At dinner"}, 12)
     check_reply(request)
-    assert "What happened, as Sam saw it: “At dinner”" in request.text
+    assert "What happened, as Sam saw it:\n<blockquote>At dinner</blockquote>" in request.text
     assert [b.data for row in request.buttons for b in row] == ["rq:12:open", "rq:12:no"]
-    assert render_delivery("reinforce", "Sam", "Got you.").text == "From Sam:\n\n“Got you.”"
+    reinforce = render_delivery("reinforce", "Sam", "Got you.").text
+    assert reinforce == "From Sam:\n<blockquote>Got you.</blockquote>"
     assert render_delivery("prepare", "Sam", "Plan").text.startswith("Sam shared a plan")
 
 
 def test_summary_cards() -> None:
     card = render_summary("moment_support", {"partner": None, "what": "x" * 200, "signals": []})
-    assert card.startswith("📝 Your moment with your partner")
+    assert card.startswith("<b>📝 Your moment with your partner</b>")
     assert "…" in card and "You noticed" not in card
     assert txt.SUMMARY_FOOTER in card
     other = render_summary("something_new", {"what": "hello"})
-    assert other.startswith("📝 Your reflection") and "hello" in other
+    assert other.startswith("<b>📝 Your reflection</b>") and "hello" in other
     prep = render_summary("prepare", {"what": "Lunch", "ends": "today at 21:30", "shared": True})
     assert "Ends: today at 21:30" in prep and "Plan shared with your partner." in prep
 

@@ -37,7 +37,7 @@ def support_until_checkin(chat: Chat) -> None:
     assert chat.step == "s_hard"
     assert chat.last.text.startswith("Step 3/5 · Take Action · What made it hard")
     chat.tap("Avoiding a scene in public")
-    assert chat.result.replies[0].text == mtxt.TIPS["conflict"]
+    assert chat.messages[0].text == mtxt.TIPS["conflict"]
     assert chat.step == "s_ci_pick"
     assert chat.last.text.startswith("Step 4/5 · Check In")
 
@@ -48,7 +48,9 @@ def test_support_branch_all_the_way() -> None:
     chat.tap("Did that help?")
     assert chat.step == "s_ci_prev"
     assert "Here's exactly what Ben will get:" in chat.last.text
-    assert "Sam wants to know: did that help?\n\n“Did that help?”" in chat.last.text
+    # Ben reads Sam's own words as a quote block.
+    assert "Sam wants to know: did that help?\nDid that help?\n\n" in chat.last.text
+    assert "<blockquote>Did that help?</blockquote>" in chat.previews[-1]
     assert chat.sends() == []
     chat.tap(txt.SEND)
     assert chat.sends() == [SendToPartner(kind="checkin", text="Did that help?")]
@@ -56,7 +58,8 @@ def test_support_branch_all_the_way() -> None:
     assert chat.last.text.startswith("Step 5/5 · Reinforce")
     chat.type("Whatever your dad says, I'm on your side.")
     assert chat.step == "s_rf_prev"
-    assert "“Whatever your dad says, I'm on your side.”" in chat.last.text
+    quoted = "<blockquote>Whatever your dad says, I'm on your side.</blockquote>"
+    assert quoted in chat.previews[-1]
     labels = [b.label for row in chat.last.buttons for b in row]
     assert labels[:4] == [txt.SEND_NOW, txt.SEND_LATER, txt.EDIT, txt.NOT_NOW]
     chat.tap(txt.SEND_LATER)
@@ -87,7 +90,7 @@ def test_support_branch_all_the_way() -> None:
             "when": "today at 21:30",
         },
     }
-    card = chat.result.replies[-1].text
+    card = chat.messages[-1].text
     assert card.startswith("📝 Your moment with Ben")
     assert "Take Their Side: “Hang on, let Ben finish.”" in card
     assert "Check In: sent “Did that help?”" in card
@@ -121,10 +124,10 @@ def test_edit_then_send_sends_exactly_the_new_preview() -> None:
     assert chat.step == "s_ci_edit" and "Right now it reads: “Did that help?”" in chat.last.text
     chat.type("Did me stepping closer help at all?")
     assert chat.step == "s_ci_prev"
-    assert "“Did me stepping closer help at all?”" in chat.last.text
+    assert "<blockquote>Did me stepping closer help at all?</blockquote>" in chat.previews[-1]
     before = chat.state
     chat.press(old_send)  # the Send under the old preview
-    assert chat.result.replies[0].text == txt.STALE and chat.state == before
+    assert chat.messages[0].text == txt.STALE and chat.state == before
     assert chat.sends() == []
     chat.tap(txt.SEND)
     assert chat.sends() == [SendToPartner("checkin", "Did me stepping closer help at all?")]
@@ -135,7 +138,8 @@ def test_typed_text_on_a_preview_becomes_the_new_draft() -> None:
     support_until_checkin(chat)
     chat.tap("Did that help?")
     chat.type("How did that feel for you?")
-    assert chat.step == "s_ci_prev" and "“How did that feel for you?”" in chat.last.text
+    assert chat.step == "s_ci_prev"
+    assert "<blockquote>How did that feel for you?</blockquote>" in chat.previews[-1]
     assert chat.state is not None and chat.state.history[-1] == "s_ci_pick"
 
 
@@ -144,7 +148,7 @@ def test_reinforce_send_now() -> None:
     support_until_checkin(chat)
     chat.tap(txt.NOT_NOW)
     chat.tap("I've always got your back.")
-    assert "From Sam:\n\n“I've always got your back.”" in chat.last.text
+    assert "From Sam:\n<blockquote>I've always got your back.</blockquote>" in chat.previews[-1]
     chat.tap(txt.SEND_NOW)
     assert chat.sends() == [SendToPartner("reinforce", "I've always got your back.")]
     assert chat.state is None
@@ -170,8 +174,9 @@ def test_hurt_branch_with_what_happened_included() -> None:
     chat.tap("Yes, include it")
     assert chat.step == "h_prev"
     request = "Next time someone makes fun of my work, could you speak up for me?"
-    assert f"Sam has a request for next time:\n\n“{request}”" in chat.last.text
-    assert "What happened, as Sam saw it: “At the party Ben laughed along" in chat.last.text
+    preview = chat.previews[-1]
+    assert f"Sam has a request for next time:\n<blockquote>{request}</blockquote>" in preview
+    assert "What happened, as Sam saw it:\n<blockquote>At the party Ben laughed along" in preview
     chat.tap(txt.SEND)
     assert chat.sends() == [
         SendToPartner(
@@ -186,7 +191,7 @@ def test_hurt_branch_with_what_happened_included() -> None:
     assert saved.summary["felt"] == ["Exposed, on my own out there", "Alone"]
     assert saved.summary["helped"] == "Speak up for me"
     assert saved.summary["request"] == {"status": "sent", "text": request, "included_summary": True}
-    assert chat.result.replies[-1].text.startswith("📝 Your side of the moment")
+    assert chat.messages[-1].text.startswith("📝 Your side of the moment")
 
 
 def test_hurt_branch_without_summary_and_own_words() -> None:
@@ -199,7 +204,8 @@ def test_hurt_branch_without_summary_and_own_words() -> None:
     chat.tap(txt.SKIP)
     chat.tap("No, just the request")
     request = "Next time something like this happens, could you hold my hand under the table?"
-    assert f"“{request}”" in chat.last.text and "What happened" not in chat.last.text
+    assert f"<blockquote>{request}</blockquote>" in chat.previews[-1]
+    assert "What happened" not in chat.last.text
     chat.tap(txt.SEND)
     assert chat.sends() == [SendToPartner("request", request)]
 
@@ -222,7 +228,7 @@ def test_hurt_request_not_now_keeps_nothing_outgoing() -> None:
 def test_opened_from_a_partner_request() -> None:
     chat = Chat()
     chat.start("moment", {"side": "support", "request_id": 7, "from_name": "Ben"})
-    assert chat.result.replies[0].text.startswith("Ben asked for something for next time")
+    assert chat.messages[0].text.startswith("Ben asked for something for next time")
     assert chat.step == "s_what"
     assert txt.BACK not in [b.label for row in chat.last.buttons for b in row]
     chat.type("The dinner thing.")
@@ -369,7 +375,7 @@ def test_reinforce_send_under_an_earlier_preview_is_stale() -> None:
     chat.type("Proud of how you handled it.")
     before = chat.state
     chat.press(old[0])
-    assert chat.result.replies[0].text == txt.STALE
+    assert chat.messages[0].text == txt.STALE
     assert chat.state == before and chat.sends() == []
     chat.tap(txt.SEND_NOW)
     assert chat.sends() == [SendToPartner("reinforce", "Proud of how you handled it.")]

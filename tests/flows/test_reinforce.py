@@ -18,7 +18,7 @@ def test_suggestion_send_now() -> None:
     assert chat.step == "r_prev"
     assert chat.last.text == (
         "Step 5/5 · Reinforce\n\nHere's exactly what Ben will get:\n\n"
-        "From Sam:\n\n“I've always got your back.”"
+        "From Sam:\nI've always got your back."
     )
     labels = [b.label for row in chat.last.buttons for b in row]
     assert labels == [txt.SEND_NOW, txt.SEND_LATER, txt.EDIT, txt.BACK, txt.CANCEL]
@@ -99,7 +99,7 @@ def test_send_and_send_later_under_an_earlier_preview_are_stale() -> None:
     before = chat.state
     for stale in (*first, *second):
         chat.press(stale)
-        assert chat.result.replies[0].text == txt.STALE, stale
+        assert chat.messages[0].text == txt.STALE, stale
         assert chat.state == before and chat.sends() == []
     chat.tap(txt.SEND_LATER)
     chat.tap(txt.TOMORROW_9)
