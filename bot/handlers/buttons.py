@@ -12,7 +12,7 @@ from bot.handlers.common import Context, answer, runtime, who
 from bot.services import conversation, daily, onboarding, pairing, records
 from bot.services.outcome import Outcome
 from flows.content import onboarding as text
-from flows.model import UserInput
+from flows.model import Reply, UserInput
 
 
 async def pressed(update: Update, context: Context) -> None:
@@ -34,7 +34,7 @@ async def pressed(update: Update, context: Context) -> None:
     elif data.startswith(("f:", "fu:")):
         outcome = conversation.handle_input(rt, person, UserInput.pressed(data))
     elif data.startswith(("ci:", "rq:")):
-        outcome = conversation.answer_relay(rt, person, data)
+        outcome = _closed(conversation.answer_relay(rt, person, data), data)
     elif data.startswith("dp:"):
         outcome = daily.press(rt, person, data, chat_id=chat.id if chat else person.user_id)
     elif data.startswith("dd:"):
@@ -42,3 +42,16 @@ async def pressed(update: Update, context: Context) -> None:
     else:
         outcome = Outcome(notice=text.STALE_BUTTON)
     await answer(update, context, outcome)
+
+
+def _closed(outcome: Outcome, data: str) -> Outcome:
+    """A partner's message answered with a tap shows the answer, and its buttons go.
+
+    "Not now" leaves them (answer when ready); a press that no longer counts (answered
+    already, the couple changed) just takes them away.
+    """
+    if data.endswith(":no") and outcome.notice is None:
+        return outcome
+    closing = Reply.closing(show_pressed=outcome.notice is None)
+    outcome.replies = [closing, *outcome.replies]
+    return outcome

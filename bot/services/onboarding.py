@@ -100,21 +100,26 @@ def press_settings_button(rt: Runtime, who: Who, data: str) -> Outcome:
             return Outcome([Reply(text.SETTINGS_CLOSED, edit=True)])
         if data.startswith("ob:set:"):
             if not user.onboarded:
-                return Outcome(notice=text.STALE_BUTTON)
+                return _stale()
             choice = data.removeprefix("ob:set:")
             if choice == "done":
                 user.pending_setting = None
                 save_user(session, user, rt.clock())
                 return Outcome([Reply(text.SETTINGS_CLOSED, edit=True)])
             if choice not in ("tz", "tm"):
-                return Outcome(notice=text.STALE_BUTTON)
+                return _stale()
             user.pending_setting = flow.ASK_TIMEZONE if choice == "tz" else flow.ASK_TIME
             save_user(session, user, rt.clock())
             return Outcome([flow.question_for(user.pending_setting)])
         expected = {"ob:tz:": flow.ASK_TIMEZONE, "ob:tm:": flow.ASK_TIME}.get(data[:6])
         if expected is None or user.pending_setting != expected:
-            return Outcome(notice=text.STALE_BUTTON)
+            return _stale()
         return _apply_answer(session, rt, user, UserInput.pressed(data))
+
+
+def _stale() -> Outcome:
+    """A button of a question answered already (by typing, say): its buttons go."""
+    return Outcome([Reply.closing()], notice=text.STALE_BUTTON)
 
 
 def cancel_question(rt: Runtime, who: Who) -> bool:
