@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time
+from urllib.parse import quote, urlencode
 
 from flows.content import onboarding as text
 from flows.model import Button, Keyboard, Reply, UserInput
@@ -119,6 +120,43 @@ def _reask(asking: str, raw: str) -> SettingAnswer:
         replies=(Reply(template.format(text=esc(shown)), question.buttons),),
         next_question=asking,
         reasked=True,
+    )
+
+
+def welcome(name: str) -> tuple[Reply, ...]:
+    """The introduction for someone new: hello, the five steps, and what it is for."""
+    return (
+        Reply(text.WELCOME_HELLO.format(name=esc(name))),
+        Reply(text.FIVE_STEPS),
+        Reply(text.WELCOME_PRACTICE),
+    )
+
+
+def welcome_invited(name: str, partner: str) -> tuple[Reply, ...]:
+    """The introduction for someone new who came through their partner's invite."""
+    return (
+        Reply(text.PAIRED_HELLO.format(name=esc(name), partner=esc(partner))),
+        Reply(text.FIVE_STEPS),
+        Reply(text.PAIRED_NEXT_STEPS),
+    )
+
+
+def what_next(prompt_time: str) -> str:
+    """For a couple: when the daily question comes, and /moment after an event."""
+    return text.WHAT_NEXT.format(time=esc(prompt_time))
+
+
+def invite_replies(link: str, hours: int) -> tuple[Reply, ...]:
+    """The invite: a share button (two taps to send it), and the text to forward instead."""
+    share = "https://t.me/share/url?" + urlencode(
+        {"url": link, "text": text.INVITE_SHARE_TEXT}, quote_via=quote
+    )
+    return (
+        Reply(
+            text.INVITE_LINK.format(hours=hours),
+            buttons=((Button(text.INVITE_SHARE, f"url:{share}"),),),
+        ),
+        Reply(text.INVITE_FORWARD.format(link=esc(link))),
     )
 
 
