@@ -33,6 +33,7 @@ from bot.runtime import Clock, Runtime, system_clock
 from bot.services import deliveries
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
+from bot.workers import WorkerThreads
 from flows.content import onboarding as text
 from storage.db import create_db_engine
 
@@ -53,7 +54,11 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> Cou
         .base_file_url(settings.file_base_url)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
+        .concurrent_updates(
+            PerChatUpdateProcessor(
+                settings.concurrent_updates, chat_queue_limit=settings.chat_queue_limit
+            )
+        )
     )
     if settings.telegram_rate_limit:
         # Queues sends to stay within Telegram's limits and waits out 429s.
@@ -135,11 +140,16 @@ def _add_handlers(app: CouplebotApp) -> None:
 
 async def _post_init(app: CouplebotApp) -> None:
     settings: Settings = app.bot_data["settings"]
-    engine = create_db_engine(settings.database_url)
-    rt = Runtime(settings=settings, engine=engine, clock=app.bot_data["clock"])
+    engine = create_db_engine(settings.database_url, pool_size=settings.database_threads)
+    rt = Runtime(
+        settings=settings,
+        engine=engine,
+        clock=app.bot_data["clock"],
+        workers=WorkerThreads(settings.database_threads),
+    )
     rt.bot_username = app.bot.username
     app.bot_data["runtime"] = rt
-    stale = deliveries.expire_stale_claims(rt)
+    stale = await rt.workers.run(deliveries.expire_stale_claims, rt)
     if stale:
         log.warning("%s queued messages were being sent when the bot stopped; not resent", stale)
     outbox = OutboxSender(rt, app.bot)
@@ -175,4 +185,5 @@ async def _register_commands(app: CouplebotApp) -> None:
 async def _post_shutdown(app: CouplebotApp) -> None:
     rt: Runtime | None = app.bot_data.get("runtime")
     if rt is not None:
+        rt.workers.shutdown()
         rt.engine.dispose()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine
 
 from bot.settings import Settings
+from bot.workers import WorkerThreads
 
 Clock = Callable[[], datetime]
 
@@ -23,3 +24,5 @@ class Runtime:
     engine: Engine
     clock: Clock
     bot_username: str = ""
+    # Where handlers and jobs run use cases, off the event loop (bot/workers.py).
+    workers: WorkerThreads = field(default_factory=WorkerThreads)
