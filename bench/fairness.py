@@ -6,8 +6,9 @@
 
 Flood: onboarded people talk to the real Application through the fake Bot API
 (``tests/fakeapi``, real HTTP on 127.0.0.1). One person sends ``--flood`` commands at
-once; meanwhile ``--quiet`` other people each send ``/help`` and wait for the answer,
-again and again, until the flood is over (a closed loop, as people do). Latency is
+once; meanwhile ``--quiet`` other people each send ``/help``, wait for the answer and
+``--pause`` seconds, again and again, until the flood is over (a closed loop, as people
+do). Latency is
 per quiet update, from the moment it is queued at the fake API to the moment the
 bot's answer arrives there. The same quiet people are first measured alone.
 
@@ -84,7 +85,11 @@ def describe(latencies: list[float]) -> str:
 
 
 async def quiet_person(
-    api: FakeBotApi, user: FakeUser, keep_going: asyncio.Event, latencies: list[float]
+    api: FakeBotApi,
+    user: FakeUser,
+    keep_going: asyncio.Event,
+    latencies: list[float],
+    pause: float,
 ) -> None:
     """Send /help and wait for the answer, until told to stop (at least once)."""
     while True:
@@ -94,10 +99,12 @@ async def quiet_person(
         latencies.append(time.perf_counter() - started)
         if not keep_going.is_set():
             return
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(pause)
 
 
-async def flood_run(workdir: Path, flood: int, quiet: int, *, rate_limit: bool) -> dict[str, Any]:
+async def flood_run(
+    workdir: Path, flood: int, quiet: int, pause: float, *, rate_limit: bool
+) -> dict[str, Any]:
     url = f"sqlite:///{workdir / 'flood.sqlite3'}"
     upgrade(url)
     quiet_ids = [QUIET_FIRST_ID + i for i in range(quiet)]
@@ -105,15 +112,14 @@ async def flood_run(workdir: Path, flood: int, quiet: int, *, rate_limit: bool) 
     async with FakeBotApi() as api:
         flooder = api.user(FLOODER_ID, "Flo")
         people = [api.user(i, f"Q{i}") for i in quiet_ids]
-        runner = BotRunner(
-            api, url, lambda: datetime.now(UTC), telegram_rate_limit=rate_limit
-        )
+        runner = BotRunner(api, url, lambda: datetime.now(UTC), telegram_rate_limit=rate_limit)
         await runner.start()
         try:
             alone: list[float] = []
             stop = asyncio.Event()  # not set: each quiet person sends a few, one at a time
             for _ in range(10):
-                await asyncio.gather(*(quiet_person(api, p, stop, alone) for p in people))
+                await asyncio.gather(*(quiet_person(api, p, stop, alone, pause) for p in people))
+                await asyncio.sleep(pause)
             await api.wait_until_idle(quiet=0.3, timeout=60)
 
             during: list[float] = []
@@ -123,7 +129,7 @@ async def flood_run(workdir: Path, flood: int, quiet: int, *, rate_limit: bool) 
             for i in range(flood):
                 api.send_command(flooder, "/help" if i % 2 else "/settings")
             tasks = [
-                asyncio.create_task(quiet_person(api, p, flooding, during)) for p in people
+                asyncio.create_task(quiet_person(api, p, flooding, during, pause)) for p in people
             ]
             flood_seconds = await flood_over(api, flooder, started)
             flooding.clear()
@@ -212,7 +218,7 @@ async def main_async(args: argparse.Namespace) -> None:
         for rate_limit in (False, True) if args.rate_limit else (False,):
             with tempfile.TemporaryDirectory() as tmp:
                 result = await flood_run(
-                    Path(tmp), args.flood, args.quiet, rate_limit=rate_limit
+                    Path(tmp), args.flood, args.quiet, args.pause, rate_limit=rate_limit
                 )
             label = "rate limiter on" if rate_limit else "rate limiter off"
             print(f"flood of {args.flood} from one chat, {args.quiet} quiet chats, {label}:")
@@ -236,6 +242,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--flood", type=int, default=200, help="updates from one chat (0: skip)")
     parser.add_argument("--quiet", type=int, default=5, help="other chats measured meanwhile")
+    parser.add_argument(
+        "--pause", type=float, default=0.25, help="seconds a quiet person waits between updates"
+    )
     parser.add_argument(
         "--rate-limit", action="store_true", help="also run with the production rate limiter"
     )
