@@ -97,8 +97,9 @@ def _begin(session: Session) -> None:
     Every transaction starts with ``BEGIN IMMEDIATE`` (see ``_on_begin``), so the write
     lock is taken here, before the caller's code runs, and nothing later in the unit
     can be refused for a lock. A refusal after SQLite's own busy wait is retried with
-    jittered backoff until ``LOCK_WAIT_SECONDS`` have passed: the unit has done nothing
-    yet, so trying again cannot do anything twice.
+    jittered backoff until ``LOCK_WAIT_SECONDS`` have passed (plus the busy wait of the
+    last attempt): the unit has done nothing yet, so trying again cannot do anything
+    twice.
     """
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     attempt = 0
@@ -111,12 +112,13 @@ def _begin(session: Session) -> None:
                 raise
             session.rollback()
             attempt += 1
-            pause = random.uniform(0.05, 0.25) * attempt
-            if time.monotonic() + pause >= deadline:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
                 log.warning("database still locked after %s attempts; giving up", attempt)
                 raise
             log.info("database locked by another writer; attempt %s again", attempt + 1)
-            time.sleep(pause)
+            # Jittered, growing pauses: writers that waited together do not retry together.
+            time.sleep(min(random.uniform(0.05, 0.25) * attempt, remaining))
 
 
 @contextmanager
