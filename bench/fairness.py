@@ -1,22 +1,27 @@
 """Benchmark: one chat floods the bot, or another process holds the database lock.
 
-    uv run python -m bench.fairness                       # both scenarios, default sizes
-    uv run python -m bench.fairness --flood 200 --quiet 5 --rate-limit
-    uv run python -m bench.fairness --lock 2 6            # only the lock scenario
+    uv run python -m bench.fairness                        # the flood, then locks of 2 s and 6 s
+    uv run python -m bench.fairness --flood 200 --quiet 5 --rounds 10 --lock 2 6
+    uv run python -m bench.fairness --flood 0 --lock 6     # only a lock held for 6 s
 
 Flood: onboarded people talk to the real Application through the fake Bot API
 (``tests/fakeapi``, real HTTP on 127.0.0.1). One person sends ``--flood`` commands at
-once; meanwhile ``--quiet`` other people each send ``/help``, wait for the answer and
-``--pause`` seconds, again and again, until the flood is over (a closed loop, as people
-do). Latency is
-per quiet update, from the moment it is queued at the fake API to the moment the
-bot's answer arrives there. The same quiet people are first measured alone.
+once (``/settings`` and ``/help`` in turn); right behind them, each of ``--quiet``
+other people sends one ``/help``. Latency is per update of those others, from the
+moment it is queued at the fake API to the moment the bot's answer arrives there.
+This is repeated ``--rounds`` times (waiting for the bot to be idle in between), and
+the same people are first measured the same number of times without a flood. With
+``--separate-process`` the bot runs in a process of its own (``bench/serve.py``), so
+the fake API's and the simulated people's work is not on the bot's event loop.
+
+The flood runs twice: with the rate limiter off (the bot's own scheduling) and with the
+production settings (PTB's AIORateLimiter, 30 messages/s).
 
 Lock: a second SQLite connection (a thread of its own, as another process would)
-holds ``BEGIN IMMEDIATE`` for the given seconds. While it does, one person sends a
-text that needs a write and, 0.3 s later, someone sends ``/help`` in a group (which
-needs no database). Reported: how long after it was due the group got its answer, and whether the
-writer got their real answer or the apology, and when.
+holds ``BEGIN IMMEDIATE`` for the given seconds. While it does, one person sends
+``/settings`` (a unit of work) and, 0.3 s later, someone sends ``/help`` in a group
+(which needs no database). Reported: how long after it was due the group got its
+answer, and whether the writer got their real answer or the apology, and when.
 
 Not a test: it prints figures for docs/benchmarks.md.
 """
@@ -36,6 +41,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench.moment_load import start_process
 from storage.db import create_db_engine, unit_of_work
 from storage.migrate import upgrade
 from storage.models import User
@@ -84,26 +90,15 @@ def describe(latencies: list[float]) -> str:
     )
 
 
-async def quiet_person(
-    api: FakeBotApi,
-    user: FakeUser,
-    keep_going: asyncio.Event,
-    latencies: list[float],
-    pause: float,
-) -> None:
-    """Send /help and wait for the answer, until told to stop (at least once)."""
-    while True:
-        started = time.perf_counter()
-        api.send_command(user, "/help")
-        await api.wait_for_message(user.id, HELP_PRIVATE, timeout=120)
-        latencies.append(time.perf_counter() - started)
-        if not keep_going.is_set():
-            return
-        await asyncio.sleep(pause)
+async def timed_help(api: FakeBotApi, user: FakeUser) -> float:
+    started = time.perf_counter()
+    api.send_command(user, "/help")
+    await api.wait_for_message(user.id, HELP_PRIVATE, timeout=120)
+    return time.perf_counter() - started
 
 
 async def flood_run(
-    workdir: Path, flood: int, quiet: int, pause: float, *, rate_limit: bool
+    workdir: Path, flood: int, quiet: int, rounds: int, *, rate_limit: bool, separate: bool
 ) -> dict[str, Any]:
     url = f"sqlite:///{workdir / 'flood.sqlite3'}"
     upgrade(url)
@@ -112,36 +107,38 @@ async def flood_run(
     async with FakeBotApi() as api:
         flooder = api.user(FLOODER_ID, "Flo")
         people = [api.user(i, f"Q{i}") for i in quiet_ids]
-        runner = BotRunner(api, url, lambda: datetime.now(UTC), telegram_rate_limit=rate_limit)
-        await runner.start()
+        if separate:
+            extra = ["--rate-limit"] if rate_limit else []
+            stop = await start_process(api, ["couplebot", api.base_url, url, *extra])
+        else:
+            runner = BotRunner(api, url, lambda: datetime.now(UTC), telegram_rate_limit=rate_limit)
+            await runner.start()
+            stop = runner.stop
         try:
             alone: list[float] = []
-            stop = asyncio.Event()  # not set: each quiet person sends a few, one at a time
-            for _ in range(10):
-                await asyncio.gather(*(quiet_person(api, p, stop, alone, pause) for p in people))
-                await asyncio.sleep(pause)
-            await api.wait_until_idle(quiet=0.3, timeout=60)
-
+            for _ in range(rounds):
+                alone += await asyncio.gather(*(timed_help(api, p) for p in people))
+                await api.wait_until_idle(quiet=0.3, timeout=60)
             during: list[float] = []
-            flooding = asyncio.Event()
-            flooding.set()
-            started = time.perf_counter()
-            for i in range(flood):
-                api.send_command(flooder, "/help" if i % 2 else "/settings")
-            tasks = [
-                asyncio.create_task(quiet_person(api, p, flooding, during, pause)) for p in people
-            ]
-            flood_seconds = await flood_over(api, flooder, started)
-            flooding.clear()
-            await asyncio.gather(*tasks)
-            answered = len(api.messages_to(flooder.id))
+            flood_seconds: list[float] = []
+            flooder_messages: list[int] = []
+            for _ in range(rounds):
+                before = len(api.messages_to(flooder.id))
+                started = time.perf_counter()
+                for i in range(flood):
+                    api.send_command(flooder, "/help" if i % 2 else "/settings")
+                # Right behind the flood, each quiet person sends one update.
+                during += await asyncio.gather(*(timed_help(api, p) for p in people))
+                flood_seconds.append(await flood_over(api, flooder, started))
+                flooder_messages.append(len(api.messages_to(flooder.id)) - before)
+                await api.wait_until_idle(quiet=0.3, timeout=300)
         finally:
-            await runner.stop()
+            await stop()
     return {
         "alone": alone,
         "during": during,
-        "flood_seconds": flood_seconds,
-        "flooder_messages": answered,
+        "flood_seconds": statistics.fmean(flood_seconds),
+        "flooder_messages": flooder_messages,
     }
 
 
@@ -215,18 +212,28 @@ async def main_async(args: argparse.Namespace) -> None:
         f"python {platform.python_version()}, {platform.system()}"
     )
     if args.flood:
-        for rate_limit in (False, True) if args.rate_limit else (False,):
+        for rate_limit in (False, True):
             with tempfile.TemporaryDirectory() as tmp:
                 result = await flood_run(
-                    Path(tmp), args.flood, args.quiet, args.pause, rate_limit=rate_limit
+                    Path(tmp),
+                    args.flood,
+                    args.quiet,
+                    args.rounds,
+                    rate_limit=rate_limit,
+                    separate=args.separate_process,
                 )
             label = "rate limiter on" if rate_limit else "rate limiter off"
-            print(f"flood of {args.flood} from one chat, {args.quiet} quiet chats, {label}:")
-            print(f"  quiet chats alone:        {describe(result['alone'])}")
-            print(f"  quiet chats during flood: {describe(result['during'])}")
+            if args.separate_process:
+                label += ", bot in its own process"
             print(
-                f"  flood handled in {result['flood_seconds']:.1f} s; the flooder got "
-                f"{result['flooder_messages']} messages"
+                f"{args.rounds} floods of {args.flood} from one chat, {args.quiet} other chats, "
+                f"{label}:"
+            )
+            print(f"  other chats, no flood:     {describe(result['alone'])}")
+            print(f"  other chats, behind flood: {describe(result['during'])}")
+            print(
+                f"  a flood is handled in {result['flood_seconds']:.1f} s on average; the "
+                f"flooder got {result['flooder_messages']} messages per flood"
             )
     for seconds in args.lock:
         with tempfile.TemporaryDirectory() as tmp:
@@ -242,11 +249,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--flood", type=int, default=200, help="updates from one chat (0: skip)")
     parser.add_argument("--quiet", type=int, default=5, help="other chats measured meanwhile")
+    parser.add_argument("--rounds", type=int, default=10, help="floods, one after the other")
     parser.add_argument(
-        "--pause", type=float, default=0.25, help="seconds a quiet person waits between updates"
-    )
-    parser.add_argument(
-        "--rate-limit", action="store_true", help="also run with the production rate limiter"
+        "--separate-process",
+        action="store_true",
+        help="flood: run the bot in a process of its own (bench/serve.py)",
     )
     parser.add_argument(
         "--lock", type=float, nargs="*", default=[2.0, 6.0], help="seconds the lock is held"

@@ -89,13 +89,13 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self.dropped += 1
         if isinstance(coroutine, Coroutine):
             coroutine.close()  # never run: PTB's handling of this update is skipped
-        log.info("chat has too many updates waiting; one dropped")
         assert isinstance(update, Update)
         now = time.monotonic()
         self._noted = {k: t for k, t in self._noted.items() if now - t < NOTE_EVERY_SECONDS}
         tell = key not in self._noted
         if tell:
             self._noted[key] = now
+            log.info("a chat has %s updates waiting; dropping more", self.chat_queue_limit)
         try:
             if update.callback_query is not None:
                 # Stop the button's spinner; the note says why nothing happened.
@@ -121,6 +121,7 @@ def _chat_key(update: object) -> int | None:
 
 
 def _speaks_of_crisis(update: object) -> bool:
-    message = update.effective_message if isinstance(update, Update) else None
-    typed = message.text or message.caption if message is not None else None
+    # What the person wrote (a button press carries the bot's own text: not that).
+    message = update.message if isinstance(update, Update) else None
+    typed = (message.text or message.caption) if message is not None else None
     return bool(typed) and detect_crisis(typed or "")
