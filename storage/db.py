@@ -116,7 +116,7 @@ def _begin(session: Session) -> None:
             if remaining <= 0:
                 log.warning("database still locked after %s attempts; giving up", attempt)
                 raise
-            log.info("database locked by another writer; attempt %s again", attempt + 1)
+            log.info("database locked by another writer; trying again (attempt %s)", attempt + 1)
             # Jittered, growing pauses: writers that waited together do not retry together.
             time.sleep(min(random.uniform(0.05, 0.25) * attempt, remaining))
 
