@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import cast
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar, cast
 
 from telegram import Update
 from telegram.error import BadRequest
@@ -16,6 +17,8 @@ from bot.services.outcome import Outcome, Who
 from flows.model import UserInput
 
 Context = ContextTypes.DEFAULT_TYPE
+P = ParamSpec("P")
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +28,14 @@ MAX_TEXT = 4096
 
 def runtime(context: Context) -> Runtime:
     return cast(Runtime, context.bot_data["runtime"])
+
+
+async def run_blocking(
+    context: Context, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """Run a use case in a worker thread: while it waits for the database, other
+    chats are served (bot/workers.py)."""
+    return await runtime(context).workers.run(fn, *args, **kwargs)
 
 
 def sender(context: Context) -> OutboxSender:
