@@ -37,6 +37,7 @@ from bot.runtime import Clock, Runtime, system_clock
 from bot.services import deliveries, retention
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
+from bot.workers import WorkerThreads
 from flows.content import onboarding as text
 from storage.db import create_db_engine
 
@@ -51,7 +52,9 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> CouplebotApp:
     """Wire handlers, the rate limiter and the resources' lifecycle from settings."""
     metrics = Metrics()
-    updates = PerChatUpdateProcessor(settings.concurrent_updates)
+    updates = PerChatUpdateProcessor(
+        settings.concurrent_updates, chat_queue_limit=settings.chat_queue_limit
+    )
     builder: Any = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
@@ -148,12 +151,17 @@ def _add_handlers(app: CouplebotApp) -> None:
 
 async def _post_init(app: CouplebotApp) -> None:
     settings: Settings = app.bot_data["settings"]
-    engine = create_db_engine(settings.database_url)
-    rt = Runtime(settings=settings, engine=engine, clock=app.bot_data["clock"])
+    engine = create_db_engine(settings.database_url, pool_size=settings.database_threads)
+    rt = Runtime(
+        settings=settings,
+        engine=engine,
+        clock=app.bot_data["clock"],
+        workers=WorkerThreads(settings.database_threads),
+    )
     rt.bot_username = app.bot.username
     rt.on_daily_tick = app.bot_data["metrics"].tick_seconds.observe
     app.bot_data["runtime"] = rt
-    stale = deliveries.expire_stale_claims(rt)
+    stale = await rt.workers.run(deliveries.expire_stale_claims, rt)
     if stale:
         log.warning("%s queued messages were being sent when the bot stopped; not resent", stale)
     outbox = OutboxSender(rt, app.bot)
@@ -209,4 +217,5 @@ async def _register_commands(app: CouplebotApp) -> None:
 async def _post_shutdown(app: CouplebotApp) -> None:
     rt: Runtime | None = app.bot_data.get("runtime")
     if rt is not None:
+        rt.workers.shutdown()
         rt.engine.dispose()

@@ -48,7 +48,7 @@ class OutboxSender:
         sent = 0
         # One drain at a time per process; other processes are kept apart by the claim.
         async with self._lock:
-            while batch := deliveries.claim_due(self._rt):
+            while batch := await self._rt.workers.run(deliveries.claim_due, self._rt):
                 for item in batch:
                     sent += await self._send(item)
         return sent
@@ -61,33 +61,33 @@ class OutboxSender:
         except RetryAfter as exc:
             seconds = exc.retry_after
             wait = seconds.total_seconds() if hasattr(seconds, "total_seconds") else float(seconds)
-            deliveries.retry_after(self._rt, item, wait)
+            await self._rt.workers.run(deliveries.retry_after, self._rt, item, wait)
             log.warning("outbox %s: rate limited, retrying in %.0fs", item.id, wait)
             return 0
         except Forbidden:
-            deliveries.blocked(self._rt, item)
+            await self._rt.workers.run(deliveries.blocked, self._rt, item)
             log.info("outbox %s: recipient blocked the bot", item.id)
             return 0
         except ChatMigrated as exc:
-            deliveries.chat_migrated(self._rt, item, exc.new_chat_id)
+            await self._rt.workers.run(deliveries.chat_migrated, self._rt, item, exc.new_chat_id)
             log.info("outbox %s: chat migrated, will resend to the new id", item.id)
             return 0
         except BadRequest as exc:
-            deliveries.failed(self._rt, item)
+            await self._rt.workers.run(deliveries.failed, self._rt, item)
             log.warning("outbox %s: bad request (%s)", item.id, exc.message)
             return 0
         except TimedOut:
             # Telegram may well have delivered it: sending again could double it.
-            deliveries.failed(self._rt, item)
+            await self._rt.workers.run(deliveries.failed, self._rt, item)
             log.warning("outbox %s: timed out; not resent (at most once)", item.id)
             return 0
         except NetworkError:
-            deliveries.network_error(self._rt, item)
+            await self._rt.workers.run(deliveries.network_error, self._rt, item)
             log.warning("outbox %s: network error on attempt %s", item.id, item.attempts)
             return 0
         except TelegramError as exc:
-            deliveries.failed(self._rt, item)
+            await self._rt.workers.run(deliveries.failed, self._rt, item)
             log.warning("outbox %s: rejected by Telegram (%s)", item.id, type(exc).__name__)
             return 0
-        deliveries.sent(self._rt, item)
+        await self._rt.workers.run(deliveries.sent, self._rt, item)
         return 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable, Generator
 from typing import Any, Final
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -187,6 +187,30 @@ class InstrumentedRequest(HTTPXRequest):
         return status, payload
 
 
+class _Timed:
+    """Awaits an update's handling and reports how long it took.
+
+    ``close()`` reaches the handling itself: the inner processor may drop an update
+    (a flooding chat) without running it, and then nothing is left un-awaited.
+    """
+
+    def __init__(self, coroutine: Awaitable[Any], observe: Callable[[float], None]) -> None:
+        self._coroutine = coroutine
+        self._observe = observe
+
+    def __await__(self) -> Generator[Any, None, Any]:
+        started = time.perf_counter()
+        try:
+            return (yield from self._coroutine.__await__())
+        finally:
+            self._observe(time.perf_counter() - started)
+
+    def close(self) -> None:
+        close = getattr(self._coroutine, "close", None)
+        if close is not None:
+            close()
+
+
 class InstrumentedUpdateProcessor(BaseUpdateProcessor):
     """Wraps the real update processor: counts updates and times their handling.
 
@@ -204,14 +228,8 @@ class InstrumentedUpdateProcessor(BaseUpdateProcessor):
         # processor's own ordering (one chat at a time) applies from here.
         kind = update_kind(update)
         self._metrics.updates.labels(kind).inc()
-        await self._inner.do_process_update(update, self._timed(kind, coroutine))
-
-    async def _timed(self, kind: str, coroutine: Awaitable[Any]) -> None:
-        started = time.perf_counter()
-        try:
-            await coroutine
-        finally:
-            self._metrics.update_seconds.labels(kind).observe(time.perf_counter() - started)
+        timed = _Timed(coroutine, self._metrics.update_seconds.labels(kind).observe)
+        await self._inner.do_process_update(update, timed)
 
     async def initialize(self) -> None:
         await self._inner.initialize()

@@ -146,6 +146,8 @@ async def _close(
         return
     closed.add(message_id)
     own = message is not None and message.message_id == message_id
+    if own and message is not None and message.reply_markup is None:
+        return  # closed already (a second tap on it): nothing to take away
     choice = reply.text
     if reply.show_pressed and own and message is not None:
         label = pressed_label(message, pressed_data)

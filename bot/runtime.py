@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine
 
 from bot.settings import Settings
+from bot.workers import WorkerThreads
 
 Clock = Callable[[], datetime]
 
@@ -23,6 +24,8 @@ class Runtime:
     engine: Engine
     clock: Clock
     bot_username: str = ""
+    # Where handlers and jobs run use cases, off the event loop (bot/workers.py).
+    workers: WorkerThreads = field(default_factory=WorkerThreads)
     # When the jobs last finished, for /healthz (None: not yet since start).
     started_at: datetime = field(init=False)
     last_daily_tick_at: datetime | None = None

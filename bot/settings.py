@@ -23,6 +23,9 @@ class Settings(BaseSettings):
 
     telegram_bot_token: SecretStr = Field(default=SecretStr(""))
     database_url: str = "sqlite:///data/couplebot.sqlite3"
+    # Threads that run database work off the event loop, so a chat waiting for the
+    # SQLite lock never holds up the others (SQLite has one writer at a time anyway).
+    database_threads: int = Field(default=4, ge=1, le=64)
     telegram_api_base_url: str = "https://api.telegram.org/bot"
     telegram_api_file_url: str | None = None
     default_timezone: str = "UTC"
@@ -35,6 +38,9 @@ class Settings(BaseSettings):
     telegram_rate_limit: bool = True
     # Updates of different chats handled at once (one chat's updates stay in order).
     concurrent_updates: int = Field(default=32, ge=1, le=512)
+    # Updates one chat may have waiting (the one being handled included); more are
+    # dropped with one short note, so a flood from one chat cannot hold up the others.
+    chat_queue_limit: int = Field(default=20, ge=1, le=1000)
     # How often (seconds) due daily prompts, nudges and weekly summaries are looked for.
     daily_tick_seconds: float = Field(default=30.0, gt=0)
     # At most this many daily prompts in any one second (Telegram allows about 30).

@@ -5,32 +5,46 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import random
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
 log = logging.getLogger(__name__)
 
+# How long SQLite itself waits for another writer's lock (its busy handler) per attempt.
 BUSY_TIMEOUT_MS = 5_000
+# How long a unit of work keeps trying for the write lock in all, before giving up.
+LOCK_WAIT_SECONDS = 15.0
+# Connections kept open per engine when the caller does not say (see pool_size below).
+DEFAULT_POOL_SIZE = 5
 
 
-def create_db_engine(database_url: str) -> Engine:
-    """Create the engine; for SQLite also make the folder and set the pragmas."""
+def create_db_engine(database_url: str, *, pool_size: int = DEFAULT_POOL_SIZE) -> Engine:
+    """Create the engine; for SQLite also make the folder and set the pragmas.
+
+    ``pool_size``: how many threads may hold a connection at once (the bot runs its
+    units of work in a small thread pool); as many again may be opened for a moment.
+    """
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         make_private(Path(url.database))
     # hide_parameters: an error message must never carry what people typed.
     engine = create_engine(
         database_url,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, **_thread_connect_args(url)},
         hide_parameters=True,
+        **_thread_pool_args(url, pool_size),
     )
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
@@ -93,10 +107,69 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _is_sqlite_file(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+
+
+def _thread_connect_args(url: URL) -> dict[str, Any]:
+    # Each connection is used by one thread at a time (the pool hands it out), so the
+    # driver's same-thread check can go. SQLAlchemy 2 already does this for files; it is
+    # said here so that no change of default can bring it back.
+    return {"check_same_thread": False} if _is_sqlite_file(url) else {}
+
+
+def _thread_pool_args(url: URL, pool_size: int) -> dict[str, Any]:
+    # A queue of connections shared by the worker threads. (":memory:" keeps SQLAlchemy's
+    # one-connection-per-thread pool: each connection there is a database of its own.)
+    if not _is_sqlite_file(url):
+        return {}
+    return {"poolclass": QueuePool, "pool_size": pool_size, "max_overflow": pool_size}
+
+
+def _is_lock_error(exc: OperationalError) -> bool:
+    message = str(exc.orig).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
+def _begin(session: Session) -> None:
+    """Start the transaction, waiting (in this thread) while another writer holds the lock.
+
+    Every transaction starts with ``BEGIN IMMEDIATE`` (see ``_on_begin``), so the write
+    lock is taken here, before the caller's code runs, and nothing later in the unit
+    can be refused for a lock. A refusal after SQLite's own busy wait is retried with
+    jittered backoff until ``LOCK_WAIT_SECONDS`` have passed (plus the busy wait of the
+    last attempt): the unit has done nothing yet, so trying again cannot do anything
+    twice.
+    """
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    attempt = 0
+    while True:
+        try:
+            session.connection()
+            return
+        except OperationalError as exc:
+            if not _is_lock_error(exc):
+                raise
+            session.rollback()
+            attempt += 1
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                log.warning("database still locked after %s attempts; giving up", attempt)
+                raise
+            log.info("database locked by another writer; trying again (attempt %s)", attempt + 1)
+            # Jittered, growing pauses: writers that waited together do not retry together.
+            time.sleep(min(random.uniform(0.05, 0.25) * attempt, remaining))
+
+
 @contextmanager
 def unit_of_work(engine: Engine) -> Iterator[Session]:
-    """One transaction: commits once at the end, rolls back on any error."""
+    """One transaction: commits once at the end, rolls back on any error.
+
+    Blocks while another writer holds the database (see :func:`_begin`): call it from a
+    worker thread, not from the event loop.
+    """
     with Session(engine, expire_on_commit=False) as session:
+        _begin(session)
         try:
             yield session
             session.commit()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.handlers.common import Context, answer, runtime, who
+from bot.handlers.common import Context, answer, run_blocking, runtime, who
 from bot.services import conversation, daily, onboarding, pairing, records
 from bot.services.outcome import Outcome
 from flows.content import onboarding as text
@@ -28,17 +28,21 @@ async def pressed(update: Update, context: Context) -> None:
         # or stale, and must not post someone's private flow into the group.
         outcome = Outcome(notice=text.STALE_BUTTON)
     elif data.startswith("ob:"):
-        outcome = onboarding.press_settings_button(rt, person, data)
+        outcome = await run_blocking(context, onboarding.press_settings_button, rt, person, data)
     elif data.startswith("up:"):
-        outcome = pairing.confirm_unpair(rt, person, data)
+        outcome = await run_blocking(context, pairing.confirm_unpair, rt, person, data)
     elif data.startswith(("f:", "fu:")):
-        outcome = conversation.handle_input(rt, person, UserInput.pressed(data))
+        outcome = await run_blocking(
+            context, conversation.handle_input, rt, person, UserInput.pressed(data)
+        )
     elif data.startswith(("ci:", "rq:")):
-        outcome = _closed(conversation.answer_relay(rt, person, data), data)
+        relay = await run_blocking(context, conversation.answer_relay, rt, person, data)
+        outcome = _closed(relay, data)
     elif data.startswith("dp:"):
-        outcome = daily.press(rt, person, data, chat_id=chat.id if chat else person.user_id)
+        chat_id = chat.id if chat else person.user_id
+        outcome = await run_blocking(context, daily.press, rt, person, data, chat_id=chat_id)
     elif data.startswith("dd:"):
-        outcome = records.confirm_delete(rt, person, data)
+        outcome = await run_blocking(context, records.confirm_delete, rt, person, data)
     else:
         outcome = Outcome(notice=text.STALE_BUTTON)
     await answer(update, context, outcome)

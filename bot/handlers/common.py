@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import cast
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar, cast
 
 from telegram import Update
 from telegram.error import BadRequest
@@ -17,6 +18,8 @@ from bot.services.outcome import Outcome, Who
 from flows.model import UserInput
 
 Context = ContextTypes.DEFAULT_TYPE
+P = ParamSpec("P")
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +29,14 @@ MAX_TEXT = 4096
 
 def runtime(context: Context) -> Runtime:
     return cast(Runtime, context.bot_data["runtime"])
+
+
+async def run_blocking(
+    context: Context, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """Run a use case in a worker thread: while it waits for the database, other
+    chats are served (bot/workers.py)."""
+    return await runtime(context).workers.run(fn, *args, **kwargs)
 
 
 def sender(context: Context) -> OutboxSender:
@@ -71,7 +82,8 @@ async def answer(update: Update, context: Context, outcome: Outcome) -> None:
         asking = [m.message_id for m in sent if m.reply_markup is not None]
         if outcome.asks and asking and update.effective_user is not None:
             # The question now on screen: closed when the next one comes or it is answered.
-            questions.remember(runtime(context), update.effective_user.id, asking[-1])
+            user_id = update.effective_user.id
+            await run_blocking(context, questions.remember, runtime(context), user_id, asking[-1])
     if outcome.queued:
         # In the background: a partner's 429 must not hold up this person's reply.
         sender(context).kick(context.application)

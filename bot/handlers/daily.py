@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
-from bot.handlers.common import MAX_TEXT, Context, answer, runtime, who
+from bot.handlers.common import MAX_TEXT, Context, answer, run_blocking, runtime, who
 from bot.services import daily
 
 
@@ -15,27 +15,42 @@ def _args(context: Context) -> str:
 
 
 async def pause(update: Update, context: Context) -> None:
-    await answer(update, context, daily.pause(runtime(context), who(update), _args(context)))
+    outcome = await run_blocking(
+        context, daily.pause, runtime(context), who(update), _args(context)
+    )
+    await answer(update, context, outcome)
 
 
 async def resume(update: Update, context: Context) -> None:
-    await answer(update, context, daily.resume(runtime(context), who(update)))
+    outcome = await run_blocking(context, daily.resume, runtime(context), who(update))
+    await answer(update, context, outcome)
 
 
 async def days(update: Update, context: Context) -> None:
-    await answer(update, context, daily.set_days(runtime(context), who(update), _args(context)))
+    outcome = await run_blocking(
+        context, daily.set_days, runtime(context), who(update), _args(context)
+    )
+    await answer(update, context, outcome)
 
 
 async def weekly(update: Update, context: Context) -> None:
-    await answer(update, context, daily.set_weekly(runtime(context), who(update), _args(context)))
+    outcome = await run_blocking(
+        context, daily.set_weekly, runtime(context), who(update), _args(context)
+    )
+    await answer(update, context, outcome)
 
 
 async def group_prompts(update: Update, context: Context) -> None:
     """/groupprompts on|off, in private or in the couple's group."""
     chat = update.effective_chat
     group_chat_id = chat.id if chat is not None and chat.type != chat.PRIVATE else None
-    outcome = daily.group_prompts(
-        runtime(context), who(update), _args(context), group_chat_id=group_chat_id
+    outcome = await run_blocking(
+        context,
+        daily.group_prompts,
+        runtime(context),
+        who(update),
+        _args(context),
+        group_chat_id=group_chat_id,
     )
     await answer(update, context, outcome)
 
@@ -52,7 +67,9 @@ async def group_reply(update: Update, context: Context) -> None:
     text = message.text or ""
     if len(text) > MAX_TEXT:
         return
-    outcome = daily.take_group_answer(
+    outcome = await run_blocking(
+        context,
+        daily.take_group_answer,
         runtime(context),
         who(update),
         chat_id=chat.id,

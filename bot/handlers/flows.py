@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.handlers.common import Context, answer, runtime, who
+from bot.handlers.common import Context, answer, run_blocking, runtime, who
 from bot.services import conversation, onboarding, records
 from bot.services.outcome import say
 from flows.content import onboarding as text
@@ -20,16 +20,20 @@ async def flow_command(update: Update, context: Context) -> None:
     command = message.text.split()[0].lstrip("/").split("@")[0].lower()
     args = " ".join(context.args or [])
     inp = UserInput(kind="command", command=command, text=args)
-    await answer(update, context, conversation.handle_input(runtime(context), who(update), inp))
+    outcome = await run_blocking(
+        context, conversation.handle_input, runtime(context), who(update), inp
+    )
+    await answer(update, context, outcome)
 
 
 async def cancel(update: Update, context: Context) -> None:
     """Leaves a settings question and any open conversation."""
     rt, person = runtime(context), who(update)
-    closed_question = onboarding.cancel_question(rt, person)
-    if conversation.has_open_conversation(rt, person.user_id):
+    closed_question = await run_blocking(context, onboarding.cancel_question, rt, person)
+    if await run_blocking(context, conversation.has_open_conversation, rt, person.user_id):
         inp = UserInput(kind="command", command="cancel")
-        await answer(update, context, conversation.handle_input(rt, person, inp))
+        outcome = await run_blocking(context, conversation.handle_input, rt, person, inp)
+        await answer(update, context, outcome)
         return
     await answer(
         update, context, say(text.CANCELLED if closed_question else text.NOTHING_TO_CANCEL)
@@ -37,19 +41,22 @@ async def cancel(update: Update, context: Context) -> None:
 
 
 async def history(update: Update, context: Context) -> None:
-    await answer(update, context, records.history(runtime(context), who(update)))
+    outcome = await run_blocking(context, records.history, runtime(context), who(update))
+    await answer(update, context, outcome)
 
 
 async def playbook(update: Update, context: Context) -> None:
-    await answer(update, context, records.playbook(runtime(context), who(update)))
+    outcome = await run_blocking(context, records.playbook, runtime(context), who(update))
+    await answer(update, context, outcome)
 
 
 async def export(update: Update, context: Context) -> None:
-    filename, content = records.export(runtime(context), who(update))
+    filename, content = await run_blocking(context, records.export, runtime(context), who(update))
     message = update.effective_message
     assert message is not None
     await message.reply_document(content, filename=filename, caption=text.EXPORT_CAPTION)
 
 
 async def delete_data(update: Update, context: Context) -> None:
-    await answer(update, context, records.ask_delete(runtime(context), who(update)))
+    outcome = await run_blocking(context, records.ask_delete, runtime(context), who(update))
+    await answer(update, context, outcome)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import ChatMember, ChatMemberUpdated, Update
 from telegram.error import BadRequest, Forbidden
 
-from bot.handlers.common import Context, answer, runtime, who
+from bot.handlers.common import Context, answer, run_blocking, runtime, who
 from bot.services import groups
 from bot.services.groups import MembershipCheck
 from bot.services.outcome import Outcome, say
@@ -49,7 +49,9 @@ async def private_only(update: Update, context: Context) -> None:
     """Commands that belong in the private chat, sent in a group."""
     chat = update.effective_chat
     assert chat is not None
-    problem = groups.check_partner(runtime(context), who(update), chat.id)
+    problem = await run_blocking(
+        context, groups.check_partner, runtime(context), who(update), chat.id
+    )
     message = update.effective_message
     command = (message.text or "").split()[0].lstrip("/").split("@")[0] if message else ""
     only_private = text.GROUP_PRIVATE_ONLY.format(command=esc(command))
@@ -65,7 +67,9 @@ async def unknown_command(update: Update, context: Context) -> None:
         return
     chat = update.effective_chat
     assert chat is not None
-    problem = groups.check_partner(runtime(context), who(update), chat.id)
+    problem = await run_blocking(
+        context, groups.check_partner, runtime(context), who(update), chat.id
+    )
     name = first.lstrip("/").split("@")[0][:32]
     await answer(update, context, say(problem or text.UNKNOWN_COMMAND.format(command=esc(name))))
 
@@ -81,7 +85,7 @@ async def my_membership(update: Update, context: Context) -> None:
     is_in = change.new_chat_member.status in PRESENT
     rt = runtime(context)
     if was_in and not is_in:
-        groups.bot_removed(rt, chat.id)
+        await run_blocking(context, groups.bot_removed, rt, chat.id)
         await answer(update, context, Outcome(queued=True))
         return
     if is_in and not was_in:
@@ -102,16 +106,24 @@ async def migration(update: Update, context: Context) -> None:
     assert message is not None
     rt = runtime(context)
     if message.migrate_to_chat_id:
-        groups.migrated(rt, old_chat_id=message.chat_id, new_chat_id=message.migrate_to_chat_id)
+        new_chat_id = message.migrate_to_chat_id
+        await run_blocking(
+            context, groups.migrated, rt, old_chat_id=message.chat_id, new_chat_id=new_chat_id
+        )
     elif message.migrate_from_chat_id:
-        groups.migrated(rt, old_chat_id=message.migrate_from_chat_id, new_chat_id=message.chat_id)
+        old_chat_id = message.migrate_from_chat_id
+        await run_blocking(
+            context, groups.migrated, rt, old_chat_id=old_chat_id, new_chat_id=message.chat_id
+        )
 
 
 async def moment(update: Update, context: Context) -> None:
     """Reflections are personal: offer the private chat with a deep link."""
     chat = update.effective_chat
     assert chat is not None
-    problem = groups.check_partner(runtime(context), who(update), chat.id)
+    problem = await run_blocking(
+        context, groups.check_partner, runtime(context), who(update), chat.id
+    )
     if problem is not None:
         await answer(update, context, say(problem))
         return
@@ -127,5 +139,8 @@ async def member_left(update: Update, context: Context) -> None:
     gone = message.left_chat_member
     if gone is None or gone.id == context.bot.id:
         return  # the bot itself: my_membership handles that
-    if groups.member_left(runtime(context), chat_id=message.chat_id, user_id=gone.id):
+    rt = runtime(context)
+    if await run_blocking(
+        context, groups.member_left, rt, chat_id=message.chat_id, user_id=gone.id
+    ):
         await answer(update, context, Outcome(queued=True))

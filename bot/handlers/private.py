@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.handlers.common import MAX_TEXT, Context, answer, input_of, runtime, who
+from bot.handlers.common import MAX_TEXT, Context, answer, input_of, run_blocking, runtime, who
 from bot.services import conversation, daily, onboarding, pairing
 from bot.services.outcome import say
 from flows.content import onboarding as text
@@ -20,26 +20,31 @@ async def start(update: Update, context: Context) -> None:
     rt, person = runtime(context), who(update)
     if payload in DEEP_LINK_FLOWS:
         # From the group's "continue in private" button: make sure they exist, then begin.
-        onboarding.touch(rt, person)
-        await answer(update, context, conversation.start_flow(rt, person, payload))
+        await run_blocking(context, onboarding.touch, rt, person)
+        outcome = await run_blocking(context, conversation.start_flow, rt, person, payload)
+        await answer(update, context, outcome)
         return
-    await answer(update, context, pairing.start(rt, person, payload))
+    outcome = await run_blocking(context, pairing.start, rt, person, payload)
+    await answer(update, context, outcome)
 
 
 async def invite(update: Update, context: Context) -> None:
-    await answer(update, context, pairing.create_invite(runtime(context), who(update)))
+    outcome = await run_blocking(context, pairing.create_invite, runtime(context), who(update))
+    await answer(update, context, outcome)
 
 
 async def settings(update: Update, context: Context) -> None:
-    await answer(update, context, onboarding.open_settings(runtime(context), who(update)))
+    outcome = await run_blocking(context, onboarding.open_settings, runtime(context), who(update))
+    await answer(update, context, outcome)
 
 
 async def unpair(update: Update, context: Context) -> None:
-    await answer(update, context, pairing.ask_unpair(runtime(context), who(update)))
+    outcome = await run_blocking(context, pairing.ask_unpair, runtime(context), who(update))
+    await answer(update, context, outcome)
 
 
 async def help_private(update: Update, context: Context) -> None:
-    onboarding.touch(runtime(context), who(update))
+    await run_blocking(context, onboarding.touch, runtime(context), who(update))
     await answer(update, context, say(text.HELP_PRIVATE))
 
 
@@ -50,18 +55,18 @@ async def message(update: Update, context: Context) -> None:
         await answer(update, context, say(text.TOO_LONG.format(limit=MAX_TEXT)))
         return
     rt, person = runtime(context), who(update)
-    outcome = onboarding.answer_pending_setting(rt, person, inp)
+    outcome = await run_blocking(context, onboarding.answer_pending_setting, rt, person, inp)
     if outcome is None and inp.kind == "text" and not detect_crisis(inp.text):
         # A crisis message is never taken as an answer the partner would see.
-        outcome = daily.take_answer(rt, person, inp.text)
+        outcome = await run_blocking(context, daily.take_answer, rt, person, inp.text)
     if outcome is None:
-        outcome = conversation.handle_input(rt, person, inp)
+        outcome = await run_blocking(context, conversation.handle_input, rt, person, inp)
     await answer(update, context, outcome)
 
 
 async def unknown_command(update: Update, context: Context) -> None:
     command = _command_name(update)
-    onboarding.touch(runtime(context), who(update))
+    await run_blocking(context, onboarding.touch, runtime(context), who(update))
     await answer(update, context, say(text.UNKNOWN_COMMAND.format(command=esc(command))))
 
 

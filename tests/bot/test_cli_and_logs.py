@@ -8,13 +8,14 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
 
 from bot.__main__ import main
-from bot.logs import RedactingFormatter, RedactToken, configure_logging
+from bot.logs import RedactingFormatter, configure_logging
 from storage.db import create_db_engine
 from tests.fakeapi.server import FakeBotApi
 
@@ -63,17 +64,54 @@ def test_migrate_subcommand_creates_the_database(
     engine.dispose()
 
 
-def test_token_never_reaches_the_log() -> None:
-    configure_logging("DEBUG", TOKEN)
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """Undo configure_logging after the test: it changes process-wide state."""
     root = logging.getLogger()
-    record = logging.LogRecord(
-        "httpx", logging.WARNING, __file__, 1, "POST https://api/bot%s/getMe", (TOKEN,), None
+    names = ("httpx", "httpcore", "telegram", "apscheduler")
+    saved = (root.handlers[:], root.level, {n: logging.getLogger(n).level for n in names})
+    yield
+    root.handlers[:], root.level = saved[0], saved[1]
+    for name, level in saved[2].items():
+        logging.getLogger(name).setLevel(level)
+
+
+def test_the_configured_logger_never_writes_the_token_or_message_text(
+    restore_logging: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Exactly as `couplebot` sets it up, at its most verbose (the handler writes to the
+    # stderr of the moment, which capsys holds now).
+    configure_logging("DEBUG", TOKEN)
+    url = f"https://api.telegram.org/bot{TOKEN}/sendMessage"
+    private = "something very private about us"
+    # Library records the way they are really logged: URLs carry the token, and
+    # python-telegram-bot at DEBUG prints whole updates with what people typed.
+    logging.getLogger("httpx").info("HTTP Request: POST %s %s", url, '"HTTP/1.1 200 OK"')
+    logging.getLogger("httpx").warning("HTTP Request: POST %s failed", url)
+    logging.getLogger("telegram.ext.Application").debug(
+        "Processing update %s", {"message": {"text": private}}
     )
-    RedactToken(TOKEN).filter(record)
-    assert TOKEN not in record.getMessage() and "<token>" in record.getMessage()
-    # httpx would log every request URL (with the token) at INFO.
-    assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
-    root.handlers.clear()
+    logging.getLogger("telegram.ext.Updater").error("Error while getting Updates: %s", url)
+    logging.getLogger("bot.delivery").debug("our own debug line about %s", url)
+    try:
+        raise ValueError(f"The token `{TOKEN}` was rejected")
+    except ValueError:
+        logging.getLogger("bot.errors").exception("update 7 failed: ValueError")
+    logged = capsys.readouterr().err
+    assert TOKEN not in logged
+    assert private not in logged
+    # The records that should be there are, with the token replaced.
+    assert "httpx: HTTP Request: POST https://api.telegram.org/bot<token>/sendMessage failed" in (
+        logged
+    )
+    assert (
+        "telegram.ext.Updater: Error while getting Updates: https://api.telegram.org/bot<token>"
+        in (logged)
+    )
+    assert "bot.delivery: our own debug line about" in logged
+    assert "ValueError: The token `<token>` was rejected" in logged
+    # Request lines at INFO (one per Bot API call) and the library's DEBUG are not written.
+    assert "200 OK" not in logged and "Processing update" not in logged
 
 
 def test_a_token_telegram_rejects_is_explained_not_printed(

@@ -1,4 +1,11 @@
-"""Fixtures for end-to-end tests: the fake Bot API and a running bot."""
+"""Fixtures for end-to-end tests: the fake Bot API and a running bot.
+
+After every test the ``bot`` fixture checks what a user would have noticed: every
+button press answered (no endless spinner) and no call refused by Telegram with a
+4xx. A test that provokes 4xx on purpose (a blocked user, an injected 429) says so
+with ``@pytest.mark.api_errors(403, ...)``; with the fake's flood limits on, 429s are
+expected.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,15 @@ import pytest
 
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
+from tests.fakeapi.models import Call
 from tests.fakeapi.server import FakeBotApi
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "api_errors(*statuses): 4xx answers of the fake Bot API this test provokes on purpose",
+    )
 
 
 @pytest.fixture
@@ -18,8 +33,53 @@ async def api() -> AsyncIterator[FakeBotApi]:
 
 
 @pytest.fixture
-async def bot(api: FakeBotApi, database_url: str, clock: FakeClock) -> AsyncIterator[BotRunner]:
+async def bot(
+    api: FakeBotApi, database_url: str, clock: FakeClock, request: pytest.FixtureRequest
+) -> AsyncIterator[BotRunner]:
     runner = BotRunner(api, database_url, clock)
     await runner.start()
     yield runner
-    await runner.stop()
+    allowed = _allowed_statuses(request)
+    if api.enforce_limits:
+        # Flood limits on: Telegram's 429s are part of the scenario, and honoured.
+        allowed.add(429)
+    try:
+        await check_nothing_left_wrong(api, allowed=allowed)
+    finally:
+        await runner.stop()
+
+
+def _allowed_statuses(request: pytest.FixtureRequest) -> set[int]:
+    allowed: set[int] = set()
+    for marker in request.node.iter_markers("api_errors"):
+        allowed.update(marker.args)
+    return allowed
+
+
+def unexpected_errors(api: FakeBotApi, allowed: set[int]) -> list[Call]:
+    return [
+        call
+        for call in api.calls
+        if call.error is not None
+        and 400 <= call.error.status < 500
+        and call.error.status not in allowed
+    ]
+
+
+async def check_nothing_left_wrong(api: FakeBotApi, *, allowed: set[int]) -> None:
+    """Fail the test on an unanswered button press or an unexpected 4xx."""
+    if api.unanswered_callbacks():
+        # Give presses still being handled their chance to be answered.
+        await api.wait_until_idle(timeout=10)
+    problems = [
+        f"button press {query['data']!r} by {query['from']['first_name']} never answered"
+        for query in api.unanswered_callbacks()
+    ]
+    problems += [
+        f"{call.method} to chat {call.chat_id} refused: {call.error.status} "
+        f"{call.error.description}"
+        for call in unexpected_errors(api, allowed)
+        if call.error is not None
+    ]
+    if problems:
+        pytest.fail("After the test:\n" + "\n".join(problems), pytrace=False)

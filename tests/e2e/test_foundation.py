@@ -252,6 +252,7 @@ async def test_settings_change_the_time_zone(api: FakeBotApi, bot: BotRunner) ->
     assert user is not None and user.timezone == "Asia/Kolkata" and user.prompt_time == "20:00"
 
 
+@pytest.mark.api_errors(403)
 async def test_blocked_partner_is_marked_unreachable(api: FakeBotApi, bot: BotRunner) -> None:
     ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
     await onboard(api, ana)
@@ -270,6 +271,7 @@ async def test_blocked_partner_is_marked_unreachable(api: FakeBotApi, bot: BotRu
     assert user is not None and user.reachable
 
 
+@pytest.mark.api_errors(403)
 async def test_forbidden_reply_marks_the_user(api: FakeBotApi, bot: BotRunner) -> None:
     ana = api.user(1, "Ana")
     await onboard(api, ana)
@@ -316,6 +318,7 @@ async def test_queued_message_survives_a_restart(
     assert api.texts_to(ana.id).count("left behind") == 1
 
 
+@pytest.mark.api_errors(429)
 async def test_rate_limits_and_server_errors_are_retried(
     api: FakeBotApi, bot: BotRunner, clock: FakeClock
 ) -> None:
