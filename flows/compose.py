@@ -47,8 +47,8 @@ from flows.steps import (
     Stage,
     Step,
     TextFn,
-    label_of,
     sign,
+    words_of,
 )
 from flows.text import esc
 
@@ -350,7 +350,7 @@ class Compose:
         if ctx.value == SKIP:
             return self.not_now(ctx)
         suggestions = self.pick.suggestions if self.pick is not None else ()
-        words = ctx.text if ctx.value == OTHER else label_of(suggestions, ctx.value)
+        words = ctx.text if ctx.value == OTHER else words_of(suggestions, ctx.value)
         ctx.answers[self.draft_key] = words
         return self.preview_step
 

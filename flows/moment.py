@@ -59,11 +59,12 @@ INCLUDE_OPTIONS: Final = options(txt.INCLUDE_OPTIONS)
 
 
 def _side_phrases(state: FlowState, person: Person) -> tuple[Option, ...]:
-    return tuple(Option(v, label.format(ref=partner_ref(person))) for v, label in txt.SIDE_PHRASES)
+    ref = partner_ref(person)
+    return tuple(Option(v, label, words.format(ref=ref)) for v, label, words in txt.SIDE_PHRASES)
 
 
 def _actions(state: FlowState, person: Person) -> tuple[Option, ...]:
-    return tuple(Option(v, label.format(partner=person.partner_label)) for v, label in txt.ACTIONS)
+    return options(txt.ACTIONS)
 
 
 # --- start and which side ------------------------------------------------------

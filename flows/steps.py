@@ -76,15 +76,26 @@ def practice(step: PracticeStep) -> Stage:
 
 @dataclass(frozen=True)
 class Option:
-    """One button: what the person reads and the value the step receives."""
+    """One button: what the person reads and the value the step receives.
+
+    ``words`` is the full phrasing when the label is a short form of it (a
+    message to send, a sentence to say): labels fit a phone (flows.layout), and
+    the question lists the full words above its buttons.
+    """
 
     value: str
     label: str
+    words: str = ""
+
+    @property
+    def said(self) -> str:
+        """What choosing it means in full: the words, or the label itself."""
+        return self.words or self.label
 
 
-def options(pairs: Iterable[tuple[str, str]]) -> tuple[Option, ...]:
-    """Options from a catalogue's ``(value, label)`` pairs."""
-    return tuple(Option(value, label) for value, label in pairs)
+def options(entries: Iterable[tuple[str, ...]]) -> tuple[Option, ...]:
+    """Options from a catalogue's ``(value, label)`` or ``(value, label, words)`` entries."""
+    return tuple(Option(*entry) for entry in entries)
 
 
 # The usual ways out under a question.
@@ -191,6 +202,9 @@ class Step:
         on the first step that takes one's own words.
         """
         body = self.text(state, person)
+        phrasings = [o.words for o in self.options_for(state, person) if o.words]
+        if phrasings:
+            body = body + "\n\n" + "\n".join(txt.PHRASING.format(words=esc(w)) for w in phrasings)
         if hint and self.offers_own_words:
             body = f"{body}\n\n{txt.TAP_OR_TYPE}"
         text = f"{bold(esc(self.header))}\n\n{body}" if self.header else body
@@ -271,15 +285,23 @@ def label_of(choices: tuple[Option, ...], value: Any) -> str:
     return str(value)
 
 
+def words_of(choices: tuple[Option, ...], value: Any) -> str:
+    """The full words of the option ``value`` (its label when it has no longer phrasing)."""
+    for option in choices:
+        if option.value == value:
+            return option.said
+    return str(value)
+
+
 def answer_text(state: FlowState, name: str, choices: tuple[Option, ...]) -> str | None:
-    """A choice step's answer for people to read: its label or the own words typed."""
+    """A choice step's answer for people to read: its words or the own words typed."""
     value = state.answers.get(name)
     if value is None:
         return None
     if value == OTHER:
         own = state.answers.get(f"{name}_own")
         return str(own) if own else None
-    return label_of(choices, value)
+    return words_of(choices, value)
 
 
 def answer_list(state: FlowState, name: str, choices: tuple[Option, ...]) -> list[str]:
@@ -288,4 +310,4 @@ def answer_list(state: FlowState, name: str, choices: tuple[Option, ...]) -> lis
     if not isinstance(values, list):
         return []
     own = state.answers.get(f"{name}_own")
-    return [str(own) if v == OTHER and own else label_of(choices, v) for v in values]
+    return [str(own) if v == OTHER and own else words_of(choices, v) for v in values]

@@ -13,9 +13,10 @@ PICK: Final = (
     "Afterwards, ask {partner} how it landed. It shows you care how it felt, "
     "not just what you meant. What would you like to ask?"
 )
+# (value, button label, the words sent when the label is a short form)
 SUGGESTIONS: Final = (
     ("helped", "Did that help?"),
-    ("more", "Was there something more I could have done?"),
+    ("more", "Could I have done more?", "Was there something more I could have done?"),
 )
 PREVIEW: Final = (
     "Here's exactly what {partner} will get:\n\n{message}\n\nThey can answer with one tap."

@@ -45,6 +45,8 @@ TOMORROW_9: Final = "Tomorrow at 9:00"
 
 # Said once a flow, on the first question that takes one's own words as well as a tap.
 TAP_OR_TYPE: Final = "<i>Tap one or type your own.</i>"
+# A full phrasing listed above short buttons (flows.steps.Option.words).
+PHRASING: Final = "• <i>“{words}”</i>"
 # Under a question once answered: the choice, and its keyboard gone.
 CHOSEN: Final = "<b>✓ {label}</b>"
 NONE_CHOSEN: Final = "None of these"

@@ -14,8 +14,8 @@ from typing import Final
 # --- which side ------------------------------------------------------------------
 SIDE_QUESTION: Final = "Let's look at this moment together. Which fits best?"
 SIDE_OPTIONS: Final = (
-    ("support", "I want to have their back better"),
-    ("hurt", "I felt they didn't have my back"),
+    ("support", "I want to back them better"),
+    ("hurt", "They didn't have my back"),
 )
 FROM_REQUEST: Final = (
     "{name} asked for something for next time, and you're here to look at it. That already counts."
@@ -40,18 +40,19 @@ S_SIDE: Final = (
     "What would standing with {partner} have sounded like?\n\n"
     "You don't have to agree 100%. Any disagreement can wait for a private talk later."
 )
+# (value, button label, what you'd say): labels carry no name, so they always fit.
 SIDE_PHRASES: Final = (
-    ("with", "I'm with {ref} on this."),
-    ("finish", "Hang on, let {ref} finish."),
-    ("trust", "I trust {ref}'s call here."),
-    ("together", "We'll decide that together."),
+    ("with", "I'm with them on this", "I'm with {ref} on this."),
+    ("finish", "Let them finish", "Hang on, let {ref} finish."),
+    ("trust", "I trust their call", "I trust {ref}'s call here."),
+    ("together", "We'll decide together", "We'll decide that together."),
 )
 S_ACTION: Final = "Love is a verb. What did you do, or what will you do next time?"
 ACTIONS: Final = (
     ("speak", "Speak up"),
     ("closer", "Step closer"),
     ("redirect", "Redirect the conversation"),
-    ("exit", "Give {partner} a way out"),
+    ("exit", "Give them a way out"),
 )
 HARD_ASIDE: Final = "What made it hard"
 S_HARD: Final = "What made it hard to step in? It happens to everyone."

@@ -11,10 +11,11 @@ PICK: Final = "Close the loop. What would you like {partner} to hear from you?"
 PICK_STANDALONE: Final = (
     "Let {partner} hear it again: you're in their corner. What would you like to say?"
 )
+# (value, button label, the words sent): short labels, the full words listed above them.
 SUGGESTIONS: Final = (
-    ("always", "I've always got your back."),
-    ("team", "We're a team, today and every day."),
-    ("with", "Whatever happens out there, I'm with you."),
+    ("always", "Always got your back", "I've always got your back."),
+    ("team", "We're a team", "We're a team, today and every day."),
+    ("with", "I'm with you", "Whatever happens out there, I'm with you."),
 )
 EDIT: Final = "Type it the way you'd say it.\n\nRight now it reads: <i>“{text}”</i>"
 WHEN: Final = "When should it arrive? Type a time like 18:30 or “tomorrow 9am”."

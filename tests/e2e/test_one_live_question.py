@@ -54,13 +54,13 @@ async def test_a_moment_leaves_one_live_question_at_a_time(api: FakeBotApi, bot:
     since = last_id(api, ana.id)
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I want to have their back better")
+    api.press_button(ana, side, "I want to back them better")
     step1 = await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
     # The pressed question shows the choice, in the same message, and has no buttons left.
     chosen = current(api, side)
-    assert chosen["text"].endswith("\n\n✓ I want to have their back better")
+    assert chosen["text"].endswith("\n\n✓ I want to back them better")
     assert "reply_markup" not in chosen
-    choice = {"type": "bold", "offset": len(side["text"]) + 2, "length": 34}
+    choice = {"type": "bold", "offset": len(side["text"]) + 2, "length": 28}
     assert choice in chosen["entities"]
     assert await _one_live(api, ana, since) == current(api, step1)
     # The step header is bold.
@@ -108,7 +108,7 @@ async def test_an_old_button_changes_nothing_and_leaves_one_live_question(
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
     data = button_data(side)
-    api.press_button(ana, side, "I felt they didn't have my back")
+    api.press_button(ana, side, "They didn't have my back")
     await api.wait_for_message(ana.id, "What happened, from where you stood?")
     # A second tap on the first question (its keyboard is gone; a fast double tap).
     api.press(ana, side, data[0])

@@ -35,7 +35,7 @@ async def _support_moment(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> None
     """Ana: "I want to have their back better", her own check-in and reinforcement."""
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I want to have their back better")
+    api.press_button(ana, side, "I want to back them better")
     await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
     api.send_text(ana, _marked("moment-what"))
     signals = await api.wait_for_message(ana.id, "Which signals")
@@ -79,7 +79,7 @@ async def _request(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> dict[str, A
     """Ana: "I felt they didn't have my back", a request to Ben including what happened."""
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I felt they didn't have my back")
+    api.press_button(ana, side, "They didn't have my back")
     await api.wait_for_message(ana.id, "What happened, from where you stood?")
     api.send_text(ana, _marked("hurt-what"))
     felt = await api.wait_for_message(ana.id, "How did it feel?")
@@ -188,7 +188,7 @@ async def test_deletedata_leaves_no_word_and_no_id_behind(
     # Ana is mid-way through a moment when she deletes everything.
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I want to have their back better")
+    api.press_button(ana, side, "I want to back them better")
     await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
     api.send_text(ana, _marked("open-conversation"))
     await api.wait_for_message(ana.id, "Which signals")

@@ -264,7 +264,7 @@ class Chat:
 def moment_at_signals() -> Chat:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I want to back them better")
     chat.type("Dinner at my parents', my dad talked over Ben.")
     return chat
 
@@ -285,7 +285,7 @@ def test_first_step_has_no_back_later_ones_do() -> None:
     chat.start("moment")
     labels = [b.label for row in chat.last.buttons for b in row]
     assert txt.BACK not in labels and txt.NOT_NOW in labels
-    chat.tap("I want to have their back better")
+    chat.tap("I want to back them better")
     labels = [b.label for row in chat.last.buttons for b in row]
     assert txt.BACK in labels and txt.CANCEL in labels
 
@@ -294,7 +294,7 @@ def test_back_returns_to_previous_step_and_keeps_answers() -> None:
     chat = moment_at_signals()
     chat.tap("Tone of voice")
     chat.tap("Done")
-    chat.tap("I'm with Ben on this.")
+    chat.tap("I'm with them on this")
     assert chat.step == "s_action"
     chat.tap(txt.BACK)
     assert chat.step == "s_side"
@@ -334,7 +334,7 @@ def test_cancel_leaves_and_discards_kindly() -> None:
 def test_cancel_button() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I want to back them better")
     chat.tap(txt.CANCEL)
     assert chat.state is None and chat.text == txt.CANCELLED
 
@@ -480,7 +480,7 @@ def test_media_without_a_flow() -> None:
 def test_long_text_keeps_the_first_thousand_characters() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I want to back them better")
     chat.type("a" * 1500)
     assert chat.messages[0].text == txt.TOO_LONG
     assert chat.state is not None and chat.state.answers["s_what"] == "a" * 1000

@@ -18,7 +18,7 @@ from tests.flows.test_engine import NOW, SAM, SOLO, Chat
 def support_until_checkin(chat: Chat) -> None:
     chat.start("moment")
     assert chat.step == "side" and chat.last.text.startswith("Getting started")
-    chat.tap("I want to have their back better")
+    chat.tap("I want to back them better")
     assert chat.step == "s_what"
     assert chat.last.text == (
         "Step 1/5 · Read the Moment\n\nWhat happened with Ben? A sentence or two is plenty."
@@ -30,7 +30,7 @@ def support_until_checkin(chat: Chat) -> None:
     chat.tap("Done")
     assert chat.step == "s_side"
     assert "disagreement can wait for a private talk later" in chat.last.text
-    chat.tap("Hang on, let Ben finish.")
+    chat.tap("Let them finish")
     assert chat.step == "s_action"
     assert chat.last.text.startswith("Step 3/5 · Take Action\n\nLove is a verb.")
     chat.tap("Step closer")
@@ -99,7 +99,7 @@ def test_support_branch_all_the_way() -> None:
 def test_not_now_schedules_reminder_and_nudge() -> None:
     chat = Chat()
     support_until_checkin(chat)
-    chat.tap("Was there something more I could have done?")
+    chat.tap("Could I have done more?")
     chat.tap(txt.NOT_NOW)
     [reminder] = chat.of(ScheduleFollowUp)
     assert reminder.kind == "checkin_reminder" and reminder.at == NOW + timedelta(hours=4)
@@ -147,7 +147,7 @@ def test_reinforce_send_now() -> None:
     chat = Chat()
     support_until_checkin(chat)
     chat.tap(txt.NOT_NOW)
-    chat.tap("I've always got your back.")
+    chat.tap("Always got your back")
     assert "From Sam:\n<blockquote>I've always got your back.</blockquote>" in chat.previews[-1]
     chat.tap(txt.SEND_NOW)
     assert chat.sends() == [SendToPartner("reinforce", "I've always got your back.")]
@@ -157,7 +157,7 @@ def test_reinforce_send_now() -> None:
 def test_hurt_branch_with_what_happened_included() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I felt they didn't have my back")
+    chat.tap("They didn't have my back")
     assert chat.step == "h_what"
     assert chat.last.text.startswith("Step 1/3 · Read the Moment")
     chat.type("At the party Ben laughed along when Jo mocked my job.")
@@ -243,12 +243,14 @@ def test_opened_from_a_partner_request() -> None:
 def test_solo_person_keeps_everything_and_sends_nothing() -> None:
     chat = Chat(SOLO)
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I want to back them better")
     assert "What happened with your partner?" in chat.last.text
     chat.type("My partner got interrupted at work drinks.")
     chat.tap("Done")
-    assert "I'm with my partner on this." in [b.label for row in chat.last.buttons for b in row]
-    chat.tap("I'm with my partner on this.")
+    # The full phrase names "my partner"; the button stays short.
+    assert "“I'm with my partner on this.”" in chat.last.text
+    assert "I'm with them on this" in [b.label for row in chat.last.buttons for b in row]
+    chat.tap("I'm with them on this")
     chat.tap("Speak up")
     chat.tap(txt.SKIP)
     chat.tap("Did that help?")
@@ -256,7 +258,7 @@ def test_solo_person_keeps_everything_and_sends_nothing() -> None:
     labels = [b.label for row in chat.last.buttons for b in row]
     assert txt.SEND not in labels and txt.KEEP in labels
     chat.tap(txt.KEEP)
-    chat.tap("I've always got your back.")
+    chat.tap("Always got your back")
     assert "/invite" in chat.last.text
     assert txt.SEND_LATER not in [b.label for row in chat.last.buttons for b in row]
     chat.tap(txt.KEEP)
@@ -329,12 +331,12 @@ def test_look_alikes_do_not_pause() -> None:
 def test_back_from_hurt_to_support_saves_the_right_kind() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I felt they didn't have my back")
+    chat.tap("They didn't have my back")
     chat.type("x")
     chat.tap(txt.BACK)
     chat.tap(txt.BACK)
     assert chat.step == "side"
-    chat.tap("I want to have their back better")
+    chat.tap("I want to back them better")
     chat.type("y")
     for _ in range(4):
         chat.tap(txt.SKIP)
@@ -348,7 +350,7 @@ def test_reinforce_time_that_cannot_be_read_is_asked_again() -> None:
     chat = Chat()
     support_until_checkin(chat)
     chat.tap(txt.NOT_NOW)
-    chat.tap("We're a team, today and every day.")
+    chat.tap("We're a team")
     chat.tap(txt.SEND_LATER)
     before = chat.state
     chat.type("at some point")
@@ -369,7 +371,7 @@ def test_reinforce_send_under_an_earlier_preview_is_stale() -> None:
     chat = Chat()
     support_until_checkin(chat)
     chat.tap(txt.NOT_NOW)
-    chat.tap("I've always got your back.")
+    chat.tap("Always got your back")
     old = [b.data for row in chat.last.buttons for b in row if b.label == txt.SEND_NOW]
     chat.tap(txt.EDIT)
     chat.type("Proud of how you handled it.")

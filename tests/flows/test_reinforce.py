@@ -14,7 +14,7 @@ def test_suggestion_send_now() -> None:
     chat.start("reinforce")
     assert chat.step == "r_pick" and chat.last.text.startswith("Step 5/5 · Reinforce")
     assert txt.CANCEL in [b.label for row in chat.last.buttons for b in row]
-    chat.tap("I've always got your back.")
+    chat.tap("Always got your back")
     assert chat.step == "r_prev"
     assert chat.last.text == (
         "Step 5/5 · Reinforce\n\nHere's exactly what Ben will get:\n\n"
@@ -48,7 +48,7 @@ def test_own_words_edit_and_later() -> None:
 def test_time_in_the_past_today_is_refused() -> None:
     chat = Chat()
     chat.start("reinforce")
-    chat.tap("I've always got your back.")
+    chat.tap("Always got your back")
     chat.tap(txt.SEND_LATER)
     before = chat.state
     chat.type("today 9:00")
@@ -59,7 +59,7 @@ def test_time_in_the_past_today_is_refused() -> None:
 def test_cancel_sends_nothing() -> None:
     chat = Chat()
     chat.start("reinforce")
-    chat.tap("We're a team, today and every day.")
+    chat.tap("We're a team")
     chat.tap(txt.CANCEL)
     assert chat.state is None and chat.sends() == []
 
@@ -67,7 +67,7 @@ def test_cancel_sends_nothing() -> None:
 def test_back_from_time_to_preview() -> None:
     chat = Chat()
     chat.start("reinforce")
-    chat.tap("I've always got your back.")
+    chat.tap("Always got your back")
     chat.tap(txt.SEND_LATER)
     chat.tap(txt.BACK)
     assert chat.step == "r_prev"
@@ -90,7 +90,7 @@ def test_send_and_send_later_under_an_earlier_preview_are_stale() -> None:
     typed words, the old ones send nothing, now or later."""
     chat = Chat()
     chat.start("reinforce")
-    chat.tap("I've always got your back.")
+    chat.tap("Always got your back")
     first = (_data(chat, txt.SEND_NOW), _data(chat, txt.SEND_LATER))
     chat.type("Typed over the suggestion.")
     second = (_data(chat, txt.SEND_NOW), _data(chat, txt.SEND_LATER))

@@ -55,12 +55,27 @@ def _reply(raw: dict[str, Any], data: list[list[str]] | None = None) -> Reply:
 # (bold headers, the partner's words in a quote block instead of “…”), and "tap one or
 # type your own" is said once a flow instead of on every step. The words compared are
 # what the person reads, with quote marks, line breaks and that hint set aside. Rows are
-# laid out to fit a phone now, so the buttons are compared in order, not row by row.
+# laid out to fit a phone now, so the buttons are compared in order, not row by row, and
+# labels longer than a phone shows got short forms, their full words listed in the
+# question ("• “I'm with Ben on this.”"): the same values, the same words sent.
 _HINTS = ("Tap one or type your own.", "Or type your own.")
+_RELABELLED = {
+    "I want to have their back better": "I want to back them better",
+    "I felt they didn't have my back": "They didn't have my back",
+    "I'm with Ben on this.": "I'm with them on this",
+    "Hang on, let Ben finish.": "Let them finish",
+    "I trust Ben's call here.": "I trust their call",
+    "We'll decide that together.": "We'll decide together",
+    "Give Ben a way out": "Give them a way out",
+    "Was there something more I could have done?": "Could I have done more?",
+    "I've always got your back.": "Always got your back",
+    "We're a team, today and every day.": "We're a team",
+    "Whatever happens out there, I'm with you.": "I'm with you",
+}
 
 
 def _words(text: str) -> str:
-    shown = html_to_text(text)
+    shown = "\n".join(line for line in html_to_text(text).split("\n") if not line.startswith("• “"))
     for hint in _HINTS:
         shown = shown.replace(hint, "")
     return " ".join(shown.replace("“", "").replace("”", "").split())
@@ -75,7 +90,7 @@ def _shown(reply: Reply) -> dict[str, Any]:
 
 
 def _old(shown: dict[str, Any]) -> dict[str, Any]:
-    labels = [label for row in shown["labels"] for label in row]
+    labels = [_RELABELLED.get(label, label) for row in shown["labels"] for label in row]
     return {**shown, "text": _words(shown["text"]), "labels": labels}
 
 
@@ -122,7 +137,9 @@ def _step_now(sample: dict[str, Any], old_step: str | None) -> str | None:
 def _act(chat: Chat, action: list[str]) -> None:
     kind, arg = action
     if kind == "tap":
-        chat.tap(arg)
+        # The old message on screen has the old label; a question asked since, the new one.
+        on_screen = {b.label for _, buttons in chat.screen.values() for row in buttons for b in row}
+        chat.tap(arg if arg in on_screen else _RELABELLED.get(arg, arg))
     elif kind == "type":
         chat.type(arg)
     else:

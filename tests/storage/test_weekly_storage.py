@@ -52,11 +52,11 @@ def _moment_summary(*, hard: str, checkin: bool, reinforce: bool) -> dict[str, A
     """The summary the real /moment flow saves, answered with buttons."""
     chat = Chat(Person(ANA, "Ana", partner_id=BEN, partner_name="Ben", timezone=ZONE))
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I want to back them better")
     chat.type("At dinner my dad kept talking over Ben.")
     chat.tap("Went quiet")
     chat.tap("Done")
-    chat.tap("Hang on, let Ben finish.")
+    chat.tap("Let them finish")
     chat.tap("Step closer")
     chat.tap(hard)
     if checkin:
