@@ -113,11 +113,16 @@ class SendToPartner:
 
 @dataclass(frozen=True)
 class ScheduleFollowUp:
-    """Ask the person something later (a Check In reminder, a prepare follow-up)."""
+    """Ask the person something later (a Check In reminder, a prepare follow-up).
+
+    ``to_partner``: the partner gets it instead (a shared plan's reminder on the day);
+    nothing is scheduled without a partner.
+    """
 
     kind: str
     at: datetime
     context: dict[str, Any] = field(default_factory=dict)
+    to_partner: bool = False
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ HISTORY_LIMIT: Final = 50
 _LINES: Final = {
     "moment_support": ("what", "signals", "side", "action", "hard", "checkin", "reinforce"),
     "moment_hurt": ("hurt_what", "felt", "helped", "request"),
-    "prepare": ("risk", "watch", "signal", "plan", "ends"),
+    "prepare": ("when", "risk", "watch", "side", "signal", "plan", "ends"),
 }
 
 

@@ -18,6 +18,7 @@ FLOWS: Final[tuple[Flow, ...]] = (
     prepare.FLOW,
     checkin.FLOW,
     checkin.ANSWER_FLOW,
+    prepare.PART_FLOW,
 )
 
 engine: Final = Engine(FLOWS)

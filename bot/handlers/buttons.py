@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, run_blocking, runtime, who
-from bot.services import conversation, daily, onboarding, pairing, records
+from bot.services import conversation, daily, onboarding, pairing, plans, records
 from bot.services.outcome import Outcome
 from flows.content import onboarding as text
 from flows.model import Reply, UserInput
@@ -38,6 +38,8 @@ async def pressed(update: Update, context: Context) -> None:
     elif data.startswith(("ci:", "rq:")):
         relay = await run_blocking(context, conversation.answer_relay, rt, person, data)
         outcome = _closed(relay, data)
+    elif data.startswith("pp:"):
+        outcome = await run_blocking(context, plans.answer, rt, person, data)
     elif data.startswith("dp:"):
         chat_id = chat.id if chat else person.user_id
         outcome = await run_blocking(context, daily.press, rt, person, data, chat_id=chat_id)

@@ -236,17 +236,21 @@ def apply_effects(
         elif isinstance(effect, SendToPartner):
             queued |= _send_to_partner(session, user, person, effect, now)
         elif isinstance(effect, ScheduleFollowUp):
+            # For the partner (a shared plan's reminder on the day) it names this person.
+            chat_id = person.partner_id if effect.to_partner else user.id
+            if chat_id is None:
+                continue
             reply = followups.render_followup(effect.kind, effect.context, person)
             outbox.enqueue(
                 session,
-                chat_id=user.id,
+                chat_id=chat_id,
                 kind=effect.kind,
                 text=reply.text,
                 buttons=keyboard_to_json(reply.buttons),
                 due_at=effect.at,
                 now=now,
                 # Reminders name the partner: their /deletedata takes these too.
-                subject_user_id=person.partner_id,
+                subject_user_id=user.id if effect.to_partner else person.partner_id,
             )
         elif isinstance(effect, SaveCheckInAnswer):
             queued |= _save_checkin_answer(session, user, effect, now)

@@ -89,6 +89,7 @@ FLOW_TITLES: Final = {
     "prepare": "a plan for what's coming",
     "checkin": "a Check In",
     "checkin_answer": "your Check In answer",
+    "prepare_part": "your part of a plan",
 }
 GETTING_STARTED: Final = "Getting started"
 EDIT_ASIDE: Final = "Edit"
@@ -108,6 +109,27 @@ TIME_PASSED: Final = "That time has already passed today. Try a later one, or ad
 TODAY_AT: Final = "today at {time}"
 TOMORROW_AT: Final = "tomorrow at {time}"
 ON_DAY_AT: Final = "on {day} at {time}"
+# Events a few days ahead: "on Saturday 15 March at 19:00".
+TODAY: Final = "today"
+TOMORROW: Final = "tomorrow"
+AT_DAY: Final = "{day} at {time}"
+ON_DAY_DATE_AT: Final = "on {day} at {time}"
+DAY_DATE: Final = "{weekday} {day} {month}"
+WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # --- partner references ------------------------------------------------------
 YOUR_PARTNER: Final = "your partner"
@@ -132,6 +154,7 @@ SUMMARY_LINES: Final = {
     "felt": "How it felt: {value}",
     "helped": "What would have helped: {value}",
     "request": "Your request: {value}",
+    "when": "When: {value}",
     "risk": "Might happen: {value}",
     "watch": "Watch for: {value}",
     "signal": "Your signal: {value}",
