@@ -202,9 +202,11 @@ class Step:
         on the first step that takes one's own words.
         """
         body = self.text(state, person)
-        phrasings = [o.words for o in self.options_for(state, person) if o.words]
-        if phrasings:
-            body = body + "\n\n" + "\n".join(txt.PHRASING.format(words=esc(w)) for w in phrasings)
+        choices = self.options_for(state, person)
+        if any(o.words for o in choices):
+            # Short labels: the full words of every option, above the buttons.
+            listed = "\n".join(txt.PHRASING.format(words=esc(o.said)) for o in choices)
+            body = f"{body}\n\n{listed}"
         if hint and self.offers_own_words:
             body = f"{body}\n\n{txt.TAP_OR_TYPE}"
         text = f"{bold(esc(self.header))}\n\n{body}" if self.header else body

@@ -49,7 +49,7 @@ TAP_OR_TYPE: Final = "<i>Tap one or type your own.</i>"
 PHRASING: Final = "• <i>“{words}”</i>"
 # Under a question once answered: the choice, and its keyboard gone.
 CHOSEN: Final = "<b>✓ {label}</b>"
-NONE_CHOSEN: Final = "None of these"
+NONE_CHOSEN: Final = DONE
 
 # Labels that count as "a way out" of any keyboard.
 WAY_OUT_LABELS: Final = frozenset({SKIP, CANCEL, NOT_NOW, "Stop here"})
