@@ -122,6 +122,7 @@ def _add_handlers(app: CouplebotApp) -> None:
                     "reinforce",
                     "prepare",
                     "checkin",
+                    "quiz",
                     "back",
                     "history",
                     "playbook",

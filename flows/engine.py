@@ -244,6 +244,8 @@ class Engine:
     def _back(self, state: FlowState, person: Person) -> Result:
         if not state.history:
             return self._reask(state, person, txt.FIRST_STEP)
+        if not _step(self.flows[state.flow], state.step).back:
+            return self._reask(state, person, txt.NO_GOING_BACK)
         work = _copy(state)
         work.step = work.history.pop()
         work.context.pop(PENDING, None)

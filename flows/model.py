@@ -143,11 +143,26 @@ class SaveCheckInAnswer:
 
 
 @dataclass(frozen=True)
+class ShareQuizResult:
+    """The person agreed to compare quiz results: ``text`` is exactly what their partner
+    sees, once the partner has shared theirs too (then each gets the other's)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class ShowSafetyResources:
     """Crisis language was seen: the flow paused and must not reach the partner."""
 
 
-Effect = SendToPartner | ScheduleFollowUp | SaveReflection | SaveCheckInAnswer | ShowSafetyResources
+Effect = (
+    SendToPartner
+    | ScheduleFollowUp
+    | SaveReflection
+    | SaveCheckInAnswer
+    | ShareQuizResult
+    | ShowSafetyResources
+)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from flows import checkin, moment, prepare, reinforce
+from flows import checkin, moment, prepare, quiz, reinforce
 from flows.engine import Engine
 from flows.steps import Flow
 
@@ -19,6 +19,7 @@ FLOWS: Final[tuple[Flow, ...]] = (
     checkin.FLOW,
     checkin.ANSWER_FLOW,
     prepare.PART_FLOW,
+    quiz.FLOW,
 )
 
 engine: Final = Engine(FLOWS)

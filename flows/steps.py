@@ -176,6 +176,8 @@ class Step:
     columns: int = 1
     # Multi choice: values that exclude all others ("None that I saw").
     exclusive: frozenset[str] = frozenset()
+    # False after a point of no return (a result already saved): no ← Back here.
+    back: bool = True
 
     def options_for(self, state: FlowState, person: Person) -> tuple[Option, ...]:
         return self.options(state, person) if callable(self.options) else self.options
@@ -221,7 +223,7 @@ class Step:
         rows = list(layout.rows(buttons, self.columns))
         if self.mode is Mode.MULTI:
             rows.append((Button(txt.DONE, data(self.name, DONE)),))
-        last = [Button(txt.BACK, data(self.name, BACK))] if state.history else []
+        last = [Button(txt.BACK, data(self.name, BACK))] if state.history and self.back else []
         last += [Button(o.label, data(self.name, o.value)) for o in self.way_out]
         rows += layout.rows(last, len(last))
         return Reply(text, tuple(rows), edit=edit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, run_blocking, runtime, who
-from bot.services import conversation, daily, onboarding, pairing, plans, records
+from bot.services import conversation, daily, onboarding, pairing, plans, quiz, records
 from bot.services.outcome import Outcome
 from flows.content import onboarding as text
 from flows.model import Reply, UserInput
@@ -38,6 +38,10 @@ async def pressed(update: Update, context: Context) -> None:
     elif data.startswith(("ci:", "rq:")):
         relay = await run_blocking(context, conversation.answer_relay, rt, person, data)
         outcome = _closed(relay, data)
+    elif data == quiz.START_DATA:
+        started = await run_blocking(context, conversation.start_flow, rt, person, "quiz")
+        started.replies = [Reply.closing(show_pressed=True), *started.replies]
+        outcome = started
     elif data.startswith("pp:"):
         outcome = await run_blocking(context, plans.answer, rt, person, data)
     elif data.startswith("dp:"):

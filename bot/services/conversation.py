@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from bot.render import keyboard_to_json
 from bot.runtime import Runtime
+from bot.services import quiz
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from flows import followups
@@ -34,6 +35,7 @@ from flows.model import (
     SaveReflection,
     ScheduleFollowUp,
     SendToPartner,
+    ShareQuizResult,
     ShowSafetyResources,
     UserInput,
 )
@@ -204,7 +206,9 @@ def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -
         result.state.context.setdefault(PARTNER_KEY, began_with)
     if began_with == person.partner_id:
         return result
-    if not any(isinstance(e, SendToPartner | SaveCheckInAnswer) for e in result.effects):
+    if not any(
+        isinstance(e, SendToPartner | SaveCheckInAnswer | ShareQuizResult) for e in result.effects
+    ):
         return result
     return Result(None, (Reply(text.PARTNER_CHANGED),), ())
 
@@ -254,6 +258,8 @@ def apply_effects(
             )
         elif isinstance(effect, SaveCheckInAnswer):
             queued |= _save_checkin_answer(session, user, effect, now)
+        elif isinstance(effect, ShareQuizResult):
+            queued |= quiz.share(session, user, person, effect, now)
     return queued
 
 

@@ -65,6 +65,7 @@ TOO_LONG: Final = "That was long, so I kept the first 1,000 characters."
 PICK_A_BUTTON: Final = "Tap one of the buttons below, please."
 EMPTY_TEXT: Final = "Type a few words, or use a button below."
 FIRST_STEP: Final = "This is the first step, so there's nothing to go back to."
+NO_GOING_BACK: Final = "That part is saved already, so there's no going back from here."
 NOTHING_TO_GO_BACK: Final = "Nothing is open right now. To start, send /moment."
 UNKNOWN_COMMAND: Final = "I don't know that command here."
 
@@ -90,6 +91,7 @@ FLOW_TITLES: Final = {
     "checkin": "a Check In",
     "checkin_answer": "your Check In answer",
     "prepare_part": "your part of a plan",
+    "quiz": "the quiz",
 }
 GETTING_STARTED: Final = "Getting started"
 EDIT_ASIDE: Final = "Edit"
@@ -174,6 +176,7 @@ HISTORY_KINDS: Final = {
     "moment_support": "Had {partner}'s back",
     "moment_hurt": "Your side of a moment",
     "prepare": "Plan",
+    "quiz": "Quiz",
 }
 HISTORY_OTHER: Final = "Reflection"
 HISTORY_LINE: Final = "{date} · {kind}: {what}"

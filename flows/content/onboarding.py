@@ -152,6 +152,7 @@ HELP_PRIVATE = (
     "/prepare – get ready together before an event\n"
     "/reinforce – tell your partner you've got their back\n"
     "/checkin – ask your partner how it was for them\n"
+    "/quiz – how do we have each other's back? Eight quick questions\n"
     "/playbook – what helps each of you, in your own words\n"
     "/history – your reflections\n"
     "/invite – invite your partner\n"
@@ -180,6 +181,7 @@ PRIVATE_COMMANDS = (
     ("prepare", "Get ready before an event"),
     ("reinforce", "Tell your partner you've got their back"),
     ("checkin", "Ask your partner: did that help?"),
+    ("quiz", "How do we have each other's back?"),
     ("playbook", "What helps each of you"),
     ("history", "Your reflections"),
     ("start", "Start, or see the introduction again"),
