@@ -77,6 +77,7 @@ async def test_both_take_it_and_each_gets_the_others_only_once_both_shared(
     bens = await api.wait_for_message(ana.id, "Ben's quiz result")
     assert "Strongest step: Take Action" in bens["text"]
     assert "Most likely to stop them: your own stress" in bens["text"]
+    await api.wait_until_idle()
     with unit_of_work(bot.rt.engine) as session:
         kinds = [(r.user_id, r.kind) for r in session.exec(select(Reflection)).all()]
         assert sorted(kinds) == [(ana.id, "quiz"), (ben.id, "quiz")]
