@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from flows import quiz
 from flows.content import quiz as txt
-from flows.model import Person, ShareQuizResult
+from flows.model import Button, Person, ShareQuizResult
 from flows.text import esc
 from storage import outbox, relays
 from storage.models import Relay, User
@@ -61,7 +61,7 @@ def share(
                 chat_id=partner_id,
                 kind="quiz_invite",
                 text=txt.INVITE.format(name=esc(user.first_name)),
-                buttons=[[{"label": txt.TAKE_IT, "data": START_DATA}]],
+                buttons=((Button(txt.TAKE_IT, START_DATA),),),
                 due_at=now,
                 now=now,
                 sender_id=user.id,
