@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, runtime, who
-from bot.services import conversation, daily, onboarding, pairing, records
+from bot.services import conversation, daily_answers, onboarding, pairing, records
 from bot.services.outcome import Outcome
 from flows.content import onboarding as text
 from flows.model import UserInput
@@ -36,7 +36,7 @@ async def pressed(update: Update, context: Context) -> None:
     elif data.startswith(("ci:", "rq:")):
         outcome = conversation.answer_relay(rt, person, data)
     elif data.startswith("dp:"):
-        outcome = daily.press(rt, person, data, chat_id=chat.id if chat else person.user_id)
+        outcome = daily_answers.press(rt, person, data, chat_id=chat.id if chat else person.user_id)
     elif data.startswith("dd:"):
         outcome = records.confirm_delete(rt, person, data)
     else:

@@ -7,7 +7,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot.handlers.common import MAX_TEXT, Context, answer, runtime, who
-from bot.services import daily
+from bot.services import daily_answers, daily_settings
 
 
 def _args(context: Context) -> str:
@@ -15,26 +15,32 @@ def _args(context: Context) -> str:
 
 
 async def pause(update: Update, context: Context) -> None:
-    await answer(update, context, daily.pause(runtime(context), who(update), _args(context)))
+    await answer(
+        update, context, daily_settings.pause(runtime(context), who(update), _args(context))
+    )
 
 
 async def resume(update: Update, context: Context) -> None:
-    await answer(update, context, daily.resume(runtime(context), who(update)))
+    await answer(update, context, daily_settings.resume(runtime(context), who(update)))
 
 
 async def days(update: Update, context: Context) -> None:
-    await answer(update, context, daily.set_days(runtime(context), who(update), _args(context)))
+    await answer(
+        update, context, daily_settings.set_days(runtime(context), who(update), _args(context))
+    )
 
 
 async def weekly(update: Update, context: Context) -> None:
-    await answer(update, context, daily.set_weekly(runtime(context), who(update), _args(context)))
+    await answer(
+        update, context, daily_settings.set_weekly(runtime(context), who(update), _args(context))
+    )
 
 
 async def group_prompts(update: Update, context: Context) -> None:
     """/groupprompts on|off, in private or in the couple's group."""
     chat = update.effective_chat
     group_chat_id = chat.id if chat is not None and chat.type != chat.PRIVATE else None
-    outcome = daily.group_prompts(
+    outcome = daily_settings.group_prompts(
         runtime(context), who(update), _args(context), group_chat_id=group_chat_id
     )
     await answer(update, context, outcome)
@@ -52,7 +58,7 @@ async def group_reply(update: Update, context: Context) -> None:
     text = message.text or ""
     if len(text) > MAX_TEXT:
         return
-    outcome = daily.take_group_answer(
+    outcome = daily_answers.take_group_answer(
         runtime(context),
         who(update),
         chat_id=chat.id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import MAX_TEXT, Context, answer, input_of, runtime, who
-from bot.services import conversation, daily, onboarding, pairing
+from bot.services import conversation, daily_answers, onboarding, pairing
 from bot.services.outcome import say
 from flows.content import onboarding as text
 from flows.safety import detect_crisis
@@ -52,7 +52,7 @@ async def message(update: Update, context: Context) -> None:
     outcome = onboarding.answer_pending_setting(rt, person, inp)
     if outcome is None and inp.kind == "text" and not detect_crisis(inp.text):
         # A crisis message is never taken as an answer the partner would see.
-        outcome = daily.take_answer(rt, person, inp.text)
+        outcome = daily_answers.take_answer(rt, person, inp.text)
     if outcome is None:
         outcome = conversation.handle_input(rt, person, inp)
     await answer(update, context, outcome)

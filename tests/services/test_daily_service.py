@@ -24,7 +24,7 @@ from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 from bot.daily_jobs import STATE_KEY, DailySender, DailyState, run_daily_tick
 from bot.delivery import OutboxSender
 from bot.runtime import Runtime
-from bot.services import daily
+from bot.services import daily_answers, daily_planning, daily_schedule, daily_settings
 from bot.services.outcome import Outcome, Who
 from bot.settings import Settings
 from flows import daily as flow
@@ -130,7 +130,7 @@ class World:
             )
             user.timezone, user.prompt_time, user.onboarded = zone, time, True
             session.add(user)
-            daily.sync_schedule(session, user, self.clock())
+            daily_schedule.sync_schedule(session, user, self.clock())
         return who
 
     def pair(self, a: Who, b: Who) -> int:
@@ -152,9 +152,11 @@ class World:
         delivery = self.delivery(who.user_id)
         prompt = PROMPTS_BY_KEY[delivery.prompt_key]
         if prompt.by_buttons:
-            outcome = daily.press(self.rt, who, f"dp:a:{delivery.token}:0", chat_id=who.user_id)
+            outcome = daily_answers.press(
+                self.rt, who, f"dp:a:{delivery.token}:0", chat_id=who.user_id
+            )
             return outcome, prompt.choices[0]
-        taken = daily.take_answer(self.rt, who, text)
+        taken = daily_answers.take_answer(self.rt, who, text)
         assert taken is not None
         return taken, text
 
@@ -325,13 +327,13 @@ async def test_answers_are_revealed_only_when_both_answered(world: World) -> Non
     assert ana_sees.startswith("You both answered")
     assert ana_answer in ana_sees and ben_answer in ana_sees
     # Answering again changes nothing.
-    assert daily.take_answer(world.rt, ana, "again") is None
+    assert daily_answers.take_answer(world.rt, ana, "again") is None
 
 
 async def test_text_goes_to_the_open_prompt_only_when_nothing_else_asks(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     who = world.user(1, zone="UTC")
-    assert daily.take_answer(world.rt, who, "hello") is None  # no prompt yet
+    assert daily_answers.take_answer(world.rt, who, "hello") is None  # no prompt yet
     # Find a day whose prompt is answered by typing.
     for offset in range(14):
         await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC) + timedelta(days=offset))
@@ -342,17 +344,17 @@ async def test_text_goes_to_the_open_prompt_only_when_nothing_else_asks(world: W
         assert user is not None
         user.pending_setting = "time"
         session.add(user)
-    assert daily.take_answer(world.rt, who, "21:00") is None  # a settings question is open
+    assert daily_answers.take_answer(world.rt, who, "21:00") is None  # a settings question is open
     with unit_of_work(world.rt.engine) as session:
         user = get_user(session, 1)
         assert user is not None
         user.pending_setting = None
         session.add(user)
-    assert daily.take_answer(world.rt, who, "   ") is not None  # empty: asked again
-    assert daily.take_answer(world.rt, who, "my answer") is not None
+    assert daily_answers.take_answer(world.rt, who, "   ") is not None  # empty: asked again
+    assert daily_answers.take_answer(world.rt, who, "my answer") is not None
     # A day later the question has passed.
     world.clock.advance(hours=25)
-    assert daily.take_answer(world.rt, who, "late") is None
+    assert daily_answers.take_answer(world.rt, who, "late") is None
 
 
 async def test_one_gentle_nudge(world: World) -> None:
@@ -379,13 +381,13 @@ async def test_no_nudge_after_skipping(world: World) -> None:
     world.pair(ana, ben)
     await world.at(datetime(2026, 11, 25, 19, 0, tzinfo=UTC))
     token = world.delivery(2).token
-    skipped = daily.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
+    skipped = daily_answers.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
     assert skipped.replies[0].text == texts.SKIPPED and skipped.replies[0].edit
     world.answer(ana)
     await world.at(datetime(2026, 11, 25, 21, 0, tzinfo=UTC))
     assert all("answered today's question" not in s.text for s in world.bot.to(2))
-    assert daily.take_answer(world.rt, ben, "changed my mind") is None
-    stale = daily.press(world.rt, ben, f"dp:snz:h:{token}", chat_id=2)
+    assert daily_answers.take_answer(world.rt, ben, "changed my mind") is None
+    stale = daily_answers.press(world.rt, ben, f"dp:snz:h:{token}", chat_id=2)
     assert stale.notice == texts.QUESTION_CLOSED
 
 
@@ -394,10 +396,10 @@ async def test_buttons_belong_to_their_prompt_and_its_person(world: World) -> No
     ana, ben = world.user(1, name="Ana"), world.user(2, name="Ben")
     await world.at(datetime(2026, 11, 25, 19, 0, tzinfo=UTC))
     token = world.delivery(1).token
-    stranger = daily.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
+    stranger = daily_answers.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
     assert stranger.notice is not None and not stranger.replies
-    assert daily.press(world.rt, ana, "dp:skip:nosuchtoken", chat_id=1).notice
-    assert daily.press(world.rt, ana, "dp:bogus", chat_id=1).notice
+    assert daily_answers.press(world.rt, ana, "dp:skip:nosuchtoken", chat_id=1).notice
+    assert daily_answers.press(world.rt, ana, "dp:bogus", chat_id=1).notice
     assert world.delivery(1).status == store.SENT
 
 
@@ -410,14 +412,14 @@ async def test_snooze_for_an_hour_and_until_evening(world: World) -> None:
     await world.at(datetime(2026, 11, 25, 7, 0, tzinfo=UTC))
     first = world.bot.prompts_to(1)[0]
     token = world.delivery(1).token
-    snoozed = daily.press(world.rt, who, f"dp:snz:h:{token}", chat_id=1)
+    snoozed = daily_answers.press(world.rt, who, f"dp:snz:h:{token}", chat_id=1)
     assert snoozed.replies[0].text == texts.SNOOZED.format(when="09:00")
-    assert daily.take_answer(world.rt, who, "not now") is None  # snoozed: not open
+    assert daily_answers.take_answer(world.rt, who, "not now") is None  # snoozed: not open
     await world.at(datetime(2026, 11, 25, 7, 59, tzinfo=UTC))
     assert len(world.bot.prompts_to(1)) == 1
     await world.at(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
     assert [s.text for s in world.bot.prompts_to(1)] == [first.text, first.text]
-    evening = daily.press(world.rt, who, f"dp:snz:e:{token}", chat_id=1)
+    evening = daily_answers.press(world.rt, who, f"dp:snz:e:{token}", chat_id=1)
     assert evening.replies[0].text == texts.SNOOZED.format(when="19:00")
     await world.at(datetime(2026, 11, 25, 18, 0, tzinfo=UTC))  # 19:00 in Berlin
     assert len(world.bot.prompts_to(1)) == 3
@@ -428,26 +430,31 @@ async def test_snooze_for_an_hour_and_until_evening(world: World) -> None:
 async def test_pause_for_days_then_prompts_come_back(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     who = world.user(1, zone="UTC")
-    reply = daily.pause(world.rt, who, "3").replies[0].text
+    reply = daily_settings.pause(world.rt, who, "3").replies[0].text
     assert reply.startswith("Paused until Sat 28 Nov, 12:00")
-    assert daily.next_delivery_line(world.rt, 1) == "Prompts paused until Sat 28 Nov, 12:00."
+    assert (
+        daily_settings.next_delivery_line(world.rt, 1) == "Prompts paused until Sat 28 Nov, 12:00."
+    )
     for day in range(25, 30):
         await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
     dates = [d.isoformat() for d in _delivered_dates(world, 1)]
     assert dates == ["2026-11-28", "2026-11-29"]
-    assert daily.pause(world.rt, who, "for ever and ever").replies[0].text == texts.PAUSE_INVALID
+    assert (
+        daily_settings.pause(world.rt, who, "for ever and ever").replies[0].text
+        == texts.PAUSE_INVALID
+    )
 
 
 async def test_pause_until_resume(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     who = world.user(1, zone="UTC")
-    assert daily.resume(world.rt, who).replies[0].text == texts.NOT_PAUSED
-    assert daily.pause(world.rt, who, "").replies[0].text == texts.PAUSED_UNTIL_RESUME
+    assert daily_settings.resume(world.rt, who).replies[0].text == texts.NOT_PAUSED
+    assert daily_settings.pause(world.rt, who, "").replies[0].text == texts.PAUSED_UNTIL_RESUME
     for day in range(25, 28):
         await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
     assert world.bot.prompts_to(1) == []
     world.clock.now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-    resumed = daily.resume(world.rt, who).replies[0].text
+    resumed = daily_settings.resume(world.rt, who).replies[0].text
     assert resumed == texts.RESUMED.format(when="Sat 28 Nov, 20:00 (UTC)")
     await world.at(datetime(2026, 11, 28, 20, 0, tzinfo=UTC))
     assert len(world.bot.prompts_to(1)) == 1
@@ -458,8 +465,8 @@ async def test_pause_unpair_and_delete_stop_an_already_claimed_prompt(world: Wor
     paused, unpaired, deleted, partner = (world.user(i, zone="UTC") for i in (1, 2, 3, 4))
     couple = world.pair(unpaired, partner)
     world.clock.now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-    assert daily.plan_deliveries(world.rt).claimed == 4  # claimed, not yet sent
-    daily.pause(world.rt, paused, "2")
+    assert daily_planning.plan_deliveries(world.rt).claimed == 4  # claimed, not yet sent
+    daily_settings.pause(world.rt, paused, "2")
     with unit_of_work(world.rt.engine) as session:
         couples.end_couple(session, couple, world.clock())
         delete_user(session, deleted.user_id)
@@ -476,28 +483,31 @@ async def test_pause_unpair_and_delete_stop_an_already_claimed_prompt(world: Wor
 async def test_days_setting(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
     who = world.user(1, zone="UTC")
-    saved = daily.set_days(world.rt, who, "weekends").replies[0].text
+    saved = daily_settings.set_days(world.rt, who, "weekends").replies[0].text
     assert saved.startswith("Daily questions on weekends.")
     assert "Sat 28 Nov, 20:00" in saved
     for day in range(25, 31):
         await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
     assert [d.weekday() for d in _delivered_dates(world, 1)] == [5, 6]
     assert (
-        daily.set_days(world.rt, who, "mon, wed and fri")
+        daily_settings.set_days(world.rt, who, "mon, wed and fri")
         .replies[0]
         .text.startswith("Daily questions on Mon, Wed and Fri.")
     )
-    assert daily.set_days(world.rt, who, "someday").replies[0].text == daily_texts.DAYS_INVALID
-    assert daily.set_days(world.rt, who, "").replies[0].buttons
-    pressed = daily.press(world.rt, who, "dp:days:all", chat_id=1)
+    assert (
+        daily_settings.set_days(world.rt, who, "someday").replies[0].text
+        == daily_texts.DAYS_INVALID
+    )
+    assert daily_settings.set_days(world.rt, who, "").replies[0].buttons
+    pressed = daily_answers.press(world.rt, who, "dp:days:all", chat_id=1)
     assert pressed.replies[0].edit and "every day" in pressed.replies[0].text
 
 
 async def test_settings_line_shows_the_next_prompt_in_local_time(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-    assert daily.next_delivery_line(world.rt, 1) is None
+    assert daily_settings.next_delivery_line(world.rt, 1) is None
     world.user(1, zone="Asia/Kolkata", time="21:00")
-    assert daily.next_delivery_line(world.rt, 1) == (
+    assert daily_settings.next_delivery_line(world.rt, 1) == (
         "Next prompt: Wed 25 Nov, 21:00 (Asia/Kolkata)"
     )
 
@@ -526,13 +536,13 @@ async def test_weekly_summary_counts_days_both_answered(world: World) -> None:
             world.answer(ben)
         elif day == 21:
             world.answer(ana)
-    assert "weekly" in daily.set_weekly(world.rt, ana, "").replies[0].text
+    assert "weekly" in daily_settings.set_weekly(world.rt, ana, "").replies[0].text
     await world.at(datetime(2026, 11, 22, 19, 0, tzinfo=UTC))  # Sunday 19:00
     summary = flow.weekly_summary(3, 7)
     assert [s.text for s in world.bot.to(1)].count(summary) == 1
     assert [s.text for s in world.bot.to(2)].count(summary) == 1
     # Moved for both by one of them.
-    moved = daily.set_weekly(world.rt, ana, "friday 18:30")
+    moved = daily_settings.set_weekly(world.rt, ana, "friday 18:30")
     assert moved.replies[0].text == daily_texts.WEEKLY_SAVED.format(day="Friday", time="18:30")
     await world.at(datetime(2026, 11, 27, 18, 30, tzinfo=UTC))
     # Only Ana answered on 21 November: a quiet week, said kindly.
@@ -590,7 +600,7 @@ async def test_group_mode_posts_once_and_reveals_in_the_group(world: World) -> N
     with unit_of_work(world.rt.engine) as session:
         group = groups.upsert_group(session, chat_id=-500, title="Us", now=world.clock())
         groups.link_group(session, group, couple_id=couple, now=world.clock())
-    on = daily.group_prompts(world.rt, ana, "on", group_chat_id=-500)
+    on = daily_settings.group_prompts(world.rt, ana, "on", group_chat_id=-500)
     assert on.replies[0].text == daily_texts.GROUP_PROMPTS_ON
     await world.at(local("Europe/Berlin", 2026, 11, 25, 20, 0))
     await world.at(local("Europe/London", 2026, 11, 25, 20, 0))
@@ -601,43 +611,43 @@ async def test_group_mode_posts_once_and_reveals_in_the_group(world: World) -> N
     prompt = PROMPTS_BY_KEY[delivery.prompt_key]
     if prompt.by_buttons:
         assert "dp:a:" in str(posted.markup)
-        first = daily.press(world.rt, ana, f"dp:a:{delivery.token}:0", chat_id=-500)
-        second = daily.press(world.rt, ben, f"dp:a:{delivery.token}:1", chat_id=-500)
+        first = daily_answers.press(world.rt, ana, f"dp:a:{delivery.token}:0", chat_id=-500)
+        second = daily_answers.press(world.rt, ben, f"dp:a:{delivery.token}:1", chat_id=-500)
     else:
         assert isinstance(posted.markup, ForceReply)
         reply = posted.message_id
-        first = daily.take_group_answer(
+        first = daily_answers.take_group_answer(
             world.rt, ana, chat_id=-500, reply_to_message_id=reply, text="Ana's line"
         )
         assert (
-            daily.take_group_answer(
+            daily_answers.take_group_answer(
                 world.rt, ana, chat_id=-500, reply_to_message_id=reply + 99, text="x"
             )
             is None
         )
-        second = daily.take_group_answer(
+        second = daily_answers.take_group_answer(
             world.rt, ben, chat_id=-500, reply_to_message_id=reply, text="Ben's line"
         )
     assert first is not None and second is not None
     assert first.replies[0].text.startswith("Thanks, Ana.")
     reveal = second.replies[0].text
     assert reveal.startswith("You both answered") and "Ana:" in reveal and "Ben:" in reveal
-    off = daily.group_prompts(world.rt, ben, "off", group_chat_id=None)
+    off = daily_settings.group_prompts(world.rt, ben, "off", group_chat_id=None)
     assert off.replies[0].text == daily_texts.GROUP_PROMPTS_OFF and off.queued
 
 
 async def test_group_prompts_need_a_linked_group_and_a_partner(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     ana, ben, eve = world.user(1, name="Ana"), world.user(2, name="Ben"), world.user(3)
-    assert daily.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[0].text == (
-        daily_texts.GROUP_PROMPTS_NOT_PAIRED
-    )
+    assert daily_settings.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[
+        0
+    ].text == (daily_texts.GROUP_PROMPTS_NOT_PAIRED)
     world.pair(ana, ben)
-    no_group = daily.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[0].text
+    no_group = daily_settings.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[0].text
     assert no_group == daily_texts.GROUP_PROMPTS_NO_GROUP.format(partner="Ben")
     with unit_of_work(world.rt.engine) as session:
         groups.upsert_group(session, chat_id=-9, title="Other", now=world.clock())
-    assert daily.group_prompts(world.rt, eve, "on", group_chat_id=-9).replies
+    assert daily_settings.group_prompts(world.rt, eve, "on", group_chat_id=-9).replies
 
 
 # --- crashes ------------------------------------------------------------------------
@@ -713,9 +723,9 @@ async def test_group_mode_with_both_partners_due_at_the_same_instant(world: Worl
     with unit_of_work(world.rt.engine) as session:
         group = groups.upsert_group(session, chat_id=-501, title="Us", now=world.clock())
         groups.link_group(session, group, couple_id=couple, now=world.clock())
-    daily.group_prompts(world.rt, ben, "on", group_chat_id=None)
+    daily_settings.group_prompts(world.rt, ben, "on", group_chat_id=None)
     world.clock.now = local("Europe/Berlin", 2026, 11, 25, 20, 0)
-    assert daily.plan_deliveries(world.rt).claimed == 1  # one claim for the two of them
+    assert daily_planning.plan_deliveries(world.rt).claimed == 1  # one claim for the two of them
     await world.tick()
     assert len(world.bot.prompts_to(-501)) == 1
     assert world.bot.prompts_to(1) == world.bot.prompts_to(2) == []
@@ -729,7 +739,7 @@ async def test_deletedata_erases_answers_and_stops_a_claimed_prompt(world: World
     await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
     world.answer(sam)
     world.clock.now = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
-    assert daily.plan_deliveries(world.rt).claimed == 1
+    assert daily_planning.plan_deliveries(world.rt).claimed == 1
     with unit_of_work(world.rt.engine) as session:
         erase_user(session, 1)
     await world.tick()
