@@ -19,9 +19,9 @@ How the pieces fit (for the scheduler and storage that call this):
   different zones get the same prompt for the same local date. Store the key
   chosen for (couple, date) anyway and reuse it for the second partner.
 * Answers of the two partners for the same prompt day are revealed when both
-  exist (:func:`reveal_state`); :func:`should_nudge` allows at most one nudge.
-* On start-up, :func:`missed_delivery` (or :func:`is_due`) tells whether a
-  delivery missed while the bot was down is still worth sending (3 hours).
+  exist; :func:`should_nudge` allows at most one nudge.
+* :func:`is_due` tells whether a delivery missed while the bot was down is
+  still worth sending (3 hours).
 """
 
 from __future__ import annotations
@@ -60,7 +60,6 @@ __all__ = [
     "describe_next",
     "is_due",
     "local_date_of",
-    "missed_delivery",
     "next_delivery",
     "nudge_message",
     "parse_pause_days",
@@ -72,7 +71,6 @@ __all__ = [
     "render_prompt_text",
     "resume_message",
     "reveal_message",
-    "reveal_state",
     "scheduled_category",
     "settings_line",
     "should_nudge",
@@ -171,29 +169,6 @@ def is_due(
     if now_utc - scheduled_utc <= grace:
         return "send"
     return "drop"
-
-
-def missed_delivery(
-    local_time: time,
-    zone: str,
-    days: frozenset[int],
-    last_scheduled_utc: datetime | None,
-    now_utc: datetime,
-    grace: timedelta = DEFAULT_GRACE,
-) -> datetime | None:
-    """On start-up: the scheduled instant to send right now, or ``None``.
-
-    ``last_scheduled_utc`` is the scheduled instant of the last delivery that was
-    sent or dropped (``None`` if there was none). A delivery that fell between it
-    and ``now_utc`` is returned if it is at most ``grace`` late; older ones are
-    dropped quietly. After handling it, continue with
-    ``next_delivery(..., after_utc=<the returned instant or now_utc>)``.
-    """
-    _require_aware(now_utc, "now_utc")
-    floor = now_utc - grace - timedelta(microseconds=1)
-    after = floor if last_scheduled_utc is None else max(last_scheduled_utc, floor)
-    candidate = next_delivery(local_time, zone, days, after)
-    return candidate if is_due(candidate, now_utc, grace) == "send" else None
 
 
 def snooze_until(
@@ -437,20 +412,6 @@ def choose_prompt(
 
 
 # --- answers, reveal and nudge ----------------------------------------------------
-
-
-def reveal_state(
-    answer_a: str | None, answer_b: str | None
-) -> Literal["none", "waiting", "revealed"]:
-    """``"none"`` if nobody answered, ``"waiting"`` if one did, ``"revealed"`` if both.
-
-    ``None`` means "not answered"; any string (a typed line or a chosen button's
-    label) is an answer.
-    """
-    answered = (answer_a is not None) + (answer_b is not None)
-    if answered == 2:
-        return "revealed"
-    return "waiting" if answered == 1 else "none"
 
 
 def should_nudge(

@@ -23,7 +23,6 @@ from flows.daily import (
     describe_next,
     is_due,
     local_date_of,
-    missed_delivery,
     next_delivery,
     nudge_message,
     parse_pause_days,
@@ -34,7 +33,6 @@ from flows.daily import (
     prompt_message,
     resume_message,
     reveal_message,
-    reveal_state,
     scheduled_category,
     settings_line,
     should_nudge,
@@ -221,29 +219,6 @@ def test_grace_rules() -> None:
     assert is_due(scheduled, scheduled + timedelta(hours=2, minutes=59)) == "send"
     assert is_due(scheduled, scheduled + timedelta(hours=3)) == "send"
     assert is_due(scheduled, scheduled + timedelta(hours=3, minutes=1)) == "drop"
-
-
-def test_missed_delivery_on_start_up() -> None:
-    last = utc(2026, 3, 1, 19)  # 1 March 20:00 Berlin was handled
-    # Down until 2 March 22:59 Berlin: the 20:00 one is 2h59 late, still sent.
-    now = utc(2026, 3, 2, 21, 59)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) == utc(2026, 3, 2, 19)
-    # Down until 23:01 Berlin: dropped quietly.
-    now = utc(2026, 3, 2, 22, 1)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) is None
-    # Down for days: only the most recent one can qualify, older ones are dropped.
-    now = utc(2026, 3, 5, 20)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) == utc(2026, 3, 5, 19)
-    # Nothing missed: the next one is still ahead.
-    now = utc(2026, 3, 2, 12)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) is None
-    # Already handled today's: nothing to send again.
-    assert (
-        missed_delivery(
-            time(20), "Europe/Berlin", EVERY_DAY, utc(2026, 3, 2, 19), utc(2026, 3, 2, 20)
-        )
-        is None
-    )
 
 
 # --- snooze and pause ----------------------------------------------------------------
@@ -473,13 +448,6 @@ def test_everything_recent_falls_back_to_least_recently_used() -> None:
 
 
 # --- reveal and nudge ----------------------------------------------------------------------
-
-
-def test_reveal_state() -> None:
-    assert reveal_state(None, None) == "none"
-    assert reveal_state("I saw it", None) == "waiting"
-    assert reveal_state(None, "Often") == "waiting"
-    assert reveal_state("I saw it", "Often") == "revealed"
 
 
 def test_reveal_and_saved_messages() -> None:
