@@ -483,13 +483,26 @@ def answer_of(session: Session, *, day_id: int, user_id: int) -> PromptAnswer | 
 
 
 def add_answer(
-    session: Session, *, day_id: int, user_id: int, text: str, now: datetime
+    session: Session,
+    *,
+    day_id: int,
+    user_id: int,
+    text: str,
+    now: datetime,
+    group_id: int | None = None,
 ) -> PromptAnswer | None:
-    """Save an answer; None if this person already answered that day."""
+    """Save an answer (``group_id``: given on that group's post); None if this person
+    already answered that day."""
     inserted = _insert_ignoring_conflicts(
         session,
         PromptAnswer,
-        {"day_id": day_id, "user_id": user_id, "text": text, "answered_at": now},
+        {
+            "day_id": day_id,
+            "user_id": user_id,
+            "text": text,
+            "group_id": group_id,
+            "answered_at": now,
+        },
     )
     if not inserted:
         return None

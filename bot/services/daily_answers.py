@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from bot.runtime import Runtime
 from bot.services import daily_settings
+from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import NUDGE_DELAY
 from bot.services.outcome import Outcome, Who
 from flows import daily as flow
@@ -22,7 +23,7 @@ from flows.content import onboarding as common_texts
 from flows.content.prompts import PROMPTS_BY_KEY
 from flows.daily_settings import DAYS_CALLBACK_PREFIX
 from flows.model import Reply
-from flows.safety import detect_crisis, safety_reply
+from flows.safety import detect_crisis
 from storage import daily as store
 from storage import groups as group_store
 from storage import outbox
@@ -63,52 +64,48 @@ def _schedule_nudge(session: Session, partner: User, day: PromptDay, now: dateti
 
 
 def _record_answer(
-    session: Session,
-    now: datetime,
-    user: User,
-    delivery: PromptDelivery,
-    answer: str,
-    *,
-    chat_id: int,
+    session: Session, now: datetime, user: User, delivery: PromptDelivery, answer: str
 ) -> Outcome:
-    """Save the answer; reveal both if the partner already answered, else wait (and nudge)."""
+    """Save the answer; reveal both if the partner already answered, else wait (and nudge).
+
+    The gate every answer passes, whichever way it came: crisis text is never
+    stored or revealed. ``delivery`` is the prompt answered: a group delivery
+    means the answer was given in that group (callers check the chat).
+    """
+    in_group = delivery.group_id is not None
+    if detect_crisis(answer):
+        return crisis_help(session, user.id, now, in_group=in_group)
     day = store.day_by_id(session, delivery.day_id)
     assert day is not None and day.id is not None
-    if store.add_answer(session, day_id=day.id, user_id=user.id, text=answer, now=now) is None:
+    saved = store.add_answer(
+        session, day_id=day.id, user_id=user.id, text=answer, now=now, group_id=delivery.group_id
+    )
+    if saved is None:
         return Outcome([Reply(texts.ALREADY_ANSWERED)])
     partner = None
     if day.couple_id is not None and user.couple_id == day.couple_id:
         partner = partner_of(session, user)
     if partner is None:
         return Outcome([flow.answer_saved(None, has_partner=False)])
-    group = _group_of_day(session, day)
     theirs = store.answer_of(session, day_id=day.id, user_id=partner.id)
     if theirs is None:
         _schedule_nudge(session, partner, day, now)
-        if group is not None and group.chat_id == chat_id:
-            return Outcome(
-                [
-                    Reply(
-                        texts.GROUP_ANSWERED.format(
-                            name=user.first_name, partner=partner.first_name
-                        )
-                    )
-                ]
-            )
+        if in_group:
+            waiting = texts.GROUP_ANSWERED.format(name=user.first_name, partner=partner.first_name)
+            return Outcome([Reply(waiting)])
         return Outcome([flow.answer_saved(partner.first_name, has_partner=True)])
-    if group is not None:
+    if in_group and theirs.group_id == delivery.group_id:
+        # Both answered on this group's post: the group already holds both answers' context.
         reveal = texts.GROUP_REVEAL.format(
             first=partner.first_name,
             first_answer=_shown(theirs.text),
             second=user.first_name,
             second_answer=_shown(answer),
         )
-        if group.chat_id == chat_id:
-            return Outcome([Reply(reveal)])
-        outbox.enqueue(
-            session, chat_id=group.chat_id, kind="daily_reveal", text=reveal, due_at=now, now=now
-        )
-        return Outcome([flow.answer_saved(partner.first_name, has_partner=True)], queued=True)
+        return Outcome([Reply(reveal)])
+    # Otherwise each of them sees both answers privately; a private answer never
+    # reaches the group. Each queued row names the person it quotes (sender_id).
+    mine = flow.reveal_message(answer, theirs.text, partner.first_name)
     outbox.enqueue(
         session,
         chat_id=partner.id,
@@ -116,25 +113,28 @@ def _record_answer(
         text=flow.reveal_message(theirs.text, answer, user.first_name).text,
         due_at=now,
         now=now,
+        sender_id=user.id,
     )
-    return Outcome([flow.reveal_message(answer, theirs.text, partner.first_name)], queued=True)
+    if not in_group:
+        return Outcome([mine], queued=True)
+    outbox.enqueue(
+        session,
+        chat_id=user.id,
+        kind="daily_reveal",
+        text=mine.text,
+        due_at=now,
+        now=now,
+        sender_id=partner.id,
+    )
+    return Outcome(
+        [Reply(texts.GROUP_REVEALED_PRIVATELY.format(name=user.first_name))], queued=True
+    )
 
 
 def _shown(answer: str, limit: int = 1500) -> str:
     """An answer as shown in a reveal, capped like flows.daily.reveal_message caps it."""
     answer = answer.strip()
     return answer if len(answer) <= limit else answer[: limit - 1].rstrip() + "…"
-
-
-def _group_of_day(session: Session, day: PromptDay) -> GroupChat | None:
-    """The group a couple's day was posted in (its reveal goes there), if any."""
-    posted = store.group_delivery_for_day(session, day.id or 0)
-    if posted is None or posted.status not in store.ANSWERABLE:
-        return None
-    group = session.get(GroupChat, posted.group_id)
-    if group is None or not group.bot_present or group.couple_id != day.couple_id:
-        return None
-    return group
 
 
 def take_answer(rt: Runtime, who: Who, text: str) -> Outcome | None:
@@ -162,7 +162,7 @@ def take_answer(rt: Runtime, who: Who, text: str) -> Outcome | None:
         answer = text.strip()
         if not answer:
             return Outcome([Reply(texts.EMPTY_ANSWER)])
-        return _record_answer(session, now, user, delivery, answer, chat_id=user.id)
+        return _record_answer(session, now, user, delivery, answer)
 
 
 def take_group_answer(
@@ -179,6 +179,9 @@ def take_group_answer(
         )
         if delivery is None:
             return None
+        # Safety first, whoever wrote it and whatever else is wrong with the reply.
+        if detect_crisis(text):
+            return crisis_help(session, who.user_id, now, in_group=True)
         user = get_user(session, who.user_id)
         if user is None or user.couple_id is None or user.couple_id != delivery.couple_id:
             return Outcome([Reply(common_texts.GROUP_NOT_A_PARTNER)])
@@ -189,23 +192,20 @@ def take_group_answer(
         answer = text.strip()
         if not answer:
             return Outcome([Reply(texts.EMPTY_ANSWER)])
-        if detect_crisis(answer):
-            # Not recorded and not revealed; help goes to the private chat only.
-            outbox.enqueue(
-                session,
-                chat_id=user.id,
-                kind="safety",
-                text=safety_reply(None).text,
-                due_at=now,
-                now=now,
-            )
-            return Outcome(queued=True)
-        return _record_answer(session, now, user, delivery, answer, chat_id=chat_id)
+        return _record_answer(session, now, user, delivery, answer)
 
 
 def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
-    """A ``dp:`` button: a prompt's choice, Snooze, Skip today, or the /days buttons."""
+    """A ``dp:`` button: a prompt's choice, Snooze, Skip today, or the /days buttons.
+
+    In a group (``chat_id`` is not the presser's private chat) only the partners'
+    answer buttons on that group's own post count; any other press there is
+    refused with a notice and changes nothing.
+    """
+    in_group = chat_id != who.user_id
     if data.startswith(DAYS_CALLBACK_PREFIX):
+        if in_group:
+            return Outcome(notice=common_texts.STALE_BUTTON)
         return daily_settings.press_days(rt, who, data.removeprefix(DAYS_CALLBACK_PREFIX))
     action = flow.parse_prompt_callback(data)
     if action is None:
@@ -214,8 +214,12 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         now = rt.clock()
         delivery = store.delivery_by_token(session, action.token)
         user = get_user(session, who.user_id)
+        if in_group and not _is_partner_in_group(session, user, delivery, chat_id):
+            return Outcome(notice=texts.GROUP_BUTTONS_PARTNERS_ONLY)
         if delivery is None or user is None or not _may_press(session, user, delivery, chat_id):
             return Outcome(notice=common_texts.STALE_BUTTON)
+        if in_group and action.kind != "answer":
+            return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
         if not _is_open(session, delivery, now):
             return Outcome(notice=texts.QUESTION_CLOSED)
         if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
@@ -225,7 +229,7 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
             answer = flow.choice_answer(prompt, action.choice) if prompt else None
             if answer is None:
                 return Outcome(notice=common_texts.STALE_BUTTON)
-            return _record_answer(session, now, user, delivery, answer, chat_id=chat_id)
+            return _record_answer(session, now, user, delivery, answer)
         if delivery.user_id is None:
             return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
         delivery.nudge_due_at = None
@@ -238,6 +242,18 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         until = flow.snooze_until(choice, now, user.timezone)
         store.requeue(session, delivery, due_at=until)
         return Outcome([flow.snoozed_message(until, user.timezone)])
+
+
+def _is_partner_in_group(
+    session: Session, user: User | None, delivery: PromptDelivery | None, chat_id: int
+) -> bool:
+    """Whether the presser is one of the couple this group (or this group post) belongs to."""
+    if user is None or user.couple_id is None:
+        return False
+    if delivery is not None and delivery.couple_id is not None:
+        return user.couple_id == delivery.couple_id
+    group = group_store.get_group(session, chat_id)
+    return group is not None and group.couple_id == user.couple_id
 
 
 def _may_press(session: Session, user: User, delivery: PromptDelivery, chat_id: int) -> bool:

@@ -232,6 +232,7 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
                 text=flow.nudge_message(partner.first_name).text,
                 due_at=now,
                 now=now,
+                sender_id=partner.id,  # it names them: their /deletedata finds it
             )
             queued += 1
     return queued

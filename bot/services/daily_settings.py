@@ -2,9 +2,10 @@
 and the line about the next prompt in /settings.
 
 Reading the arguments is :mod:`flows.daily_settings`'s job; this module saves
-the result and reschedules in the same unit of work. These commands are private
-ones (a group gets a "private only" refusal before reaching here), except
-/groupprompts, whose argument is only ever "on" or "off".
+the result and reschedules in the same unit of work. Arguments are typed text:
+crisis words in them get the safety reply in the private chat and change
+nothing. These commands are private ones (a group gets a "private only" refusal
+before reaching here), except /groupprompts.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import compute_next, is_paused, next_weekly, sync_schedule
 from bot.services.outcome import Outcome, Who
 from flows import daily as flow
@@ -22,6 +24,7 @@ from flows import daily_settings as parse
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.model import Reply
+from flows.safety import detect_crisis, safety_reply
 from flows.timeparse import zone_for
 from storage import daily as store
 from storage import groups as group_store
@@ -49,8 +52,15 @@ def _onboarded(session: Session, rt: Runtime, who: Who) -> _Settings | None:
     return _Settings(user, schedule, now)
 
 
+def _crisis(args: str) -> Outcome | None:
+    """Crisis words in a private command's argument: the help, and nothing else happens."""
+    return Outcome([safety_reply(None)]) if detect_crisis(args) else None
+
+
 def pause(rt: Runtime, who: Who, args: str) -> Outcome:
     """/pause [N days]: no prompts (or weekly summaries) until then, or until /resume."""
+    if (help_now := _crisis(args)) is not None:
+        return help_now
     with unit_of_work(rt.engine) as session:
         found = _onboarded(session, rt, who)
         if found is None:
@@ -86,6 +96,8 @@ def resume(rt: Runtime, who: Who) -> Outcome:
 
 def set_days(rt: Runtime, who: Who, args: str) -> Outcome:
     """/days (buttons) or /days weekdays | every day | mon wed fri."""
+    if (help_now := _crisis(args)) is not None:
+        return help_now
     if not args.strip():
         with unit_of_work(rt.engine) as session:
             if _onboarded(session, rt, who) is None:
@@ -127,6 +139,8 @@ def _save_days(rt: Runtime, who: Who, days: frozenset[int], *, edit: bool) -> Ou
 
 def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
     """/weekly shows when the weekly look back comes; /weekly sunday 19:00 moves it for both."""
+    if (help_now := _crisis(args)) is not None:
+        return help_now
     with unit_of_work(rt.engine) as session:
         found = _onboarded(session, rt, who)
         if found is None:
@@ -165,6 +179,7 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
             text=texts.WEEKLY_TOLD_PARTNER.format(partner=found.user.first_name, **names),
             due_at=found.now,
             now=found.now,
+            sender_id=found.user.id,  # it names them: their /deletedata finds it
         )
         return Outcome([Reply(texts.WEEKLY_SAVED.format(**names))], queued=True)
 
@@ -174,6 +189,8 @@ def group_prompts(rt: Runtime, who: Who, args: str, *, group_chat_id: int | None
     choice = args.strip().lower()
     with unit_of_work(rt.engine) as session:
         now = rt.clock()
+        if detect_crisis(args):
+            return crisis_help(session, who.user_id, now, in_group=group_chat_id is not None)
         user = get_user(session, who.user_id)
         if group_chat_id is not None:
             group = group_store.get_group(session, group_chat_id)
@@ -206,6 +223,7 @@ def group_prompts(rt: Runtime, who: Who, args: str, *, group_chat_id: int | None
             text=told.format(partner=user.first_name),
             due_at=now,
             now=now,
+            sender_id=user.id,  # it names them: their /deletedata finds it
         )
         return Outcome([reply], queued=True)
 
