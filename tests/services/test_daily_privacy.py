@@ -15,6 +15,7 @@ from bot.services import daily_answers, daily_planning, daily_settings, records
 from bot.services.outcome import Outcome, Who
 from flows import daily as flow
 from flows.content import daily as texts
+from flows.content import onboarding as common_texts
 from flows.content.prompts import PROMPTS_BY_KEY
 from flows.model import Reply
 from flows.safety import safety_reply
@@ -184,6 +185,25 @@ async def test_a_strangers_press_is_never_stored_as_an_answer(world: World) -> N
     for index in range(len(PROMPTS_BY_KEY[BUTTON_PROMPT].choices)):
         refused = daily_answers.press(world.rt, eve, f"dp:a:{token}:{index}", chat_id=GROUP)
         assert refused == Outcome(notice=texts.GROUP_BUTTONS_PARTNERS_ONLY)
+    assert world.answers() == []
+
+
+@pytest.mark.parametrize("meddler", ["Eve", "Mallory"])
+async def test_a_strangers_reply_to_the_group_question_is_never_stored(
+    world: World, meddler: str
+) -> None:
+    ana, _ben, couple = couple_of_two(world, ben_zone="Europe/Berlin")
+    world.user(3, zone="Europe/Berlin", name="Eve")
+    who = Who(3, "Eve") if meddler == "Eve" else Who(6, "Mallory")
+    world.fix_prompt(TYPED_PROMPT, DAY, couple_id=couple)
+    daily_settings.group_prompts(world.rt, ana, "on", group_chat_id=GROUP)
+    await world.at(ANA_20H)
+    posted = world.group_delivery(GROUP)
+    assert posted.message_id is not None
+    outcome = daily_answers.take_group_answer(
+        world.rt, who, chat_id=GROUP, reply_to_message_id=posted.message_id, text="MEDDLING"
+    )
+    assert outcome == Outcome([Reply(common_texts.GROUP_NOT_A_PARTNER)])
     assert world.answers() == []
 
 

@@ -232,18 +232,29 @@ class DailyMachine(RuleBasedStateMachine):
     def answers_in_the_group(self, who: Who, crisis: bool, data: st.DataObject) -> None:
         self._answer_in_the_group(who, crisis, data)
 
-    @rule(first=st.sampled_from(PARTNERS), data=st.data())
-    def both_answer_where_asked(self, first: Who, data: st.DataObject) -> None:
-        """Each partner answers the latest question put to them, private or in the group."""
+    @rule(
+        first=st.sampled_from(PARTNERS),
+        crisis_first=st.booleans(),
+        meddler=st.sampled_from([None, EVE, MALLORY]),
+        data=st.data(),
+    )
+    def both_answer_where_asked(
+        self, first: Who, crisis_first: bool, meddler: Who | None, data: st.DataObject
+    ) -> None:
+        """Each partner answers the latest question put to them, private or in the group
+        (with ``crisis_first``, after typing crisis words there); a ``meddler`` in the
+        group tries to answer the group's question first."""
+        if meddler is not None:
+            self._answer_in_the_group(meddler, False, data)
         for who in (first, BEN if first == ANA else ANA):
             private, posted = self._private(who), self._group_post()
             in_group = posted is not None and (
                 private is None or posted.local_date > private.local_date
             )
-            if in_group:
-                self._answer_in_the_group(who, False, data)
-            else:
-                self._answer_in_private(who, False, data)
+            answer = self._answer_in_the_group if in_group else self._answer_in_private
+            if crisis_first:
+                answer(who, True, data)
+            answer(who, False, data)
 
     def _answer_in_private(self, who: Who, crisis: bool, data: st.DataObject) -> None:
         if who.user_id in self.deleted:
