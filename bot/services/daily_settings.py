@@ -19,8 +19,7 @@ from bot.runtime import Runtime
 from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import compute_next, is_paused, next_weekly, sync_schedule
 from bot.services.outcome import Outcome, Who
-from flows import daily as flow
-from flows import daily_settings as parse
+from flows import daily_settings as settings_flow
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.model import Reply
@@ -65,16 +64,18 @@ def pause(rt: Runtime, who: Who, args: str) -> Outcome:
         found = _onboarded(session, rt, who)
         if found is None:
             return Outcome([Reply(common_texts.SETTINGS_NOT_ONBOARDED)])
-        parsed = flow.parse_pause_days(args)
+        parsed = settings_flow.parse_pause_days(args)
         if parsed is None:
             return Outcome([Reply(texts.PAUSE_INVALID)])
-        until = flow.pause_until(None if parsed == flow.UNTIL_RESUME else int(parsed), found.now)
+        until = settings_flow.pause_until(
+            None if parsed == settings_flow.UNTIL_RESUME else int(parsed), found.now
+        )
         schedule = found.schedule
         schedule.paused = True
         schedule.paused_until = until
         schedule.next_due_at = compute_next(schedule, after=found.now)
         store.save_schedule(session, schedule, found.now)
-        return Outcome([flow.pause_message(until, found.user.timezone)])
+        return Outcome([settings_flow.pause_message(until, found.user.timezone)])
 
 
 def resume(rt: Runtime, who: Who) -> Outcome:
@@ -91,7 +92,7 @@ def resume(rt: Runtime, who: Who) -> Outcome:
         store.save_schedule(session, schedule, found.now)
         if schedule.next_due_at is None:
             return Outcome([Reply(texts.SETTINGS_OFF)])
-        return Outcome([flow.resume_message(schedule.next_due_at, found.user.timezone)])
+        return Outcome([settings_flow.resume_message(schedule.next_due_at, found.user.timezone)])
 
 
 def set_days(rt: Runtime, who: Who, args: str) -> Outcome:
@@ -102,8 +103,8 @@ def set_days(rt: Runtime, who: Who, args: str) -> Outcome:
         with unit_of_work(rt.engine) as session:
             if _onboarded(session, rt, who) is None:
                 return Outcome([Reply(common_texts.SETTINGS_NOT_ONBOARDED)])
-        return Outcome([parse.days_menu()])
-    days = parse.parse_days(args)
+        return Outcome([settings_flow.days_menu()])
+    days = settings_flow.parse_days(args)
     if days is None:
         return Outcome([Reply(texts.DAYS_INVALID)])
     return _save_days(rt, who, days, edit=False)
@@ -113,9 +114,9 @@ def press_days(rt: Runtime, who: Who, choice: str) -> Outcome:
     """A button under /days (``dp:days:<choice>``), pressed in the private chat."""
     if choice == "x":
         return Outcome([Reply(texts.DAYS_UNCHANGED, edit=True)])
-    if choice not in parse.DAYS_BUTTON_CHOICES:
+    if choice not in settings_flow.DAYS_BUTTON_CHOICES:
         return Outcome(notice=common_texts.STALE_BUTTON)
-    return _save_days(rt, who, parse.DAY_PRESETS[choice], edit=True)
+    return _save_days(rt, who, settings_flow.DAY_PRESETS[choice], edit=True)
 
 
 def _save_days(rt: Runtime, who: Who, days: frozenset[int], *, edit: bool) -> Outcome:
@@ -127,13 +128,13 @@ def _save_days(rt: Runtime, who: Who, days: frozenset[int], *, edit: bool) -> Ou
         schedule.days = store.mask_of(days)
         schedule.next_due_at = compute_next(schedule, after=found.now)
         store.save_schedule(session, schedule, found.now)
-        line = flow.settings_line(
+        line = settings_flow.settings_line(
             schedule.next_due_at,
             schedule.zone,
             paused=is_paused(schedule, found.now),
             paused_until_utc=schedule.paused_until,
         )
-        described = parse.describe_days(days)
+        described = settings_flow.describe_days(days)
         return Outcome([Reply(texts.DAYS_SAVED.format(days=described, next=line), edit=edit)])
 
 
@@ -156,7 +157,7 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
                     )
                 ]
             )
-        parsed = parse.parse_weekly(args)
+        parsed = settings_flow.parse_weekly(args)
         if parsed is None:
             return Outcome([Reply(texts.WEEKLY_INVALID)])
         weekday, at = parsed
@@ -242,7 +243,11 @@ def next_delivery_line(rt: Runtime, user_id: int) -> str | None:
 def settings_line_in(session: Session, user: User, now: datetime) -> str | None:
     """:func:`next_delivery_line` inside the caller's unit of work. Read-only: a schedule
     that is missing or out of date is worked out without saving it."""
-    if not user.onboarded or user.prompt_time is None or parse.clock_time(user.prompt_time) is None:
+    if (
+        not user.onboarded
+        or user.prompt_time is None
+        or settings_flow.clock_time(user.prompt_time) is None
+    ):
         return None
     try:
         zone_for(user.timezone)
@@ -268,12 +273,14 @@ def settings_line_in(session: Session, user: User, now: datetime) -> str | None:
     ):
         next_utc = compute_next(probe, after=now)
     paused = is_paused(probe, now)
-    line = flow.settings_line(
+    line = settings_flow.settings_line(
         next_utc,
         user.timezone,
         paused=paused,
         paused_until_utc=probe.paused_until if paused else None,
     )
     if probe.days != store.ALL_DAYS and not paused and next_utc is not None:
-        line += "\n" + texts.DAYS_LINE.format(days=parse.describe_days(store.days_of(probe.days)))
+        line += "\n" + texts.DAYS_LINE.format(
+            days=settings_flow.describe_days(store.days_of(probe.days))
+        )
     return line
