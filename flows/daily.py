@@ -19,9 +19,9 @@ How the pieces fit (for the scheduler and storage that call this):
   different zones get the same prompt for the same local date. Store the key
   chosen for (couple, date) anyway and reuse it for the second partner.
 * Answers of the two partners for the same prompt day are revealed when both
-  exist (:func:`reveal_state`); :func:`should_nudge` allows at most one nudge.
-* On start-up, :func:`missed_delivery` (or :func:`is_due`) tells whether a
-  delivery missed while the bot was down is still worth sending (3 hours).
+  exist; :func:`should_nudge` allows at most one nudge.
+* :func:`is_due` tells whether a delivery missed while the bot was down is
+  still worth sending (3 hours).
 """
 
 from __future__ import annotations
@@ -48,33 +48,22 @@ from flows.timeparse import zone_for
 __all__ = [
     "CALLBACK_PREFIX",
     "DEFAULT_GRACE",
-    "MAX_PAUSE_DAYS",
     "NO_REPEAT_DAYS",
-    "UNTIL_RESUME",
     "PromptAction",
     "answer_saved",
     "choice_answer",
     "choose_prompt",
     "delivery_for_local_date",
-    "describe_local",
-    "describe_next",
     "is_due",
     "local_date_of",
-    "missed_delivery",
     "next_delivery",
     "nudge_message",
-    "parse_pause_days",
     "parse_prompt_callback",
-    "pause_message",
-    "pause_until",
     "prompt_keyboard",
     "prompt_message",
     "render_prompt_text",
-    "resume_message",
     "reveal_message",
-    "reveal_state",
     "scheduled_category",
-    "settings_line",
     "should_nudge",
     "skipped_message",
     "snooze_until",
@@ -84,8 +73,6 @@ __all__ = [
 
 DEFAULT_GRACE: Final = timedelta(hours=3)
 NO_REPEAT_DAYS: Final = 30
-MAX_PAUSE_DAYS: Final = 60
-UNTIL_RESUME: Final = "until_resume"
 CALLBACK_PREFIX: Final = "dp:"
 
 # Longest delivery token that keeps every callback within Telegram's 64 bytes:
@@ -94,7 +81,8 @@ _MAX_TOKEN_BYTES: Final = 40
 _TOKEN_RE: Final = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$", re.ASCII)
 
 
-def _require_aware(moment: datetime, name: str) -> None:
+def require_aware(moment: datetime, name: str) -> None:
+    """Raise ``ValueError`` unless ``moment`` is an aware datetime."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"{name} must be an aware datetime (UTC)")
 
@@ -123,7 +111,7 @@ def delivery_for_local_date(local_time: time, zone: str, local_date: date) -> da
 
 def local_date_of(instant_utc: datetime, zone: str) -> date:
     """The date on the wall calendar in ``zone`` at ``instant_utc`` (aware)."""
-    _require_aware(instant_utc, "instant_utc")
+    require_aware(instant_utc, "instant_utc")
     return instant_utc.astimezone(zone_for(zone)).date()
 
 
@@ -139,7 +127,7 @@ def next_delivery(
     same night twice. Raises ``ValueError`` for an empty or invalid ``days``, a
     naive ``after_utc`` or an unknown zone.
     """
-    _require_aware(after_utc, "after_utc")
+    require_aware(after_utc, "after_utc")
     if not days or not all(isinstance(d, int) and 0 <= d <= 6 for d in days):
         raise ValueError("days must be a non-empty set of weekdays 0..6")
     # Start one day early: a delivery on the previous local date can never be
@@ -164,36 +152,13 @@ def is_due(
     ``grace`` late (3 hours by default: 2h59 late is sent), ``"drop"`` after that
     (dropped quietly; the next one follows the usual schedule).
     """
-    _require_aware(scheduled_utc, "scheduled_utc")
-    _require_aware(now_utc, "now_utc")
+    require_aware(scheduled_utc, "scheduled_utc")
+    require_aware(now_utc, "now_utc")
     if now_utc < scheduled_utc:
         return "wait"
     if now_utc - scheduled_utc <= grace:
         return "send"
     return "drop"
-
-
-def missed_delivery(
-    local_time: time,
-    zone: str,
-    days: frozenset[int],
-    last_scheduled_utc: datetime | None,
-    now_utc: datetime,
-    grace: timedelta = DEFAULT_GRACE,
-) -> datetime | None:
-    """On start-up: the scheduled instant to send right now, or ``None``.
-
-    ``last_scheduled_utc`` is the scheduled instant of the last delivery that was
-    sent or dropped (``None`` if there was none). A delivery that fell between it
-    and ``now_utc`` is returned if it is at most ``grace`` late; older ones are
-    dropped quietly. After handling it, continue with
-    ``next_delivery(..., after_utc=<the returned instant or now_utc>)``.
-    """
-    _require_aware(now_utc, "now_utc")
-    floor = now_utc - grace - timedelta(microseconds=1)
-    after = floor if last_scheduled_utc is None else max(last_scheduled_utc, floor)
-    candidate = next_delivery(local_time, zone, days, after)
-    return candidate if is_due(candidate, now_utc, grace) == "send" else None
 
 
 def snooze_until(
@@ -208,7 +173,7 @@ def snooze_until(
     on the user's wall clock; if that moment has already come (it is 19:00 or
     later), one hour from now instead, so "this evening" never means "tomorrow".
     """
-    _require_aware(now_utc, "now_utc")
+    require_aware(now_utc, "now_utc")
     in_an_hour = now_utc + timedelta(hours=1)
     if choice == "hour":
         return in_an_hour
@@ -216,102 +181,6 @@ def snooze_until(
         raise ValueError(f"unknown snooze choice: {choice!r}")
     tonight = delivery_for_local_date(evening, zone, local_date_of(now_utc, zone))
     return tonight if tonight > now_utc else in_an_hour
-
-
-def pause_until(days: int | None, now_utc: datetime) -> datetime | None:
-    """End of a pause of ``days`` days from now, or ``None`` for "until /resume".
-
-    Raises ``ValueError`` for days outside 1..60.
-    """
-    _require_aware(now_utc, "now_utc")
-    if days is None:
-        return None
-    if not 1 <= days <= MAX_PAUSE_DAYS:
-        raise ValueError(f"pause must be 1..{MAX_PAUSE_DAYS} days")
-    return now_utc + timedelta(days=days)
-
-
-_NUMBER_WORDS: Final = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "couple": 2,
-    "a couple": 2,
-    "a couple of": 2,
-    "few": 3,
-    "a few": 3,
-}
-# Number words that mean a count of days on their own ("/pause three").
-_BARE_NUMBER_WORDS: Final = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-)
-_UNIT_DAYS: Final = {
-    "": 1,
-    "d": 1,
-    "day": 1,
-    "days": 1,
-    "w": 7,
-    "wk": 7,
-    "wks": 7,
-    "week": 7,
-    "weeks": 7,
-    "fortnight": 14,
-    "fortnights": 14,
-}
-_PAUSE_RE: Final = re.compile(
-    r"^(?:for\s+)?(?P<num>[0-9]{1,3}|a couple of|a couple|a few|[a-z]+)?\s*(?P<unit>[a-z]*)$",
-    re.ASCII,
-)
-_INDEFINITE: Final = frozenset({"", "until resume", "until /resume", "indefinitely", "for now"})
-
-
-def parse_pause_days(text: str) -> int | Literal["until_resume"] | None:
-    """Read the argument of ``/pause``.
-
-    * nothing (or "indefinitely", "until resume") → ``"until_resume"``;
-    * ``"3"``, ``"3 days"``, ``"3d"``, ``"a week"``, ``"2 weeks"``, ``"a fortnight"``,
-      ``"tomorrow"`` → whole days, 1..60;
-    * anything else, including 0 or more than 60 days → ``None``, so the bot can
-      answer with :data:`flows.content.daily.PAUSE_INVALID`.
-
-    Never raises.
-    """
-    if not isinstance(text, str) or len(text) > 40:
-        return None
-    cleaned = " ".join(text.strip().lower().split())
-    if cleaned in _INDEFINITE:
-        return UNTIL_RESUME
-    if cleaned in ("tomorrow", "today", "a day", "for a day"):
-        return 1
-    if cleaned in ("fortnight", "a fortnight", "for a fortnight"):
-        return 14
-    if cleaned in ("week", "a week", "for a week", "one week"):
-        return 7
-    match = _PAUSE_RE.match(cleaned)
-    if match is None:
-        return None
-    num_text, unit = match.group("num"), match.group("unit")
-    if num_text is None:
-        return None
-    if num_text.isdigit():
-        number = int(num_text)
-    elif num_text in _NUMBER_WORDS and (unit or num_text in _BARE_NUMBER_WORDS):
-        number = _NUMBER_WORDS[num_text]
-    else:
-        return None
-    if unit not in _UNIT_DAYS:
-        return None
-    total = number * _UNIT_DAYS[unit]
-    return total if 1 <= total <= MAX_PAUSE_DAYS else None
 
 
 # --- which prompt ----------------------------------------------------------------
@@ -439,20 +308,6 @@ def choose_prompt(
 # --- answers, reveal and nudge ----------------------------------------------------
 
 
-def reveal_state(
-    answer_a: str | None, answer_b: str | None
-) -> Literal["none", "waiting", "revealed"]:
-    """``"none"`` if nobody answered, ``"waiting"`` if one did, ``"revealed"`` if both.
-
-    ``None`` means "not answered"; any string (a typed line or a chosen button's
-    label) is an answer.
-    """
-    answered = (answer_a is not None) + (answer_b is not None)
-    if answered == 2:
-        return "revealed"
-    return "waiting" if answered == 1 else "none"
-
-
 def should_nudge(
     *,
     partner_answered: bool,
@@ -476,12 +331,12 @@ def should_nudge(
     Call it when the partner answers, and again at ``my_delivery_utc +
     min_delay`` if the partner answered before that.
     """
-    _require_aware(now_utc, "now_utc")
+    require_aware(now_utc, "now_utc")
     if not partner_answered or i_answered or nudge_sent or skipped:
         return False
     if my_delivery_utc is None:
         return False
-    _require_aware(my_delivery_utc, "my_delivery_utc")
+    require_aware(my_delivery_utc, "my_delivery_utc")
     waited = now_utc - my_delivery_utc
     return min_delay <= waited <= max_age
 
@@ -527,46 +382,6 @@ def weekly_summary(
         return texts.WEEKLY_NONE
     template = texts.WEEKLY_ALL if n == window else texts.WEEKLY_SOME
     return template.format(n=n, window=window)
-
-
-# --- describing moments -------------------------------------------------------------
-
-
-def describe_local(instant_utc: datetime, zone: str) -> str:
-    """``"Tue 26 Nov, 20:00"`` on the wall clock of ``zone`` (English, 24-hour)."""
-    _require_aware(instant_utc, "instant_utc")
-    local = instant_utc.astimezone(zone_for(zone))
-    weekday = texts.WEEKDAY_ABBR[local.weekday()]
-    month = texts.MONTH_ABBR[local.month - 1]
-    return f"{weekday} {local.day} {month}, {local.hour:02d}:{local.minute:02d}"
-
-
-def describe_next(instant_utc: datetime, zone: str) -> str:
-    """``"Tue 26 Nov, 20:00 (Europe/Berlin)"``: a delivery in the user's local time."""
-    return f"{describe_local(instant_utc, zone)} ({zone})"
-
-
-def settings_line(
-    next_utc: datetime | None,
-    zone: str,
-    *,
-    paused: bool = False,
-    paused_until_utc: datetime | None = None,
-) -> str:
-    """The settings line about daily prompts.
-
-    ``"Next prompt: Tue 26 Nov, 20:00 (Europe/Berlin)"``; while paused,
-    ``"Prompts paused until Thu 28 Nov, 09:15."`` or, with no end date,
-    ``"Prompts paused until you /resume."``; with no next delivery at all,
-    ``"Daily prompts are off."``.
-    """
-    if paused:
-        if paused_until_utc is None:
-            return texts.SETTINGS_PAUSED
-        return texts.SETTINGS_PAUSED_FOR.format(when=describe_local(paused_until_utc, zone))
-    if next_utc is None:
-        return texts.SETTINGS_OFF
-    return texts.SETTINGS_NEXT.format(when=describe_next(next_utc, zone))
 
 
 # --- buttons and messages ------------------------------------------------------------
@@ -686,7 +501,7 @@ def nudge_message(partner_name: str | None) -> Reply:
 
 def snoozed_message(until_utc: datetime, zone: str) -> Reply:
     """Confirms a snooze with the local time it comes back ("… at 19:00.")."""
-    _require_aware(until_utc, "until_utc")
+    require_aware(until_utc, "until_utc")
     local = until_utc.astimezone(zone_for(zone))
     return Reply(text=texts.SNOOZED.format(when=f"{local.hour:02d}:{local.minute:02d}"), edit=True)
 
@@ -694,15 +509,3 @@ def snoozed_message(until_utc: datetime, zone: str) -> Reply:
 def skipped_message() -> Reply:
     """Confirms "Skip today"."""
     return Reply(text=texts.SKIPPED, edit=True)
-
-
-def pause_message(until_utc: datetime | None, zone: str) -> Reply:
-    """Confirms /pause, with its end in local time, or "until you send /resume"."""
-    if until_utc is None:
-        return Reply(text=texts.PAUSED_UNTIL_RESUME)
-    return Reply(text=texts.PAUSED_FOR.format(when=describe_local(until_utc, zone)))
-
-
-def resume_message(next_utc: datetime, zone: str) -> Reply:
-    """Confirms /resume with the next delivery in local time."""
-    return Reply(text=texts.RESUMED.format(when=describe_next(next_utc, zone)))

@@ -14,29 +14,20 @@ from flows.content import daily as texts
 from flows.content.prompts import PROMPTS, PROMPTS_BY_KEY
 from flows.daily import (
     NO_REPEAT_DAYS,
-    UNTIL_RESUME,
     PromptAction,
     answer_saved,
     choice_answer,
     choose_prompt,
     delivery_for_local_date,
-    describe_next,
     is_due,
     local_date_of,
-    missed_delivery,
     next_delivery,
     nudge_message,
-    parse_pause_days,
     parse_prompt_callback,
-    pause_message,
-    pause_until,
     prompt_keyboard,
     prompt_message,
-    resume_message,
     reveal_message,
-    reveal_state,
     scheduled_category,
-    settings_line,
     should_nudge,
     skipped_message,
     snooze_until,
@@ -223,29 +214,6 @@ def test_grace_rules() -> None:
     assert is_due(scheduled, scheduled + timedelta(hours=3, minutes=1)) == "drop"
 
 
-def test_missed_delivery_on_start_up() -> None:
-    last = utc(2026, 3, 1, 19)  # 1 March 20:00 Berlin was handled
-    # Down until 2 March 22:59 Berlin: the 20:00 one is 2h59 late, still sent.
-    now = utc(2026, 3, 2, 21, 59)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) == utc(2026, 3, 2, 19)
-    # Down until 23:01 Berlin: dropped quietly.
-    now = utc(2026, 3, 2, 22, 1)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) is None
-    # Down for days: only the most recent one can qualify, older ones are dropped.
-    now = utc(2026, 3, 5, 20)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) == utc(2026, 3, 5, 19)
-    # Nothing missed: the next one is still ahead.
-    now = utc(2026, 3, 2, 12)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) is None
-    # Already handled today's: nothing to send again.
-    assert (
-        missed_delivery(
-            time(20), "Europe/Berlin", EVERY_DAY, utc(2026, 3, 2, 19), utc(2026, 3, 2, 20)
-        )
-        is None
-    )
-
-
 # --- snooze and pause ----------------------------------------------------------------
 
 
@@ -273,97 +241,6 @@ def test_snoozed_and_skipped_messages() -> None:
     assert reply.text == "Okay, I'll ask again at 19:00."
     assert reply.edit
     assert skipped_message().text == texts.SKIPPED
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("", UNTIL_RESUME),
-        ("  ", UNTIL_RESUME),
-        ("indefinitely", UNTIL_RESUME),
-        ("3", 3),
-        ("3 days", 3),
-        ("3d", 3),
-        ("for 3 days", 3),
-        ("1 day", 1),
-        ("three", 3),
-        ("two weeks", 14),
-        ("a week", 7),
-        ("A Week", 7),
-        ("2 weeks", 14),
-        ("a fortnight", 14),
-        ("tomorrow", 1),
-        ("60", 60),
-        ("8 weeks", 56),
-    ],
-)
-def test_parse_pause_days(text: str, expected: int | str) -> None:
-    assert parse_pause_days(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text", ["0", "61", "9 weeks", "-3", "abc", "3 months", "days", "1000", "3.5", "a", "٣"]
-)
-def test_parse_pause_days_invalid_is_none(text: str) -> None:
-    assert parse_pause_days(text) is None
-
-
-@given(st.text())
-def test_parse_pause_days_never_raises(text: str) -> None:
-    result = parse_pause_days(text)
-    assert (
-        result is None or result == UNTIL_RESUME or (isinstance(result, int) and 1 <= result <= 60)
-    )
-
-
-def test_pause_until() -> None:
-    now = utc(2026, 3, 10, 12)
-    assert pause_until(3, now) == utc(2026, 3, 13, 12)
-    assert pause_until(None, now) is None
-    with pytest.raises(ValueError):
-        pause_until(0, now)
-    with pytest.raises(ValueError):
-        pause_until(61, now)
-    # After a pause, the schedule resumes at the first delivery after its end.
-    end = pause_until(3, now)
-    assert end is not None
-    assert next_delivery(time(20), "Europe/Berlin", EVERY_DAY, end) == utc(2026, 3, 13, 19)
-
-
-def test_pause_and_resume_messages() -> None:
-    assert pause_message(None, "Europe/Berlin").text == texts.PAUSED_UNTIL_RESUME
-    paused = pause_message(utc(2026, 11, 26, 19), "Europe/Berlin").text
-    assert paused.startswith("Paused until Thu 26 Nov, 20:00.")
-    assert "/resume" in paused
-    resumed = resume_message(utc(2026, 11, 24, 19), "Europe/Berlin").text
-    assert resumed == "Welcome back. Next question: Tue 24 Nov, 20:00 (Europe/Berlin)."
-
-
-# --- describing moments ----------------------------------------------------------------
-
-
-def test_describe_next_in_local_time() -> None:
-    assert describe_next(utc(2026, 11, 24, 19), "Europe/Berlin") == (
-        "Tue 24 Nov, 20:00 (Europe/Berlin)"
-    )
-    assert describe_next(utc(2026, 11, 24, 19), "America/New_York") == (
-        "Tue 24 Nov, 14:00 (America/New_York)"
-    )
-    assert describe_next(utc(2026, 5, 31, 18), "Pacific/Kiritimati") == (
-        "Mon 1 Jun, 08:00 (Pacific/Kiritimati)"
-    )
-    assert describe_next(utc(2026, 3, 29, 14, 30), "UTC+05:30") == "Sun 29 Mar, 20:00 (UTC+05:30)"
-
-
-def test_settings_line() -> None:
-    assert settings_line(utc(2026, 11, 24, 19), "Europe/Berlin") == (
-        "Next prompt: Tue 24 Nov, 20:00 (Europe/Berlin)"
-    )
-    assert settings_line(None, "Europe/Berlin", paused=True) == texts.SETTINGS_PAUSED
-    assert settings_line(
-        None, "Europe/Berlin", paused=True, paused_until_utc=utc(2026, 11, 26, 8)
-    ) == ("Prompts paused until Thu 26 Nov, 09:00.")
-    assert settings_line(None, "Europe/Berlin") == texts.SETTINGS_OFF
 
 
 # --- choosing the prompt ----------------------------------------------------------------
@@ -473,13 +350,6 @@ def test_everything_recent_falls_back_to_least_recently_used() -> None:
 
 
 # --- reveal and nudge ----------------------------------------------------------------------
-
-
-def test_reveal_state() -> None:
-    assert reveal_state(None, None) == "none"
-    assert reveal_state("I saw it", None) == "waiting"
-    assert reveal_state(None, "Often") == "waiting"
-    assert reveal_state("I saw it", "Often") == "revealed"
 
 
 def test_reveal_and_saved_messages() -> None:
