@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 import flows.content
-from flows import daily, followups
+from flows import daily, daily_settings, followups
 from flows import onboarding as onboarding_flow
 from flows.content import common, onboarding
 from flows.content.prompts import PROMPTS
@@ -109,6 +109,7 @@ def _keyboards() -> Iterator[tuple[str, Keyboard]]:
         yield "invite", reply.buttons
     for prompt in PROMPTS:
         yield f"daily {prompt.key}", daily.prompt_keyboard(prompt, "t" * 40)
+    yield "daily days", daily_settings.days_menu().buttons
 
 
 def _labels() -> Iterator[tuple[str, str]]:
