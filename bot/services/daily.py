@@ -341,7 +341,7 @@ def _choose_days(
     members: dict[int, list[int]],
     now: datetime,
 ) -> None:
-    """Choose and record the prompt of each new prompt day (no repeat within 30 days)."""
+    """Choose and record the prompt of each new prompt day (no repeat within NO_REPEAT_DAYS)."""
 
     def people(owner: store.Owner) -> list[int]:
         kind, ident = owner
@@ -361,7 +361,9 @@ def _choose_days(
         for key, when in used:
             if window_start <= when < local_date and recent.get(key, date.min) < when:
                 recent[key] = when
-        prompt = flow.choose_prompt(owner[1], local_date, recent)
+        stored = (session.get(User, m) for m in mine)
+        times = [t for u in stored if u and (t := _clock_time(u.prompt_time)) is not None]
+        prompt = flow.choose_prompt(owner[1], local_date, recent, recipient_times=times)
         rows.append(
             {
                 "couple_id": owner[1] if owner[0] == "c" else None,
