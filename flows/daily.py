@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Final, Literal
 
 from flows.content import daily as texts
@@ -331,8 +332,6 @@ def parse_pause_days(text: str) -> int | Literal["until_resume"] | None:
 # three weeks each extra rests once.
 _EPOCH: Final = date(2024, 1, 1)
 _WEEK: Final = 7
-# The mix looks back over the prompt days of the last week.
-_MIX_LOOKBACK_DAYS: Final = 7
 
 
 def _rng(*parts: object) -> random.Random:
@@ -340,24 +339,28 @@ def _rng(*parts: object) -> random.Random:
     return random.Random("couplebot-daily:" + ":".join(str(p) for p in parts))
 
 
-def _rested_extras(seed: int, group: int) -> list[Category]:
+# The orders below are pure functions of their arguments; caching them keeps a
+# simulation of years cheap (one live choice per couple and day barely notices).
+@lru_cache(maxsize=4096)
+def _rested_extras(seed: int, group: int) -> tuple[Category, ...]:
     """Which extra rests in each week of a three-week group (one each)."""
     order = list(EXTRAS)
     _rng(seed, "rest", group).shuffle(order)
-    return order
+    return tuple(order)
 
 
-def _block_order_raw(seed: int, block: int) -> list[Category]:
+@lru_cache(maxsize=4096)
+def _block_order_raw(seed: int, block: int) -> tuple[Category, ...]:
     group, index = divmod(block, len(EXTRAS))
     rested = _rested_extras(seed, group)[index]
     order = [*STEPS, *(extra for extra in EXTRAS if extra != rested)]
     _rng(seed, "week", block).shuffle(order)
-    return order
+    return tuple(order)
 
 
 def _block_order(seed: int, block: int) -> list[Category]:
     """The category order for one week, never starting with last week's last."""
-    order = _block_order_raw(seed, block)
+    order = list(_block_order_raw(seed, block))
     # Only positions 0 and 1 are ever swapped, so last week's last is its raw last.
     if order[0] == _block_order_raw(seed, block - 1)[-1]:
         order[0], order[1] = order[1], order[0]
@@ -380,7 +383,8 @@ def _occurrence(seed: int, category: Category, block: int) -> int:
     return group * (len(EXTRAS) - 1) + earlier
 
 
-def _category_cycle(seed: int, category: Category, cycle: int) -> list[Prompt]:
+@lru_cache(maxsize=4096)
+def _category_cycle(seed: int, category: Category, cycle: int) -> tuple[Prompt, ...]:
     """The order of a category's prompts for one cycle of its occurrences.
 
     The prompts are split once per seed into a first and a second half; every
@@ -394,24 +398,31 @@ def _category_cycle(seed: int, category: Category, cycle: int) -> list[Prompt]:
     _rng(seed, category, "split").shuffle(pool)
     half = len(pool) // 2
     if half < 5:
-        return pool
+        return tuple(pool)
     first, second = pool[:half], pool[half:]
     _rng(seed, category, cycle, "first").shuffle(first)
     _rng(seed, category, cycle, "second").shuffle(second)
-    return first + second
+    return (*first, *second)
 
 
-def _scheduled_position(seed: int, local_date: date) -> tuple[list[Prompt], int]:
-    """The current cycle of the day's category and the scheduled prompt's index in it."""
+def _category_walk(seed: int, local_date: date) -> Iterator[Prompt]:
+    """The day's category in schedule order, from the day's scheduled prompt on.
+
+    The rest of the current cycle, then the next cycle (each prompt once). When a
+    prompt had to be replaced, the next one in this walk takes its place and the
+    following days simply move along it, so no prompt is pulled far forward.
+    """
     block = (local_date - _EPOCH).days // _WEEK
     category = scheduled_category(seed, local_date)
     cycle, index = divmod(_occurrence(seed, category, block), len(prompts_in(category)))
-    return _category_cycle(seed, category, cycle), index
+    current = _category_cycle(seed, category, cycle)[index:]
+    yield from current
+    walked = set(current)
+    yield from (p for p in _category_cycle(seed, category, cycle + 1) if p not in walked)
 
 
 def _scheduled_prompt(seed: int, local_date: date) -> Prompt:
-    cycle, index = _scheduled_position(seed, local_date)
-    return cycle[index]
+    return next(_category_walk(seed, local_date))
 
 
 def today_wording_fits(local_times: Iterable[time]) -> bool:
@@ -426,15 +437,14 @@ def today_wording_fits(local_times: Iterable[time]) -> bool:
     return bool(times) and all(TODAY_WORDING_FROM <= t < TODAY_WORDING_UNTIL for t in times)
 
 
-def _previous_prompts(last_used: Mapping[str, date], local_date: date) -> list[Prompt]:
-    """The prompts of the latest prompt days in the past week, newest first (at most two)."""
+def _previous_prompts(last_used: Mapping[str, date]) -> list[Prompt]:
+    """The prompts of the two latest prompt days, newest first.
+
+    However far apart they are: someone who gets a question only on Mondays
+    deserves a varied mix as much as someone who gets one every day.
+    """
     latest = sorted(
-        (
-            (used, key)
-            for key, used in last_used.items()
-            if key in PROMPTS_BY_KEY and (local_date - used).days <= _MIX_LOOKBACK_DAYS
-        ),
-        reverse=True,
+        ((used, key) for key, used in last_used.items() if key in PROMPTS_BY_KEY), reverse=True
     )
     return [PROMPTS_BY_KEY[key] for _, key in latest[:2]]
 
@@ -491,8 +501,8 @@ def choose_prompt(
 
     * a mapping ``key → last date used``: only dates 1..NO_REPEAT_DAYS days
       *before* ``local_date`` count, so the record made when the first partner
-      got today's prompt does not change the second partner's prompt. Its last
-      week also keeps the mix (:func:`fits_the_mix`);
+      got today's prompt does not change the second partner's prompt. Its two
+      latest days also keep the mix (:func:`fits_the_mix`);
     * or just the keys used in that window (no mix check then).
 
     A prompt that is recent, says "today" at the wrong hour or breaks the mix is
@@ -508,7 +518,7 @@ def choose_prompt(
             for key, used in recent.items()
             if 1 <= (local_date - used).days <= NO_REPEAT_DAYS
         }
-        previous = _previous_prompts(last_used, local_date)
+        previous = _previous_prompts(last_used)
     else:
         last_used = {key: local_date for key in recent}
         previous = []
@@ -516,12 +526,12 @@ def choose_prompt(
     def allowed(prompt: Prompt) -> bool:
         return prompt.key not in last_used and (allow_today or not prompt.today)
 
-    cycle, index = _scheduled_position(couple_seed, local_date)
-    same_category = cycle[index:] + cycle[:index]
-    for candidate in same_category:
+    same_category: list[Prompt] = []
+    for candidate in _category_walk(couple_seed, local_date):
+        same_category.append(candidate)
         if allowed(candidate) and fits_the_mix(candidate, previous):
             return candidate
-    others = _other_categories(couple_seed, local_date, cycle[index].category)
+    others = _other_categories(couple_seed, local_date, same_category[0].category)
     for candidate in others:
         if allowed(candidate) and fits_the_mix(candidate, previous):
             return candidate

@@ -123,7 +123,7 @@ PROMPTS: Final[tuple[Prompt, ...]] = (
     _p(
         "appreciation-19",
         "playful",
-        "What's {partner}'s most underrated skill, in your view?",
+        "Which of {partner}'s skills do you think is most underrated?",
     ),
     _p(
         "appreciation-20",

@@ -49,7 +49,7 @@ PROMPTS: Final[tuple[Prompt, ...]] = (
     _p(
         "fun-06",
         "playful",
-        "If {partner} were a snack, which one would they be, in your eyes?",
+        "If {partner} were a snack, which one do you think they'd be?",
     ),
     _p(
         "fun-07",
@@ -59,8 +59,8 @@ PROMPTS: Final[tuple[Prompt, ...]] = (
     _p(
         "fun-08",
         "playful",
-        "You two are hosting a dinner party. Who cooks, who chats and who washes up, "
-        "in your version?",
+        "You two are hosting a dinner party. "
+        "In your version, who cooks, who chats and who washes up?",
     ),
     _p(
         "fun-09",
@@ -146,7 +146,7 @@ PROMPTS: Final[tuple[Prompt, ...]] = (
     _p(
         "fun-23",
         "light",
-        "What's a small treat {partner} would love out of the blue, do you think?",
+        "What small treat do you think {partner} would love out of the blue?",
     ),
     _p(
         "fun-24",

@@ -315,4 +315,9 @@ PROMPTS: Final[tuple[Prompt, ...]] = (
         "reflective",
         "When someone bulldozes {partner} in a group, what makes you freeze or wait?",
     ),
+    _p(
+        "why-47",
+        "reflective",
+        "When friends tease {partner}, what keeps you laughing along instead of stepping in?",
+    ),
 )
