@@ -27,6 +27,8 @@ from flows.daily import (
 )
 
 EVERY_DAY = frozenset(range(7))
+# Half a year without a repeat: checked with this figure, not only the constant.
+WINDOW_DAYS = 180
 MORNING = (time(8, 0),)
 EVENING = (time(20, 0),)
 
@@ -63,7 +65,7 @@ def assert_no_repeat_within_window(used: Sequence[tuple[date, Prompt, bool]]) ->
     last_seen: dict[str, date] = {}
     for day, prompt, _ in used:
         if prompt.key in last_seen:
-            assert (day - last_seen[prompt.key]).days > NO_REPEAT_DAYS, (prompt.key, day)
+            assert (day - last_seen[prompt.key]).days > WINDOW_DAYS, (prompt.key, day)
         last_seen[prompt.key] = day
 
 
@@ -74,6 +76,10 @@ def assert_mix(prompts: Sequence[Prompt]) -> None:
         assert not (a.tone == "deep" and b.tone == "deep"), (a.key, b.key)
     for window in zip(prompts, prompts[1:], prompts[2:], strict=False):
         assert any(p.easy for p in window), [p.key for p in window]
+
+
+def test_no_repeat_window_is_half_a_year() -> None:
+    assert NO_REPEAT_DAYS == WINDOW_DAYS
 
 
 # --- the "today" rule ---------------------------------------------------------------------
@@ -190,7 +196,7 @@ def test_schedule_alone_never_repeats_within_the_window_over_years() -> None:
             assert prompt.category == scheduled_category(seed, day)
             categories.append(prompt.category)
             if prompt.key in last_seen:
-                assert (day - last_seen[prompt.key]).days > NO_REPEAT_DAYS, prompt.key
+                assert (day - last_seen[prompt.key]).days > WINDOW_DAYS, prompt.key
             last_seen[prompt.key] = day
         # over three years every prompt gets its turn
         assert len(last_seen) == len(PROMPTS)
