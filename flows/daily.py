@@ -421,10 +421,6 @@ def _category_walk(seed: int, local_date: date) -> Iterator[Prompt]:
     yield from (p for p in _category_cycle(seed, category, cycle + 1) if p not in walked)
 
 
-def _scheduled_prompt(seed: int, local_date: date) -> Prompt:
-    return next(_category_walk(seed, local_date))
-
-
 def today_wording_fits(local_times: Iterable[time]) -> bool:
     """Whether a question that says "today" suits deliveries at these local times.
 
