@@ -351,13 +351,19 @@ def _choose_days(
     end = max(when for _, when in missing)
     member_ids = sorted({m for owner, _ in missing for m in people(owner)})
     days, deliveries = store.recent_rows(session, (o for o, _ in missing), member_ids, start, end)
+    # Index the rows once: scanning them all per owner grows with the window squared.
+    days_of: dict[store.Owner, list[tuple[str, date]]] = {}
+    for o, key, when in days:
+        days_of.setdefault(o, []).append((key, when))
+    sent_to: dict[int, list[tuple[str, date]]] = {}
+    for u, key, when in deliveries:
+        sent_to.setdefault(u, []).append((key, when))
     rows = []
     for owner, local_date in missing:
         window_start = local_date - timedelta(days=flow.NO_REPEAT_DAYS)
         mine = set(people(owner))
         recent: dict[str, date] = {}
-        used = [(key, when) for o, key, when in days if o == owner]
-        used += [(key, when) for u, key, when in deliveries if u in mine]
+        used = days_of.get(owner, []) + [row for m in mine for row in sent_to.get(m, [])]
         for key, when in used:
             if window_start <= when < local_date and recent.get(key, date.min) < when:
                 recent[key] = when

@@ -61,3 +61,24 @@ async def test_no_today_question_when_one_partner_gets_it_in_the_evening(
     first, second = await _couple_on_its_first_today_day(world, "20:00")
     assert first == second
     assert not PROMPTS_BY_KEY[first].today
+
+
+async def test_a_new_couple_avoids_what_each_partner_got_on_their_own(
+    world: World,  # noqa: F811
+) -> None:
+    # Ana answers journal questions alone for 25 days, then pairs with Ben: the
+    # couple's questions must not repeat what reached Ana within 180 days.
+    start = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+    world.clock.now = start
+    ana = world.user(7, zone="UTC", time="20:00", name="Ana")
+    keys: list[str] = []
+    for offset in range(25):
+        await world.at(start + timedelta(days=offset, hours=8))
+        keys.append(world.delivery(7).prompt_key)
+    ben = world.user(8, zone="UTC", time="20:00", name="Ben")
+    world.pair(ana, ben)
+    for offset in range(25, 75):
+        await world.at(start + timedelta(days=offset, hours=8))
+        assert world.delivery(7).prompt_key == world.delivery(8).prompt_key
+        keys.append(world.delivery(7).prompt_key)
+    assert len(set(keys)) == len(keys) == 75
