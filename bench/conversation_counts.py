@@ -211,10 +211,7 @@ async def play(scenario: Scenario, workdir: Path) -> Count:
             seen = len(api.calls)
             for act in scenario.acts:
                 user = people[act.who]
-                if act.kind == "command":
-                    api.send_text(user, act.arg)
-                    count.transcript.append(f"{user.first_name}: {act.arg}")
-                elif act.kind == "type":
+                if act.kind in ("command", "type"):
                     api.send_text(user, act.arg)
                     count.transcript.append(f"{user.first_name}: {act.arg}")
                 else:
