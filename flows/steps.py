@@ -34,6 +34,8 @@ CANCEL: Final = "_cancel"
 DONE: Final = "_done"
 # The value a typed answer gets on a step that accepts one's own words.
 OTHER: Final = "other"
+# Start context of the flow that text typed with nothing open begins: the text.
+TYPED: Final = "typed"
 
 
 class Mode(StrEnum):
@@ -205,7 +207,9 @@ class Flow:
     if any, adds the closing notes and effects when a ``next`` rule returns
     ``END``. ``command`` opens the flow (``/moment``). ``renamed`` maps step
     names saved by older versions to today's, so a conversation in progress
-    during a deploy keeps its place.
+    during a deploy keeps its place. ``yields``: an open conversation of this
+    flow gives way to a new one without the "continue or start over" question
+    (nothing in it would be lost).
     """
 
     name: str
@@ -214,6 +218,7 @@ class Flow:
     finish: Callable[[Ctx], None] | None = None
     command: str | None = None
     renamed: Mapping[str, str] = field(default_factory=dict)
+    yields: bool = False
 
     def step(self, name: str) -> Step | None:
         for step in self.steps:
