@@ -84,7 +84,9 @@ def _side_phrases(state: FlowState, person: Person) -> tuple[Option, ...]:
 
 
 def _actions(state: FlowState, person: Person) -> tuple[Option, ...]:
-    return _with_partner(txt.ACTIONS, person)
+    # Saved before "did you step in?" was asked: the labels they were shown then.
+    did = state.answers.get("s_stepped") == "yes"
+    return _with_partner(txt.ACTIONS if did else txt.REPLAYS, person)
 
 
 def _replays(state: FlowState, person: Person) -> tuple[Option, ...]:

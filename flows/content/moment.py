@@ -138,10 +138,11 @@ S_REPLAY: Final = (
     "⏪ Replay it. If you could rewind to that moment, what would you do? "
     "Tap one or type it, or Skip."
 )
+# Also the "what did you do" labels of conversations saved before "did you step in?".
 REPLAYS: Final = (
     ("speak", "Speak up"),
     ("closer", "Step closer"),
-    ("redirect", "Change the subject"),
+    ("redirect", "Redirect the conversation"),
     ("exit", "Give {partner} a way out"),
 )
 # How each replay reads inside the repair message ("Next time I'll …").
