@@ -50,6 +50,7 @@ def _open_signals_step(rt: Runtime) -> None:
     conversation.handle_input(rt, ANA, UserInput(kind="command", command="moment"))
     conversation.handle_input(rt, ANA, UserInput.pressed("f:side:support"))
     conversation.handle_input(rt, ANA, UserInput.typed("He was talked over"))
+    conversation.handle_input(rt, ANA, UserInput.pressed("f:s_stepped:yes"))
 
 
 def test_two_presses_at_once_are_both_kept(engine: Engine, clock: FakeClock) -> None:
