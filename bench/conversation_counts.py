@@ -71,7 +71,9 @@ WHAT_MISSED = "At dinner my dad criticised Ben's job and I stayed quiet"
 VENT = "My mom just told Ben his job is a joke and I froze"
 
 # The paths as the flows run them. Each scenario ends where the conversation is
-# complete for both people (the loop closed, the request answered).
+# complete for both people (the loop closed, the request answered). BEFORE (the
+# flows before issue 9) is kept in docs/conversations.md with the commit it was
+# measured on; these are today's paths for the same stories.
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "moment_stepped_in",
@@ -81,33 +83,33 @@ SCENARIOS: tuple[Scenario, ...] = (
             cmd("ana", "/moment"),
             tap("ana", "I want to have their back better"),
             type_("ana", WHAT_STEPPED_IN),
+            tap("ana", "Yes, I stepped in"),
             tap("ana", "Done"),
             tap("ana", "I'm with Ben on this."),
-            tap("ana", "Speak up"),
-            tap("ana", "My own stress"),
+            tap("ana", "Spoke up"),
             tap("ana", "Did that help?"),
             tap("ana", "Send"),
             tap("ben", "It helped"),
             type_("ben", "Hearing you say it out loud"),
             tap("ben", "Send"),
-            tap("ana", "I've always got your back."),
+            tap("ana", "Close the loop"),
             tap("ana", "Send now"),
         ),
     ),
     Scenario(
         "moment_missed",
-        "/moment, have their back, Ana stayed quiet: no check-in for help not given; "
-        "a Reinforce to end",
+        "/moment, have their back, Ana stayed quiet: what got in the way, replay it, "
+        "a repair that owns it, a Reinforce to end",
         (
             cmd("ana", "/moment"),
             tap("ana", "I want to have their back better"),
             type_("ana", WHAT_MISSED),
+            tap("ana", "No, I missed it"),
             tap("ana", "Done"),
             tap("ana", "I'm with Ben on this."),
-            tap("ana", "Speak up"),
             tap("ana", "My own stress"),
-            tap("ana", "Not now"),
-            tap("ana", "I've always got your back."),
+            tap("ana", "Speak up"),
+            tap("ana", "Send"),
             tap("ana", "Send now"),
         ),
     ),
@@ -123,7 +125,7 @@ SCENARIOS: tuple[Scenario, ...] = (
             type_("ben", "your friends tease me"),
             tap("ben", "No, just the request"),
             tap("ben", "Send"),
-            tap("ana", "Talk it through with me"),
+            tap("ana", "Got it, I will"),
         ),
     ),
     Scenario(
@@ -133,8 +135,6 @@ SCENARIOS: tuple[Scenario, ...] = (
         (
             type_("ana", VENT),
             tap("ana", "Yes, let's"),
-            tap("ana", "I want to have their back better"),
-            type_("ana", VENT),
         ),
     ),
     Scenario(
@@ -145,8 +145,6 @@ SCENARIOS: tuple[Scenario, ...] = (
             tap("ana", "Did that help?"),
             tap("ana", "Send"),
             tap("ben", "It helped"),
-            tap("ben", "Skip"),
-            tap("ben", "Send"),
         ),
     ),
     Scenario(
@@ -154,7 +152,6 @@ SCENARIOS: tuple[Scenario, ...] = (
         "/reinforce with the suggested words, sent now",
         (
             cmd("ana", "/reinforce"),
-            tap("ana", "I've always got your back."),
             tap("ana", "Send now"),
         ),
     ),

@@ -15,8 +15,8 @@ Reinforce, a request, a shared plan, a Check In answer) is declared as one
 
 With ``default`` words the message opens on its preview (:attr:`Compose.first`),
 and Edit leads to the suggestions. With an :class:`Extra` (the moment a Check In
-is about), the preview carries it by default and has a button to leave it out or
-put it back; the recipient reads exactly what the preview shows either way.
+is about, what happened beside a request), the preview has a button to leave it
+out or put it in; the recipient reads exactly what the preview shows either way.
 
 ``<mark>`` is :func:`flows.steps.sign` of exactly what the recipient reads. The
 engine only accepts a value among the step's current options, so a Send under
@@ -24,7 +24,7 @@ an older preview (other text) is stale and never sends.
 
 Answers: ``<prefix>_msg`` (the words; ``draft`` overrides the key),
 ``<prefix>_status`` (a :class:`Status`), ``<prefix>_at`` (ISO UTC instant,
-when scheduled) and ``<prefix>_bare`` (true when the extra was left out). Step
+when scheduled) and ``<prefix>_extra`` (whether the extra is in, once toggled). Step
 names and answer keys are what older versions saved, so a conversation in
 progress survives a deploy.
 """
@@ -165,17 +165,23 @@ class Pick:
         return self.words.get(value) or label_of(self.suggestions, value)
 
 
+def _always(state: FlowState) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class Extra:
     """Something the message can carry besides the words, such as the moment it is about.
 
-    Where ``available`` it is in by default; the preview has a button to leave it
-    out (``drop_label``) or put it back (``add_label``).
+    Where ``available``, it is in or out as ``default`` says until the person
+    taps the preview's button to leave it out (``drop_label``) or put it in
+    (``add_label``).
     """
 
     available: Callable[[FlowState], bool]
     drop_label: str
     add_label: str
+    default: Callable[[FlowState], bool] = _always
 
 
 @dataclass(frozen=True)
@@ -245,16 +251,15 @@ class Compose:
         return f"{self.prefix}_at"
 
     @property
-    def bare_key(self) -> str:
-        return f"{self.prefix}_bare"
+    def extra_key(self) -> str:
+        return f"{self.prefix}_extra"
 
     def with_extra(self, state: FlowState) -> bool:
         """Whether the message carries its extra right now."""
-        return (
-            self.extra is not None
-            and self.extra.available(state)
-            and not state.answers.get(self.bare_key)
-        )
+        if self.extra is None or not self.extra.available(state):
+            return False
+        chosen = state.answers.get(self.extra_key)
+        return bool(chosen) if isinstance(chosen, bool) else self.extra.default(state)
 
     def words(self, state: FlowState) -> str:
         """The words as they stand: typed or picked, else the ``default`` ones."""
@@ -445,7 +450,7 @@ class Compose:
         if choice == Choice.EDIT:
             return self.edit_step
         if choice in (Choice.DROP, Choice.ADD):
-            ctx.answers[self.bare_key] = choice == Choice.DROP
+            ctx.answers[self.extra_key] = choice == Choice.ADD
             return self.preview_step
         if choice == Choice.NOT_NOW:
             return self.not_now(ctx)

@@ -29,7 +29,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from flows import checkin, reflections, reinforce
-from flows.compose import Compose, Wording, to_partner
+from flows.compose import Compose, Extra, Wording, to_partner
 from flows.content import common
 from flows.content import moment as txt
 from flows.model import FlowState, Person, SaveReflection
@@ -119,6 +119,12 @@ class Stepped(StrEnum):
     NO = "no"
 
 
+# The first question's choices besides "hurt": wanting to have their back better,
+# having stepped in or not. (A side of "support" alone, from a partner's request or
+# an older version, asks "did you step in?" after "what happened".)
+STEPPED_BY_CHOICE: Final = {"stepped": Stepped.YES, "missed": Stepped.NO}
+
+
 # The vent step's buttons when the text reads clearly as one side.
 YES: Final = "yes"
 NOT_QUITE: Final = "notquite"
@@ -133,24 +139,36 @@ def _guess(state: FlowState) -> Guess:
     return Guess(raw) if raw in tuple(Guess) else Guess.UNSURE
 
 
-def _first_of(ctx: Ctx, side: str) -> str:
+def _first_of(ctx: Ctx, choice: str) -> str:
     """The first question of a side; what they typed already answers "what happened"."""
-    ctx.answers["side"] = side
+    side = Side.HURT if choice == Side.HURT else Side.SUPPORT
+    ctx.answers["side"] = side.value
+    if choice in STEPPED_BY_CHOICE:
+        ctx.answers["s_stepped"] = STEPPED_BY_CHOICE[choice].value
     typed = _typed(ctx.state)
-    if side == Side.HURT:
+    if side is Side.HURT:
         if typed:
             ctx.answers["h_what"] = typed
             return "h_felt"
         return "h_what"
     if typed:
         ctx.answers["s_what"] = typed
-        return "s_stepped"
+        return _after_what(ctx)
     return "s_what"
 
 
+def _after_what(ctx: Ctx) -> str:
+    return "s_signals" if _stepped(ctx.state) else "s_stepped"
+
+
+def _side_question(state: FlowState, person: Person) -> str:
+    # Someone's first moment: why this matters, once, before the first question.
+    if state.context.get("first") and "side" not in state.answers:
+        return f"{txt.WHY}\n\n{txt.SIDE_QUESTION}"
+    return txt.SIDE_QUESTION
+
+
 def _begin(ctx: Ctx) -> str:
-    if ctx.state.context.get("first"):
-        ctx.note(txt.WHY)
     typed = _typed(ctx.state)
     if typed:
         ctx.state.context["guess"] = guess(typed, ctx.person.partner_name).value
@@ -186,18 +204,17 @@ def _vent_options(state: FlowState, person: Person) -> tuple[Option, ...]:
     return (Option(YES, txt.VENT_YES), Option(NOT_QUITE, txt.VENT_NOT_QUITE))
 
 
+# What a clear guess stands for among the first question's choices: "I froze"
+# already says they didn't step in, "I spoke up" that they did.
+CHOICE_BY_GUESS: Final = {Guess.MISSED: "missed", Guess.STEPPED_IN: "stepped", Guess.HURT: "hurt"}
+
+
 def _after_vent(ctx: Ctx) -> str:
     if ctx.value == NOT_QUITE:
         return "side"
-    if ctx.value in tuple(Side):
-        return _first_of(ctx, ctx.value)
-    found = _guess(ctx.state)
-    if found is Guess.HURT:
-        return _first_of(ctx, Side.HURT)
-    _first_of(ctx, Side.SUPPORT)
-    # "I froze" already says they didn't step in; "I spoke up" that they did.
-    ctx.answers["s_stepped"] = Stepped.NO if found is Guess.MISSED else Stepped.YES
-    return "s_signals"
+    if ctx.value == YES:
+        return _first_of(ctx, CHOICE_BY_GUESS.get(_guess(ctx.state), Side.SUPPORT))
+    return _first_of(ctx, ctx.value)
 
 
 # --- "have their back": the two paths -------------------------------------------------
@@ -304,7 +321,7 @@ SUPPORT_STEPS: Final = (
         _say(txt.S_WHAT),
         stage=practice(PracticeStep.READ),
         way_out=CANCEL_OUT,
-        next="s_stepped",
+        next=_after_what,
     ),
     Step(
         "s_stepped",
@@ -402,7 +419,7 @@ def request_draft(state: FlowState) -> str:
 
 
 def _request_context(state: FlowState) -> dict[str, Any]:
-    if state.answers.get("h_incl") == "yes" and state.answers.get("h_what"):
+    if REQUEST.with_extra(state):
         return {"summary": clip(str(state.answers["h_what"]), SUMMARY_EXCERPT, one_line=True)}
     return {}
 
@@ -414,12 +431,20 @@ REQUEST: Final = Compose(
     ),
     wording=Wording(edit=txt.H_EDIT, sent=txt.H_SENT, not_now=txt.H_NOT_NOW),
     stage=HURT_ASK,
+    # What happened, in their words, goes only if they add it on the preview (or,
+    # in a conversation saved when it was a question, said yes to it).
+    extra=Extra(
+        available=lambda state: bool(state.answers.get("h_what")),
+        drop_label=txt.H_DROP_WHAT,
+        add_label=txt.H_ADD_WHAT,
+        default=lambda state: state.answers.get("h_incl") == "yes",
+    ),
 )
 
 
 def _after_when(ctx: Ctx) -> str:
     ctx.answers[REQUEST.draft_key] = request_draft(ctx.state)
-    return "h_incl" if ctx.paired and ctx.answers.get("h_what") else REQUEST.first
+    return REQUEST.first
 
 
 HURT_STEPS: Final = (
@@ -457,6 +482,7 @@ HURT_STEPS: Final = (
         way_out=SKIP_OUT,
         next=_after_when,
     ),
+    # Asked by older versions only: the preview has a button for it now.
     Step(
         "h_incl",
         _say(txt.H_INCLUDE),
@@ -518,7 +544,10 @@ def _finish(ctx: Ctx) -> None:
     else:
         kind, summary = "moment_support", support_summary(ctx.state, ctx.person, ctx.now)
     ctx.emit(SaveReflection(kind=kind, summary=summary))
-    ctx.note(reflections.render_summary(kind, summary))
+    # "Sent ✓" and the card arrive as one message.
+    closing = [*ctx.notes, reflections.render_summary(kind, summary)]
+    ctx.notes.clear()
+    ctx.note("\n\n".join(closing))
 
 
 FLOW: Final = Flow(
@@ -526,7 +555,7 @@ FLOW: Final = Flow(
     (
         Step(
             "side",
-            lambda state, person: txt.SIDE_QUESTION,
+            _side_question,
             mode=Mode.CHOICE,
             aside=common.GETTING_STARTED,
             options=SIDE_OPTIONS,

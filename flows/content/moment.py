@@ -13,9 +13,11 @@ from typing import Final
 
 # --- which side ------------------------------------------------------------------
 SIDE_QUESTION: Final = "Let's look at this moment together. Which fits best?"
+# Wanting to have their back better splits at once: did you step in, or not?
 SIDE_OPTIONS: Final = (
-    ("support", "I want to have their back better"),
-    ("hurt", "I felt they didn't have my back"),
+    ("stepped", "I stepped in for them"),
+    ("missed", "I wish I'd stepped in"),
+    ("hurt", "They didn't have my back"),
 )
 FROM_REQUEST: Final = (
     "{name} asked for something for next time, and you're here to look at it. That already counts."
@@ -24,9 +26,8 @@ FROM_REQUEST: Final = (
 # --- why it matters: said once, on someone's first /moment, and in /help ---------------
 WHY: Final = (
     "Why this matters: we all want to know our partner has us, so that in life's "
-    "messiest moments we're not alone. That safety comes from what you do: love is a "
-    "verb. Each time you show up, trust grows; missed moments left alone turn into "
-    "feeling exposed, doubt and resentment."
+    "messiest moments we're not alone. Love is a verb: trust grows each time you show "
+    "up, and missed moments left alone turn into feeling exposed, doubt and resentment."
 )
 WHY_HELP: Final = (
     "Why it matters: feeling safe with each other means not being alone in life's "
@@ -199,6 +200,9 @@ H_WHEN: Final = (
 WHEN_DEFAULT: Final = "something like this happens"
 REQUEST: Final = "Next time {when}, could you {ask}?"
 H_INCLUDE: Final = "Should {partner} also see what happened, in your words?"
+# On the request's preview: what happened, in their words, is left out unless added.
+H_ADD_WHAT: Final = "Add what happened"
+H_DROP_WHAT: Final = "Leave what happened out"
 INCLUDE_OPTIONS: Final = (
     ("yes", "Yes, include it"),
     ("no", "No, just the request"),

@@ -32,15 +32,13 @@ def _marked(feature: str) -> str:
 
 
 async def _support_moment(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> None:
-    """Ana: "I want to have their back better", twice: a moment she stepped in (her
+    """Ana wants to have Ben's back better, twice: a moment she stepped in (her
     check-in names it), then one she missed (a repair and a reinforcement)."""
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I want to have their back better")
+    api.press_button(ana, side, "I stepped in for them")
     await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
     api.send_text(ana, _marked("moment-what"))
-    stepped = await api.wait_for_message(ana.id, "Did you step in")
-    api.press_button(ana, stepped, "Yes, I stepped in")
     signals = await api.wait_for_message(ana.id, "Which signals")
     api.press_button(ana, signals, "Done")
     await api.wait_for_message(ana.id, "Step 2/5 · Take Their Side")
@@ -57,11 +55,9 @@ async def _support_moment(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> None
 
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I want to have their back better")
+    api.press_button(ana, side, "I wish I'd stepped in")
     await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
     api.send_text(ana, _marked("missed-what"))
-    stepped = await api.wait_for_message(ana.id, "Did you step in")
-    api.press_button(ana, stepped, "No, I missed it")
     signals = await api.wait_for_message(ana.id, "which signals did Ben give")
     api.press_button(ana, signals, "Done")
     await api.wait_for_message(ana.id, "Step 2/5 · Take Their Side")
@@ -101,10 +97,10 @@ async def _answer_check_in(api: FakeBotApi, asker: FakeUser, answerer: FakeUser,
 
 
 async def _request(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> dict[str, Any]:
-    """Ana: "I felt they didn't have my back", a request to Ben including what happened."""
+    """Ana: "They didn't have my back", a request to Ben including what happened."""
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I felt they didn't have my back")
+    api.press_button(ana, side, "They didn't have my back")
     await api.wait_for_message(ana.id, "What happened, from where you stood?")
     api.send_text(ana, _marked("hurt-what"))
     felt = await api.wait_for_message(ana.id, "How did it feel?")
@@ -113,9 +109,9 @@ async def _request(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> dict[str, A
     api.press_button(ana, helped, "Take my side")
     await api.wait_for_message(ana.id, "When might something like this happen again?")
     api.send_text(ana, _marked("hurt-when"))
-    include = await api.wait_for_message(ana.id, "also see what happened")
-    api.press_button(ana, include, "Yes, include it")
     preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    api.press_button(ana, preview, "Add what happened")
+    preview = await api.wait_for_message(ana.id, "What happened, as Ana saw it")
     api.press_button(ana, preview, "Send")
     return await api.wait_for_message(ben.id, "Ana has a request for next time")
 
@@ -217,10 +213,10 @@ async def test_deletedata_leaves_no_word_and_no_id_behind(
     # Ana is mid-way through a moment when she deletes everything.
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I want to have their back better")
+    api.press_button(ana, side, "I stepped in for them")
     await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
     api.send_text(ana, _marked("open-conversation"))
-    await api.wait_for_message(ana.id, "Did you step in")
+    await api.wait_for_message(ana.id, "Which signals")
     await api.wait_until_idle()
 
     with unit_of_work(bot.rt.engine) as session:

@@ -185,9 +185,8 @@ class Chat:
 def moment_at_signals() -> Chat:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I stepped in for them")
     chat.type("Dinner at my parents', my dad talked over Ben.")
-    chat.tap("Yes, I stepped in")
     return chat
 
 
@@ -207,7 +206,7 @@ def test_first_step_has_no_back_later_ones_do() -> None:
     chat.start("moment")
     labels = [b.label for row in chat.last.buttons for b in row]
     assert txt.BACK not in labels and txt.NOT_NOW in labels
-    chat.tap("I want to have their back better")
+    chat.tap("I stepped in for them")
     labels = [b.label for row in chat.last.buttons for b in row]
     assert txt.BACK in labels and txt.CANCEL in labels
 
@@ -225,7 +224,7 @@ def test_back_returns_to_previous_step_and_keeps_answers() -> None:
     assert chat.step == "s_signals"
     assert "✓ Tone of voice" in [b.label for row in chat.last.buttons for b in row]
     assert chat.state.answers["s_what"].startswith("Dinner")
-    assert chat.state.history == ["side", "s_what", "s_stepped"]
+    assert chat.state.history == ["side", "s_what"]
 
 
 def test_back_on_first_step_says_so() -> None:
@@ -256,7 +255,7 @@ def test_cancel_leaves_and_discards_kindly() -> None:
 def test_cancel_button() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I stepped in for them")
     chat.tap(txt.CANCEL)
     assert chat.state is None and chat.text == txt.CANCELLED
 
@@ -399,7 +398,7 @@ def test_media_without_a_flow() -> None:
 def test_long_text_keeps_the_first_thousand_characters() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I stepped in for them")
     chat.type("a" * 1500)
     assert chat.result.replies[0].text == txt.TOO_LONG
     assert chat.state is not None and chat.state.answers["s_what"] == "a" * 1000
@@ -413,9 +412,10 @@ def test_text_without_a_flow_is_kept_in_the_conversation_only() -> None:
     assert chat.state is not None and chat.step == "vent"
     assert chat.state.context["typed"] == "We had an awkward evening with friends"
     assert "I'll use what you just wrote" in chat.last.text
-    chat.tap("I want to have their back better")
-    assert chat.step == "s_stepped"
+    chat.tap("I wish I'd stepped in")
+    assert chat.step == "s_signals"
     assert chat.state.answers["s_what"] == "We had an awkward evening with friends"
+    assert chat.state.answers["s_stepped"] == "no"
 
 
 def test_text_offer_declined_drops_what_was_typed() -> None:

@@ -29,25 +29,26 @@ def labels(chat: Chat) -> list[str]:
     return [b.label for row in chat.last.buttons for b in row]
 
 
-def support_start(chat: Chat, stepped: str) -> None:
+STEPPED_IN = "I stepped in for them"
+MISSED_IT = "I wish I'd stepped in"
+
+
+def support_start(chat: Chat, choice: str) -> None:
+    """The first question already says whether they stepped in."""
     chat.start("moment")
     assert chat.step == "side" and chat.last.text.startswith("Getting started")
-    chat.tap("I want to have their back better")
+    assert labels(chat) == [STEPPED_IN, MISSED_IT, "They didn't have my back", txt.NOT_NOW]
+    chat.tap(choice)
     assert chat.step == "s_what"
     assert chat.last.text == (
         "Step 1/5 · Read the Moment\n\nWhat happened with Ben? A sentence or two is plenty."
     )
     chat.type(WHAT)
-    assert chat.step == "s_stepped"
-    assert chat.last.text == (
-        "Step 1/5 · Read the Moment\n\nDid you step in for Ben when it happened?"
-    )
-    chat.tap(stepped)
     assert chat.step == "s_signals"
 
 
 def support_until_checkin(chat: Chat) -> None:
-    support_start(chat, "Yes, I stepped in")
+    support_start(chat, STEPPED_IN)
     assert "Which signals did you notice?" in chat.last.text
     chat.tap("Tone of voice")
     chat.tap("Went quiet")
@@ -67,7 +68,7 @@ def support_until_checkin(chat: Chat) -> None:
 
 
 def missed_until_replay(chat: Chat) -> None:
-    support_start(chat, "No, I missed it")
+    support_start(chat, MISSED_IT)
     assert "Looking back, which signals did Ben give?" in chat.last.text
     chat.tap("Went quiet")
     chat.tap("Done")
@@ -126,8 +127,11 @@ def test_stepped_in_check_in_names_the_moment_and_ends_the_flow() -> None:
         "checkin": {"status": "sent", "text": "Was there something more I could have done?"},
         "reinforce": None,
     }
-    card = chat.result.replies[-1].text
-    assert card.startswith("📝 Your moment with Ben")
+    # "Sent ✓" and the card come as one message.
+    [card] = chat.result.replies
+    assert card.text.startswith("Sent ✓ I'll tell you what Ben says")
+    card = card.text
+    assert "\n\n📝 Your moment with Ben\n\n" in card
     assert "Take Action: Stepped closer" in card
     assert "Check In: sent “Was there something more I could have done?”" in card
 
@@ -278,31 +282,29 @@ def test_each_path_numbers_its_own_five_stages() -> None:
     walks the five steps; the missed path names its own stages 3 and 4."""
     walked: dict[str, list[str]] = {}
     for stepped, finish in (
-        ("Yes, I stepped in", ("Tone of voice", "Done", "Skip", "Skip", "Not now", "Not now")),
-        ("No, I missed it", ("Done", "Skip", "Skip", "Skip", "Send", "Send now")),
+        (STEPPED_IN, ("Tone of voice", "Done", "Skip", "Skip", "Not now", "Not now")),
+        (MISSED_IT, ("Done", "Skip", "Skip", "Skip", "Send", "Send now")),
     ):
         chat = Chat()
         seen: list[str] = []
         chat.start("moment")
-        chat.tap("I want to have their back better")
+        chat.tap(stepped)
         seen += headers(chat)
         chat.type(WHAT)
-        seen += headers(chat)
-        chat.tap(stepped)
         seen += headers(chat)
         for label in finish:
             chat.tap(label)
             seen += headers(chat)
         assert chat.state is None
         walked[stepped] = list(dict.fromkeys(seen))
-    assert walked["Yes, I stepped in"] == [
+    assert walked[STEPPED_IN] == [
         "Step 1/5 · Read the Moment",
         "Step 2/5 · Take Their Side",
         "Step 3/5 · Take Action",
         "Step 4/5 · Check In",
         "Step 5/5 · Reinforce",
     ]
-    assert walked["No, I missed it"] == [
+    assert walked[MISSED_IT] == [
         "Step 1/5 · Read the Moment",
         "Step 2/5 · Take Their Side",
         "Step 3/5 · What Got in the Way",
@@ -314,7 +316,7 @@ def test_each_path_numbers_its_own_five_stages() -> None:
 @pytest.mark.parametrize("reason", ["stress", "assumed", "conflict", "unseen"])
 def test_each_reason_comes_with_its_tip(reason: str) -> None:
     chat = Chat()
-    support_start(chat, "No, I missed it")
+    support_start(chat, MISSED_IT)
     chat.tap("Done")
     chat.tap(txt.SKIP)
     chat.press(f"f:s_hard:{reason}")
@@ -413,14 +415,14 @@ def test_felt_let_down_leads_to_the_hurt_branch() -> None:
     assert chat.state.answers["h_what"] == "He didn't stand up for me at dinner"
 
 
-def test_unclear_text_asks_which_side_and_then_whether_they_stepped_in() -> None:
+def test_unclear_text_asks_which_side_with_the_first_questions_choices() -> None:
     chat = Chat()
     chat.type("We had an awkward evening with friends")
     assert "Which fits best?" in chat.last.text
-    chat.tap("I want to have their back better")
-    assert chat.step == "s_stepped"
-    chat.tap("Yes, I stepped in")
-    assert chat.step == "s_signals"
+    assert labels(chat) == [STEPPED_IN, MISSED_IT, "They didn't have my back", txt.NOT_NOW]
+    chat.tap(STEPPED_IN)
+    assert chat.step == "s_signals" and chat.state is not None
+    assert chat.state.answers["s_stepped"] == "yes"
 
 
 def test_not_quite_asks_which_side() -> None:
@@ -428,7 +430,7 @@ def test_not_quite_asks_which_side() -> None:
     chat.type("I froze when Ben's sister started on me")
     chat.tap("Not quite")
     assert chat.step == "side"
-    chat.tap("I felt they didn't have my back")
+    chat.tap("They didn't have my back")
     assert chat.step == "h_felt"
     chat.tap(txt.BACK)
     chat.tap(txt.BACK)
@@ -449,10 +451,16 @@ def test_crisis_text_typed_with_nothing_open_is_never_kept() -> None:
 def test_the_first_moment_says_why_it_matters() -> None:
     chat = Chat()
     chat.start("moment", {"first": True})
-    assert chat.result.replies[0].text == mtxt.WHY
-    for word in ("messiest moments", "love is a verb", "exposed, doubt and resentment"):
+    # Said with the first question, not as a message of its own.
+    [question] = chat.result.replies
+    assert question.text == f"Getting started\n\n{mtxt.WHY}\n\n{mtxt.SIDE_QUESTION}"
+    for word in ("messiest moments", "Love is a verb", "exposed, doubt and resentment"):
         assert word in mtxt.WHY
     assert chat.step == "side"
+    # Back on the first question later in the same conversation: not again.
+    chat.tap(STEPPED_IN)
+    chat.tap(txt.BACK)
+    assert chat.step == "side" and mtxt.WHY not in chat.last.text
     chat = Chat()
     chat.start("moment")
     assert mtxt.WHY not in chat.text
@@ -464,7 +472,7 @@ def test_the_first_moment_says_why_it_matters() -> None:
 def test_hurt_branch_with_what_happened_included() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I felt they didn't have my back")
+    chat.tap("They didn't have my back")
     assert chat.step == "h_what"
     assert chat.last.text.startswith("Step 1/3 · Read the Moment")
     chat.type("At the party Ben laughed along when Jo mocked my job.")
@@ -477,12 +485,19 @@ def test_hurt_branch_with_what_happened_included() -> None:
     chat.tap("Speak up for me")
     assert chat.step == "h_when" and chat.last.text.startswith("Step 3/3 · Ask for It")
     chat.type("someone makes fun of my work.")
-    assert chat.step == "h_incl"
-    chat.tap("Yes, include it")
+    # What happened stays out unless added on the preview: no question of its own.
     assert chat.step == "h_prev"
     request = "Next time someone makes fun of my work, could you speak up for me?"
     assert f"Sam has a request for next time:\n\n“{request}”" in chat.last.text
+    assert "What happened, as Sam saw it" not in chat.last.text
+    without = next(b.data for row in chat.last.buttons for b in row if b.label == txt.SEND)
+    chat.tap("Add what happened")
+    assert chat.step == "h_prev"
     assert "What happened, as Sam saw it: “At the party Ben laughed along" in chat.last.text
+    assert "Leave what happened out" in labels(chat)
+    before = chat.state
+    chat.press(without)  # the Send under the preview without it
+    assert chat.result.replies[0].text == txt.STALE and chat.state == before
     chat.tap(txt.SEND)
     assert chat.sends() == [
         SendToPartner(
@@ -497,7 +512,7 @@ def test_hurt_branch_with_what_happened_included() -> None:
     assert saved.summary["felt"] == ["Exposed, on my own out there", "Alone"]
     assert saved.summary["helped"] == "Speak up for me"
     assert saved.summary["request"] == {"status": "sent", "text": request, "included_summary": True}
-    assert chat.result.replies[-1].text.startswith("📝 Your side of the moment")
+    assert "\n\n📝 Your side of the moment\n\n" in chat.result.replies[-1].text
 
 
 def test_hurt_branch_without_summary_and_own_words() -> None:
@@ -508,7 +523,7 @@ def test_hurt_branch_without_summary_and_own_words() -> None:
     chat.tap(txt.SKIP)
     chat.type("Hold my hand under the table")
     chat.tap(txt.SKIP)
-    chat.tap("No, just the request")
+    assert chat.step == "h_prev"
     request = "Next time something like this happens, could you hold my hand under the table?"
     assert f"“{request}”" in chat.last.text and "What happened" not in chat.last.text
     chat.tap(txt.SEND)
@@ -519,7 +534,6 @@ def test_hurt_request_not_now_keeps_nothing_outgoing() -> None:
     chat = Chat()
     chat.start("moment", {"side": "hurt"})
     chat.type("It happened again.")
-    chat.tap(txt.SKIP)
     chat.tap(txt.SKIP)
     chat.tap(txt.SKIP)
     chat.tap(txt.SKIP)
@@ -550,10 +564,9 @@ def test_opened_from_a_partner_request() -> None:
 def test_solo_person_keeps_everything_and_sends_nothing() -> None:
     chat = Chat(SOLO)
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap(STEPPED_IN)
     assert "What happened with your partner?" in chat.last.text
     chat.type("My partner got interrupted at work drinks.")
-    chat.tap("Yes, I stepped in")
     chat.tap("Done")
     assert "I'm with my partner on this." in labels(chat)
     chat.tap("I'm with my partner on this.")
@@ -574,7 +587,7 @@ def test_solo_person_keeps_everything_and_sends_nothing() -> None:
     assert saved.summary["reinforce"]["text"] == "I've always got your back."
 
 
-def test_solo_hurt_branch_skips_the_include_question() -> None:
+def test_solo_hurt_branch_keeps_the_request() -> None:
     chat = Chat(SOLO)
     chat.start("moment", {"side": "hurt"})
     chat.type("Left alone in an argument with friends.")
@@ -582,6 +595,7 @@ def test_solo_hurt_branch_skips_the_include_question() -> None:
     chat.tap("Step closer to me")
     chat.tap(txt.SKIP)
     assert chat.step == "h_prev" and "/invite" in chat.last.text
+    assert "Add what happened" not in labels(chat)
     chat.tap(txt.KEEP)
     assert chat.sends() == []
 
@@ -638,14 +652,13 @@ def test_look_alikes_do_not_pause() -> None:
 def test_back_from_hurt_to_support_saves_the_right_kind() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I felt they didn't have my back")
+    chat.tap("They didn't have my back")
     chat.type("x")
     chat.tap(txt.BACK)
     chat.tap(txt.BACK)
     assert chat.step == "side"
-    chat.tap("I want to have their back better")
+    chat.tap(STEPPED_IN)
     chat.type("y")
-    chat.tap("Yes, I stepped in")
     for label in ("Done", txt.SKIP, txt.SKIP, txt.NOT_NOW, txt.NOT_NOW):
         chat.tap(label)
     [saved] = chat.of(SaveReflection)
@@ -655,10 +668,12 @@ def test_back_from_hurt_to_support_saves_the_right_kind() -> None:
 def test_changing_the_answer_to_did_you_step_in_changes_the_path() -> None:
     chat = Chat()
     support_until_checkin(chat)
-    for _ in range(4):
+    for _ in range(5):
         chat.tap(txt.BACK)
-    assert chat.step == "s_stepped"
-    chat.tap("No, I missed it")
+    assert chat.step == "side"
+    chat.tap(MISSED_IT)
+    assert chat.step == "s_what"
+    chat.type(WHAT)
     assert chat.step == "s_signals" and "Looking back" in chat.last.text
     chat.tap("Done")
     chat.tap("Hang on, let Ben finish.")
@@ -704,10 +719,9 @@ def test_names_and_words_are_escaped() -> None:
     person = SAM.__class__(1, "S<a>m & co", partner_id=2, partner_name="<b>Ben</b>")
     chat = Chat(person)
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap(STEPPED_IN)
     assert "What happened with &lt;b&gt;Ben&lt;/b&gt;?" in chat.last.text
     chat.type("Dad said <script> & left")
-    chat.tap("Yes, I stepped in")
     chat.tap("Done")
     chat.tap(txt.SKIP)
     chat.tap(txt.SKIP)

@@ -108,10 +108,23 @@ def _act(chat: Chat, action: list[str]) -> None:
         chat.command(arg)
 
 
+def _joined(replies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Plain messages in a row read as one: a flow's closing "Sent ✓" and its summary
+    card now come as one message, with the same words."""
+    found: list[dict[str, Any]] = []
+    for reply in replies:
+        plain = not reply["labels"] and not reply["edit"]
+        if plain and found and not found[-1]["labels"] and not found[-1]["edit"]:
+            found[-1] = {**found[-1], "text": f"{found[-1]['text']}\n\n{reply['text']}"}
+        else:
+            found.append(reply)
+    return found
+
+
 def _outcome(chat: Chat) -> dict[str, Any]:
     return {
         "step": chat.step,
-        "replies": [_shown(r) for r in chat.result.replies],
+        "replies": _joined([_shown(r) for r in chat.result.replies]),
         "effects": [_effect(e) for e in chat.result.effects],
     }
 
@@ -119,7 +132,7 @@ def _outcome(chat: Chat) -> dict[str, Any]:
 def _expected(sample: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     return {
         "step": _step_now(sample, after["step"]),
-        "replies": after["replies"],
+        "replies": _joined(after["replies"]),
         "effects": after["effects"],
     }
 
@@ -127,6 +140,8 @@ def _expected(sample: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
 # --- what changed on purpose ----------------------------------------------------------
 
 MOMENT = {"moment": "At dinner my dad kept talking over Ben."}
+SAID = {"summary": "At the party Ben laughed along when Jo mocked my job."}
+REQUEST = "Next time someone makes fun of my work, could you speak up for me?"
 
 
 @dataclass(frozen=True)
@@ -161,6 +176,12 @@ NOW: dict[tuple[str, int], Now] = {
     ),
     ("reinforce_preview", 3): Now(["r_pick", None], []),
     ("checkin_preview", 0): Now([None], [("checkin", "How was that for you?", {})]),
+    # The request's preview has a button for what happened (in as they chose then).
+    ("moment_request_preview", 2): Now(
+        ["h_edit", "h_prev", None], [("request", "Could you speak up?", SAID)]
+    ),
+    ("moment_request_preview", 3): Now(["h_incl", "h_prev", None], [("request", REQUEST, {})]),
+    ("moment_request_edit", 1): Now(["h_prev", None], [("request", "Please step in.", SAID)]),
     # Kept, not sent: Reinforce is the last step, its preview keeps it for them too.
     ("solo_checkin_preview", 0): Now(
         ["s_rf_prev", None],
@@ -185,6 +206,8 @@ REWORDED = {
     "moment_reinforce_preview": "Close the loop",
     "reinforce_preview": "Let Ben hear it again",
     "checkin_preview": "Sam is checking in:\n\n“How was that for you?”",
+    # The same words; what happened, included then, now has a button to leave it out.
+    "moment_request_preview": "What happened, as Sam saw it: “At the party Ben laughed along",
 }
 
 

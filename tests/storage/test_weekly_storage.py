@@ -58,9 +58,8 @@ def _moment_summary(*, hard: str | None, checkin: bool, reinforce: bool) -> dict
     """
     chat = Chat(Person(ANA, "Ana", partner_id=BEN, partner_name="Ben", timezone=ZONE))
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I stepped in for them" if hard is None else "I wish I'd stepped in")
     chat.type("At dinner my dad kept talking over Ben.")
-    chat.tap("Yes, I stepped in" if hard is None else "No, I missed it")
     chat.tap("Went quiet")
     chat.tap("Done")
     chat.tap("Hang on, let Ben finish.")
