@@ -208,7 +208,7 @@ INCLUDE_OPTIONS: Final = (
     ("no", "No, just the request"),
 )
 H_EDIT: Final = "Type the request the way you'd say it.\n\nRight now it reads: “{text}”"
-H_SENT: Final = "Sent ✓ {partner} can open it and look at the moment from their side."
+H_SENT: Final = "Sent ✓ I'll let you know when {partner} has read it."
 H_NOT_NOW: Final = "Okay, it stays with you for now."
 
 # --- the summary card and /history (flows/reflections.py) ---------------------------
