@@ -1,25 +1,30 @@
 """/moment: looking back at a moment, from either side.
 
-* "have their back" (``s_*`` steps) asks early whether the person stepped in.
-  Yes: Read the Moment, Take Their Side, Take Action (what you did), Check In
-  (the moment named in their words if they keep it on the preview) and, when no
-  Check In went, Reinforce; a sent Check In ends the flow, and Reinforce is
-  offered when the answer comes back. No: Read the Moment, what Taking Their
-  Side would have sounded like, What Got in the Way (the four reasons, each with
-  its tip), Make It Right (replay it: what would you do if you could rewind,
-  then a repair message that owns it) and Reinforce. Both paths have five
-  stages, each header naming its own. Ends with
-  ``SaveReflection(kind="moment_support")`` (``stepped`` says which path).
+The first question ("Which fits best?") already asks whether they stepped in:
+"I stepped in for them", "I wish I'd stepped in", "They didn't have my back".
+
+* "have their back" (``s_*`` steps), two paths of five stages, each header
+  naming its own. Stepped in: Read the Moment, Take Their Side, Take Action
+  (what you did), Check In (the moment named in their words unless they leave it
+  out on the preview); a sent Check In ends the flow and Reinforce is offered
+  when the answer comes back, otherwise Reinforce is the last step. Missed it:
+  Read the Moment, what Taking Their Side would have sounded like, What Got in
+  the Way (the four reasons, each with its tip), Make It Right (replay it: what
+  would you do if you could rewind; then a repair message that owns it, drafted
+  from the replay) and Reinforce. Ends with ``SaveReflection(kind="moment_support")``
+  (``stepped`` says which path).
 * "didn't have my back" (``h_*`` steps): what happened and how it felt, what would
-  have helped, then a calm request drafted from the answers; ends with
-  ``SaveReflection(kind="moment_hurt")``.
+  have helped, then a calm request drafted from the answers (what happened can
+  be added on its preview); ends with ``SaveReflection(kind="moment_hurt")``.
 
 Start context (all optional): ``{"side": "support"|"hurt", "request_id": int,
 "from_name": str, "first": bool, "typed": str}``. With ``side`` the first
-question is skipped; with ``from_name`` the flow opens by acknowledging the
-partner's request; with ``first`` (the person's first moment) it says once why
-this matters; with ``typed`` (text sent with nothing open) it offers the side
-that text reads as, and uses the text as the answer to "what happened".
+question is skipped (a side of "support" asks "did you step in?" after "what
+happened"); with ``from_name`` the flow opens by acknowledging the partner's
+request; with ``first`` (the person's first moment) the first question says
+once why this matters; with ``typed`` (text sent with nothing open, kept in this
+conversation only) it offers the side that text reads as (:mod:`flows.vent`)
+and uses the text as the answer to "what happened".
 """
 
 from __future__ import annotations
@@ -47,13 +52,13 @@ from flows.steps import (
     Option,
     Stage,
     Step,
-    TextFn,
     answer_list,
     answer_text,
     options,
     partner_ref,
     practice,
     practice_title,
+    say,
     track,
 )
 from flows.text import clip, esc
@@ -91,15 +96,6 @@ def _actions(state: FlowState, person: Person) -> tuple[Option, ...]:
 
 def _replays(state: FlowState, person: Person) -> tuple[Option, ...]:
     return _with_partner(txt.REPLAYS, person)
-
-
-def _say(template: str) -> TextFn:
-    """Like :func:`flows.steps.say`, with the name escaped."""
-
-    def build(state: FlowState, person: Person) -> str:
-        return template.format(partner=esc(person.partner_label))
-
-    return build
 
 
 # --- start, which side, and text typed with nothing open ------------------------------
@@ -294,13 +290,13 @@ def _after_stepped(ctx: Ctx) -> str:
 
 def _signals_text(state: FlowState, person: Person) -> str:
     missed = _stepped(state) == Stepped.NO
-    return _say(txt.S_SIGNALS_MISSED if missed else txt.S_SIGNALS)(state, person)
+    return say(txt.S_SIGNALS_MISSED if missed else txt.S_SIGNALS)(state, person)
 
 
 def _side_text(state: FlowState, person: Person) -> str:
     # Conversations saved before the question was asked keep the wording they had.
     did = _stepped(state) == Stepped.YES
-    return _say(txt.S_SIDE_DID if did else txt.S_SIDE)(state, person)
+    return say(txt.S_SIDE_DID if did else txt.S_SIDE)(state, person)
 
 
 def _after_hard(ctx: Ctx) -> str:
@@ -318,14 +314,14 @@ def _after_replay(ctx: Ctx) -> str:
 SUPPORT_STEPS: Final = (
     Step(
         "s_what",
-        _say(txt.S_WHAT),
+        say(txt.S_WHAT),
         stage=practice(PracticeStep.READ),
         way_out=CANCEL_OUT,
         next=_after_what,
     ),
     Step(
         "s_stepped",
-        _say(txt.S_STEPPED),
+        say(txt.S_STEPPED),
         mode=Mode.CHOICE,
         stage=practice(PracticeStep.READ),
         options=STEPPED_OPTIONS,
@@ -358,7 +354,7 @@ SUPPORT_STEPS: Final = (
     # Stepped in: what you did, then Check In.
     Step(
         "s_action",
-        _say(txt.S_ACTION),
+        say(txt.S_ACTION),
         mode=Mode.CHOICE,
         stage=practice(PracticeStep.ACTION),
         options=_actions,
@@ -370,7 +366,7 @@ SUPPORT_STEPS: Final = (
     # Missed it: what got in the way, replay it, own it.
     Step(
         "s_hard",
-        _say(txt.S_HARD),
+        say(txt.S_HARD),
         mode=Mode.CHOICE,
         stage=MISSED_WAY,
         options=HARD,
@@ -380,7 +376,7 @@ SUPPORT_STEPS: Final = (
     ),
     Step(
         "s_replay",
-        _say(txt.S_REPLAY),
+        say(txt.S_REPLAY),
         mode=Mode.CHOICE,
         stage=MISSED_FIX,
         options=_replays,
@@ -450,14 +446,14 @@ def _after_when(ctx: Ctx) -> str:
 HURT_STEPS: Final = (
     Step(
         "h_what",
-        _say(txt.H_WHAT),
+        say(txt.H_WHAT),
         stage=HURT_READ,
         way_out=CANCEL_OUT,
         next="h_felt",
     ),
     Step(
         "h_felt",
-        _say(txt.H_FELT),
+        say(txt.H_FELT),
         mode=Mode.MULTI,
         stage=HURT_READ,
         options=FEELINGS,
@@ -467,7 +463,7 @@ HURT_STEPS: Final = (
     ),
     Step(
         "h_help",
-        _say(txt.H_HELP),
+        say(txt.H_HELP),
         mode=Mode.CHOICE,
         stage=HURT_HELPED,
         options=HELP_OPTIONS,
@@ -477,7 +473,7 @@ HURT_STEPS: Final = (
     ),
     Step(
         "h_when",
-        _say(txt.H_WHEN),
+        say(txt.H_WHEN),
         stage=HURT_ASK,
         way_out=SKIP_OUT,
         next=_after_when,
@@ -485,7 +481,7 @@ HURT_STEPS: Final = (
     # Asked by older versions only: the preview has a button for it now.
     Step(
         "h_incl",
-        _say(txt.H_INCLUDE),
+        say(txt.H_INCLUDE),
         mode=Mode.CHOICE,
         stage=HURT_ASK,
         options=INCLUDE_OPTIONS,

@@ -22,6 +22,7 @@ from typing import Any, Final
 from flows.content import common as txt
 from flows.model import Button, Effect, FlowState, Person, Reply
 from flows.practice import PracticeStep
+from flows.text import esc
 
 # Returned by ``next`` rules: the flow is over / the answer was not usable.
 END: Final = "_end"
@@ -234,10 +235,10 @@ class Flow:
 
 
 def say(template: str) -> TextFn:
-    """A text builder that fills in ``{partner}``."""
+    """A text builder that fills in ``{partner}`` (escaped: messages are HTML)."""
 
     def build(state: FlowState, person: Person) -> str:
-        return template.format(partner=person.partner_label)
+        return template.format(partner=esc(person.partner_label))
 
     return build
 

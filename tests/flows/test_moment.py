@@ -729,3 +729,43 @@ def test_names_and_words_are_escaped() -> None:
     assert "S&lt;a&gt;m &amp; co is checking in" in chat.last.text
     assert "“Dad said &lt;script&gt; &amp; left”" in chat.last.text
     assert "<script>" not in chat.last.text and "<b>" not in chat.last.text
+
+
+def test_every_label_of_these_flows_fits_a_phone() -> None:
+    """Buttons stay within 30 characters (with a partner's name of ordinary length);
+    long phrasings live in the message or in the words a label stands for."""
+    from flows.content import checkin as ctxt
+    from flows.content import followups as ftxt
+    from flows.content import reinforce as rtxt
+
+    pairs = [
+        *mtxt.SIDE_OPTIONS,
+        *mtxt.STEPPED_OPTIONS,
+        *mtxt.SIGNALS,
+        *mtxt.HARD,
+        *mtxt.FEELINGS,
+        *mtxt.HELP_OPTIONS,
+        *mtxt.INCLUDE_OPTIONS,
+        *ctxt.SUGGESTIONS,
+        *ctxt.VERDICTS,
+        *rtxt.SUGGESTIONS,
+    ]
+    named = [label.format(partner="Benedict") for _, label in (*mtxt.ACTIONS, *mtxt.REPLAYS)]
+    phrases = [label.format(ref="Benedict") for _, label in mtxt.SIDE_PHRASES]
+    single = [
+        mtxt.VENT_YES,
+        mtxt.VENT_NOT_QUITE,
+        mtxt.H_ADD_WHAT,
+        mtxt.H_DROP_WHAT,
+        ctxt.MOMENT_ADD,
+        ctxt.MOMENT_DROP,
+        ctxt.ADD_LINE,
+        ctxt.CLOSE_THE_LOOP_BUTTON,
+        ftxt.REQUEST_YES,
+        ftxt.REQUEST_TALK,
+        ftxt.REQUEST_LOOK_BACK,
+        ftxt.CHECKIN_SEND_NOW,
+    ]
+    labels_ = [label for _, label in pairs] + named + phrases + single
+    too_long = [label for label in labels_ if len(label) > 30]
+    assert too_long == []
