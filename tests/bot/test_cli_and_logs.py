@@ -15,8 +15,8 @@ from sqlalchemy import inspect
 
 from bot.__main__ import main
 from bot.logs import RedactingFormatter, RedactToken, configure_logging
+from playground.botapi import FakeBotApi
 from storage.db import create_db_engine
-from tests.fakeapi.server import FakeBotApi
 
 TOKEN = "123456789:AAEexampleexampleexampleexample12345"
 

@@ -6,9 +6,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from playground.botapi import FakeBotApi
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
-from tests.fakeapi.server import FakeBotApi
 
 
 @pytest.fixture

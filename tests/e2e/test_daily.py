@@ -12,13 +12,13 @@ import pytest
 from bot.daily_jobs import run_daily_tick
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY
+from playground.botapi import FakeBotApi, FakeUser, retry_after
 from storage import daily as store
 from storage import groups
 from storage.db import unit_of_work
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import button_data, onboard, pair
-from tests.fakeapi import FakeBotApi, FakeUser, retry_after
 
 PROMPT = "Today's question"
 

@@ -6,13 +6,13 @@ import json
 
 from sqlmodel import select
 
+from playground.botapi import FakeBotApi
 from storage.conversations import load_conversation
 from storage.db import unit_of_work
 from storage.models import DailySchedule, Invite, Outbox, Reflection, Relay, User
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
-from tests.fakeapi.server import FakeBotApi
 
 
 async def _support_moment_until_checkin(api: FakeBotApi, ana_id: int, ana) -> None:  # type: ignore[no-untyped-def]

@@ -1,43 +1,4 @@
-"""In-repo fake Telegram Bot API server for end-to-end tests and benchmarks (see ``server``)."""
+"""Compatibility shim: the fake Bot API moved to ``playground.botapi``; this package will go."""
 
-from .models import (
-    BOT_ID,
-    BOT_USERNAME,
-    ApiError,
-    Call,
-    Delay,
-    FakeGroup,
-    FakeUser,
-    Fault,
-    Limits,
-    SentDocument,
-    Stats,
-    UploadedFile,
-    bad_request,
-    forbidden,
-    retry_after,
-    server_error,
-    timeout,
-)
-from .server import FakeBotApi
-
-__all__ = [
-    "BOT_ID",
-    "BOT_USERNAME",
-    "ApiError",
-    "Call",
-    "Delay",
-    "FakeBotApi",
-    "FakeGroup",
-    "FakeUser",
-    "Fault",
-    "Limits",
-    "SentDocument",
-    "Stats",
-    "UploadedFile",
-    "bad_request",
-    "forbidden",
-    "retry_after",
-    "server_error",
-    "timeout",
-]
+from playground.botapi import *  # noqa: F403
+from playground.botapi import __all__ as __all__
