@@ -24,7 +24,7 @@ LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 def run_playground(settings: Settings) -> int:
     configure_logging(settings.log_level, FakeBotApi.TOKEN)
-    for noisy in ("telegram", "uvicorn", "uvicorn.error"):
+    for noisy in ("telegram", "uvicorn", "uvicorn.error", "alembic"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     host, port = settings.playground_host, settings.playground_port
     try:
@@ -83,7 +83,8 @@ def _listen(host: str, port: int) -> socket.socket:
 
 
 class _Server(uvicorn.Server):
-    """Ends the pages' event streams as soon as Ctrl+C arrives, so shutdown is quick."""
+    """Ends the pages' event streams as soon as Ctrl+C arrives, so shutdown is quick, and
+    stops the playground before uvicorn hands the signal back (which ends the event loop)."""
 
     def __init__(self, config: uvicorn.Config, playground: Playground) -> None:
         super().__init__(config)
@@ -93,6 +94,10 @@ class _Server(uvicorn.Server):
     def handle_exit(self, sig: int, frame: FrameType | None) -> None:
         super().handle_exit(sig, frame)
         self._loop.call_soon_threadsafe(self._playground.end_streams)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().shutdown(sockets)
+        await self._playground.stop()
 
 
 async def _serve(settings: Settings, sock: socket.socket, *, loopback: bool) -> None:
