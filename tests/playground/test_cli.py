@@ -1,4 +1,5 @@
-"""`couplebot` without a token opens the playground; its first line says where and how to go live."""
+"""`couplebot` without a token opens the playground; its first line says where, and how to
+go live."""
 
 from __future__ import annotations
 
