@@ -39,6 +39,7 @@ def render_page(playground: Playground) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>couplebot playground</title>
 <link rel="stylesheet" href="/static/playground.css">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <header class="topbar">
@@ -134,6 +135,7 @@ def _chat(playground: Playground, chat_id: int) -> str:
         who += f'<input type="hidden" name="as" value="{chat_id}">'
         extra = ""
         placeholder = f"Message as {person.name}"
+        empty = f"Send /start to meet Couplebot as {person.name}."
     else:
         title = playground.group.title
         sub = group_subtitle(playground)
@@ -144,13 +146,15 @@ def _chat(playground: Playground, chat_id: int) -> str:
         who = f'<label class="as">as <select name="as">{options}</select></label>'
         extra = group_bar(playground)
         placeholder = "Message the group"
+        a, b = playground.person("a").name, playground.person("b").name
+        empty = f"Pair {a} and {b} first, then add Couplebot to the group."
     initial = escape(title[:1])
     return f"""<section class="chat" id="chat{chat_id}" data-chat="{chat_id}">
   <header class="chathead"><div class="avatar">{initial}</div>
     <div><div class="title">{escape(title)}</div><div class="sub">{escape(sub)}</div></div>
   </header>
   {extra}
-  <div class="messages" id="messages{chat_id}">{messages}</div>
+  <div class="messages" id="messages{chat_id}" data-empty="{escape(empty)}">{messages}</div>
   <div class="toast" hidden></div>
   <form class="composer" autocomplete="off">
     <div class="replying" hidden><span class="label"></span>

@@ -61,7 +61,9 @@ function showChat(id) {
     chat.classList.toggle("active", chatId(chat) === id);
   });
   document.querySelectorAll("[data-tab]").forEach((tab) => {
-    tab.setAttribute("aria-pressed", String(Number(tab.dataset.tab) === id));
+    const current = Number(tab.dataset.tab) === id;
+    tab.setAttribute("aria-pressed", String(current));
+    if (current) tab.classList.remove("unread");
   });
 }
 
@@ -112,6 +114,11 @@ function placeMessage(event) {
     followForceReply(chat);
   }
   if (!old || nearBottom) scrollDown(chat);
+  if (!chat.classList.contains("active")) {
+    // On a phone only one chat shows: mark the others' tabs when something arrives.
+    const tab = document.querySelector(`[data-tab="${event.chat}"]`);
+    if (tab) tab.classList.add("unread");
+  }
 }
 
 // The bot joined or left the group: new subtitle, and the button that does the opposite.
