@@ -163,8 +163,8 @@ def _chat(playground: Playground, chat_id: int) -> str:
     <div class="line">
       <button type="button" class="slash" title="Commands" aria-label="Commands">/</button>
       {who}
-      <input name="text" placeholder="{escape(placeholder)}" maxlength="4096"
-        aria-label="Message">
+      <textarea name="text" rows="1" placeholder="{escape(placeholder)}" maxlength="4096"
+        aria-label="Message"></textarea>
       <button type="submit" class="send">Send</button>
     </div>
   </form>

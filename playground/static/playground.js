@@ -262,6 +262,13 @@ document.addEventListener("click", async (event) => {
 document.querySelectorAll(".composer").forEach((form) => {
   const input = form.querySelector('[name="text"]');
   input.dataset.placeholder = input.placeholder;
+  // Enter sends, Shift+Enter starts a new line, as in Telegram.
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const text = input.value;

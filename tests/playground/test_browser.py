@@ -18,6 +18,7 @@ import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import httpx
 import pytest
 from PIL import Image, ImageStat
 from playwright.async_api import Browser, Locator, Page, async_playwright, expect
@@ -67,7 +68,7 @@ def chat(page: Page, chat_id: int) -> Locator:
 
 
 async def type_in(page: Page, chat_id: int, text: str) -> None:
-    box = chat(page, chat_id).locator('input[name="text"]')
+    box = chat(page, chat_id).locator('[name="text"]')
     await box.fill(text)
     await box.press("Enter")
 
@@ -142,6 +143,10 @@ async def test_a_couples_first_day_in_the_browser(
     await type_in(page, ANA, "At dinner my dad criticised Ben and I stayed quiet")
     await sees(page, ANA, "Which signals")
     await tap(page, ANA, "Went quiet")
+    # The bot edits that message in place: the same bubble now shows the tick.
+    signals = chat(page, ANA).locator(".msg", has_text="Which signals")
+    await expect(signals.locator(".btn", has_text="✓ Went quiet")).to_be_visible(timeout=WAIT_MS)
+    await expect(signals).to_have_count(1)
     await tap(page, ANA, "Done")
     await sees(page, ANA, "Step 2/5 · Take Their Side")
     await tap(page, ANA, "I'm with Ben on this.")
@@ -187,3 +192,78 @@ async def test_a_couples_first_day_in_the_browser(
     for expected in ("Ana ↔ Couplebot", "Ben ↔ Couplebot", "Our group", "You both answered"):
         assert expected in page_text
     assert errors == []
+
+
+async def test_formatting_media_and_share_links_as_telegram_shows_them(
+    served: Served, browser: Browser
+) -> None:
+    page = await browser.new_page(viewport={"width": 1200, "height": 800})
+    await page.goto(served.url)
+    await expect(page.locator("body[data-ready]")).to_have_count(1)
+    await type_in(page, ANA, "/start")  # Ana has talked to the bot: it may write to her
+    await sees(page, ANA, "which time zone")
+    # What a bot could send (the fake API, called as the bot): formatting, a share link, a
+    # photo and a document. Only sendMessage and friends; the page must draw them right.
+    api = served.playground.api
+    bot_url = f"{api.base_url}{api.TOKEN}"
+    share = "https://t.me/share/url?url=https%3A%2F%2Ft.me%2Fcouple_test_bot&text=Join%20me"
+    png = io.BytesIO()
+    Image.new("RGB", (60, 40), (200, 40, 90)).save(png, format="PNG")
+    async with httpx.AsyncClient() as http:
+        markup = {"inline_keyboard": [[{"text": "Share", "url": share}]]}
+        sent = await http.post(
+            f"{bot_url}/sendMessage",
+            json={
+                "chat_id": ANA,
+                "text": "<b>Bold</b> and <tg-spoiler>hidden</tg-spoiler>",
+                "parse_mode": "HTML",
+                "reply_markup": markup,
+            },
+        )
+        assert sent.json()["ok"], sent.text
+        await http.post(
+            f"{bot_url}/sendPhoto",
+            data={"chat_id": str(ANA), "caption": "This week"},
+            files={"photo": ("card.png", png.getvalue(), "image/png")},
+        )
+        await http.post(
+            f"{bot_url}/sendDocument",
+            data={"chat_id": str(ANA)},
+            files={"document": ("notes.txt", b"hello", "text/plain")},
+        )
+    formatted = await sees(page, ANA, "Bold and hidden")
+    await expect(formatted.locator("b")).to_have_text("Bold")
+    spoiler = formatted.locator(".spoiler")
+    await spoiler.click()
+    await expect(spoiler).to_have_class("spoiler shown")
+    photo = (await sees(page, ANA, "This week")).locator("img")
+    await expect(photo).to_be_visible(timeout=WAIT_MS)
+    assert await photo.evaluate("img => img.complete && img.naturalWidth") == 60
+    document = (await sees(page, ANA, "notes.txt")).locator("a.document")
+    async with page.expect_download() as download_info:
+        await document.click()
+    download = await download_info.value
+    assert download.suggested_filename == "notes.txt"
+    # A question with ForceReply: the next message is a reply to it, as in Telegram.
+    async with httpx.AsyncClient() as http:
+        force = {"force_reply": True, "input_field_placeholder": "Your answer"}
+        asked = await http.post(
+            f"{bot_url}/sendMessage",
+            json={"chat_id": ANA, "text": "How was today?", "reply_markup": force},
+        )
+    asked_id = asked.json()["result"]["message_id"]
+    await sees(page, ANA, "How was today?")
+    await expect(chat(page, ANA).locator(".replying")).to_contain_text("How was today?")
+    await expect(chat(page, ANA).locator('[name="text"]')).to_have_attribute(
+        "placeholder", "Your answer"
+    )
+    await type_in(page, ANA, "Calm")
+    await sees(page, ANA, "Calm")
+    answer = next(m for m in reversed(served.playground.messages(ANA)) if m["from"]["id"] == ANA)
+    assert answer["text"] == "Calm" and answer["reply_to_message"]["message_id"] == asked_id
+
+    # The share button asks where to, and puts the text in that chat's box, unsent.
+    await tap(page, ANA, "Share")
+    await page.locator("#chooser button", has_text="Our group").click()
+    box = chat(page, served.playground.group.id).locator('[name="text"]')
+    await expect(box).to_have_value("https://t.me/couple_test_bot\nJoin me")
