@@ -39,12 +39,14 @@ def run_playground(settings: Settings) -> int:
         )
         return 2
     url = page_url(host, int(sock.getsockname()[1]))
-    print(
-        f"couplebot playground on {url} (no TELEGRAM_BOT_TOKEN set, so the bot talks to a "
-        "simulated Telegram). To go live, put TELEGRAM_BOT_TOKEN in .env (see README) and run "
-        "`uv run couplebot` again. Ctrl+C stops.",
-        flush=True,
-    )
+    if settings.telegram_bot_token.get_secret_value():
+        why = "your TELEGRAM_BOT_TOKEN is not used here; `uv run couplebot` runs the bot live"
+    else:
+        why = (
+            "no TELEGRAM_BOT_TOKEN set, so the bot talks to a simulated Telegram. To go live, "
+            "put TELEGRAM_BOT_TOKEN in .env (see README) and run `uv run couplebot` again"
+        )
+    print(f"couplebot playground on {url} ({why}). Ctrl+C stops.", flush=True)
     if not _is_loopback(host):
         print(f"Listening on {host}: anyone on your network can open it.", flush=True)
     with contextlib.suppress(KeyboardInterrupt):

@@ -57,11 +57,17 @@ def render_page(playground: Playground) -> str:
 <nav class="tabs">{tabs}</nav>
 <main class="chats">{chats}</main>
 <div id="chooser" class="chooser" hidden></div>
-<script id="config" type="application/json">{escape(json.dumps(config), quote=False)}</script>
+<script id="config" type="application/json">{_script_json(config)}</script>
 <script src="/static/playground.js" defer></script>
 </body>
 </html>
 """
+
+
+def _script_json(value: object) -> str:
+    """JSON that is safe inside a <script> element (which is not HTML-decoded)."""
+    text = json.dumps(value)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _short_title(playground: Playground, chat_id: int) -> str:

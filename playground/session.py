@@ -234,13 +234,13 @@ class Playground:
             self.api.remove_bot_from_group(self.group, self.user(user_id))
 
     def rename(self, role: str, name: str, zone: str) -> None:
+        """New name and time zone for a person (open pages are told to reload by the caller)."""
         ZoneInfo(zone)  # raises for an unknown zone
         person = self.people[role]
         person.name, person.zone = name, zone
         if self._api is not None:
             # Telegram sends the new name with the next message; the bot's copy follows.
             self.user(person.user_id).first_name = name
-        self.broadcast({"type": "reload"})
 
     def _chat_for(self, chat_id: int, user: FakeUser) -> FakeGroup | None:
         if chat_id == self.group.id:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -190,6 +190,7 @@ class _Api:
                 changes.append((str(entry["role"]), name, zone))
             for role, name, zone in changes:
                 self.pg.rename(role, name, zone)
+            self.pg.broadcast({"type": "reload"})
             return {"ok": True}
 
         return await _answer(request, act)
@@ -223,7 +224,10 @@ class _Api:
         return await _answer(request, act)
 
 
-async def _answer(request: Request, act: Any) -> Response:
+Action = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
+
+
+async def _answer(request: Request, act: Action) -> Response:
     if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
         return JSONResponse({"error": "send JSON (Content-Type: application/json)"}, 415)
     try:

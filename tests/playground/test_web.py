@@ -205,6 +205,13 @@ async def test_names_and_zones_are_checked_then_used(
         "Anna",
         "Asia/Tokyo",
     )
+    # A name is data everywhere on the page, even inside its <script> config.
+    sly = [{"role": "b", "name": "Ben </script><b>&amp;", "zone": "UTC"}]
+    await post(client, "/api/people", {"people": sly})
+    page = (await client.get("/")).text
+    assert page.count("</script>") == 2 and "<b>&amp;" not in page
+    config = page.split('<script id="config" type="application/json">')[1].split("</script>")[0]
+    assert json.loads(config)["names"][str(BEN)] == "Ben </script><b>&amp;"
     await say(client, ANA, ANA, "/start")
     hello = await bot_says(served, ANA, "Hi Anna")
     assert hello["chat"]["id"] == ANA
