@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,8 +28,6 @@ from playground.clock import PlaygroundClock
 from playground.jumps import Jump, target
 from playground.rendering import View, message_html
 from storage.migrate import upgrade
-
-log = logging.getLogger(__name__)
 
 JSON = dict[str, Any]
 ROLES = ("a", "b", "outsider")
