@@ -8,6 +8,7 @@ a quick shutdown directly.
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import time
 
@@ -35,6 +36,9 @@ class LocalServer:
             self._app, lifespan="off", log_config=None, access_log=False, ws="none"
         )
         config.load()
+        # No access log: uvicorn logs each request whenever that logger has a handler (pytest
+        # gives it one), and nobody reads it.
+        logging.getLogger("uvicorn.access").disabled = True
         server = uvicorn.Server(config)
         server.lifespan = config.lifespan_class(config)
         await server.startup(sockets=[sock])
