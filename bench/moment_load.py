@@ -33,27 +33,24 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
+from playground.botapi import FakeBotApi, FakeUser
 from storage import couples
 from storage.db import create_db_engine, unit_of_work
 from storage.migrate import upgrade
 from storage.models import User
 from tests.e2e.harness import BotRunner
-from tests.fakeapi.models import FakeUser
-from tests.fakeapi.server import FakeBotApi
 
 # (what the person does, a fragment of the bot message that answers it)
 Action = tuple[str, str, str]
 MOMENT_SCRIPT: list[Action] = [
     ("command", "/moment", "Which fits best?"),
-    ("button", "I want to have their back better", "Step 1/5"),
-    ("text", "At dinner my dad criticised them and I stayed quiet", "Which signals"),
+    ("button", "I wish I'd stepped in", "Step 1/5"),
+    ("text", "At dinner my dad criticised them and I stayed quiet", "which signals"),
     ("button", "Done", "Step 2/5"),
     ("button", "on this.", "Step 3/5"),
-    ("button", "Speak up", "What made it hard"),
-    ("button", "stress", "Step 4/5"),
-    ("button", "Did that help?", "exactly what"),
+    ("button", "stress", "Replay it"),
+    ("button", "Speak up", "exactly what"),
     ("button", "Send", "Step 5/5"),
-    ("button", "always got your back", "exactly what"),
     ("button", "Send now", "Your moment"),
 ]
 

@@ -28,17 +28,20 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Final, Literal
 
 from flows.content import daily as texts
 from flows.content.common import CHOSEN
 from flows.content.prompts import (
-    CATEGORIES,
+    EXTRAS,
     PARTNER_PLACEHOLDER,
     PROMPTS,
+    PROMPTS_BY_KEY,
+    STEPS,
     Category,
     Prompt,
     prompts_in,
@@ -51,11 +54,14 @@ __all__ = [
     "CALLBACK_PREFIX",
     "DEFAULT_GRACE",
     "NO_REPEAT_DAYS",
+    "TODAY_WORDING_FROM",
+    "TODAY_WORDING_UNTIL",
     "PromptAction",
     "answer_saved",
     "choice_answer",
     "choose_prompt",
     "delivery_for_local_date",
+    "fits_the_mix",
     "is_due",
     "local_date_of",
     "next_delivery",
@@ -70,11 +76,15 @@ __all__ = [
     "skipped_message",
     "snooze_until",
     "snoozed_message",
+    "today_wording_fits",
     "weekly_summary",
 ]
 
 DEFAULT_GRACE: Final = timedelta(hours=3)
-NO_REPEAT_DAYS: Final = 30
+NO_REPEAT_DAYS: Final = 180
+# A question that says "today" is sent only between these local times.
+TODAY_WORDING_FROM: Final = time(4, 0)
+TODAY_WORDING_UNTIL: Final = time(14, 0)
 CALLBACK_PREFIX: Final = "dp:"
 
 # Longest delivery token that keeps every callback within Telegram's 64 bytes:
@@ -187,9 +197,12 @@ def snooze_until(
 
 # --- which prompt ----------------------------------------------------------------
 
-# A Monday. Prompt days are counted from it in whole weeks ("blocks"); each block
-# shows every category exactly once, in an order that changes every week.
+# A Monday. Prompt days are counted from it in whole weeks ("blocks"). Each week
+# shows the five steps once each and two of the three extras (appreciation, what
+# gets in the way, just for fun), in an order that changes every week; every
+# three weeks each extra rests once.
 _EPOCH: Final = date(2024, 1, 1)
+_WEEK: Final = 7
 
 
 def _rng(*parts: object) -> random.Random:
@@ -197,15 +210,28 @@ def _rng(*parts: object) -> random.Random:
     return random.Random("couplebot-daily:" + ":".join(str(p) for p in parts))
 
 
-def _block_order_raw(seed: int, block: int) -> list[Category]:
-    order = list(CATEGORIES)
+# The orders below are pure functions of their arguments; caching them keeps a
+# simulation of years cheap (one live choice per couple and day barely notices).
+@lru_cache(maxsize=4096)
+def _rested_extras(seed: int, group: int) -> tuple[Category, ...]:
+    """Which extra rests in each week of a three-week group (one each)."""
+    order = list(EXTRAS)
+    _rng(seed, "rest", group).shuffle(order)
+    return tuple(order)
+
+
+@lru_cache(maxsize=4096)
+def _block_order_raw(seed: int, block: int) -> tuple[Category, ...]:
+    group, index = divmod(block, len(EXTRAS))
+    rested = _rested_extras(seed, group)[index]
+    order = [*STEPS, *(extra for extra in EXTRAS if extra != rested)]
     _rng(seed, "week", block).shuffle(order)
-    return order
+    return tuple(order)
 
 
 def _block_order(seed: int, block: int) -> list[Category]:
     """The category order for one week, never starting with last week's last."""
-    order = _block_order_raw(seed, block)
+    order = list(_block_order_raw(seed, block))
     # Only positions 0 and 1 are ever swapped, so last week's last is its raw last.
     if order[0] == _block_order_raw(seed, block - 1)[-1]:
         order[0], order[1] = order[1], order[0]
@@ -214,97 +240,179 @@ def _block_order(seed: int, block: int) -> list[Category]:
 
 def scheduled_category(couple_seed: int, local_date: date) -> Category:
     """The category a prompt day belongs to. Consecutive days always differ."""
-    block, position = divmod((local_date - _EPOCH).days, 7)
+    block, position = divmod((local_date - _EPOCH).days, _WEEK)
     return _block_order(couple_seed, block)[position]
 
 
-def _category_cycle(seed: int, category: Category, cycle: int) -> list[Prompt]:
+def _occurrence(seed: int, category: Category, block: int) -> int:
+    """How many weeks from the epoch up to (not including) ``block`` showed ``category``."""
+    if category in STEPS:
+        return block
+    group, index = divmod(block, len(EXTRAS))
+    rested = _rested_extras(seed, group)
+    earlier = sum(1 for week in range(index) if rested[week] != category)
+    return group * (len(EXTRAS) - 1) + earlier
+
+
+@lru_cache(maxsize=4096)
+def _category_cycle(seed: int, category: Category, cycle: int) -> tuple[Prompt, ...]:
     """The order of a category's prompts for one cycle of its occurrences.
 
     The prompts are split once per seed into a first and a second half; every
     cycle shows a fresh shuffle of the first half, then of the second. A prompt
-    therefore comes back at least ``half + 1`` weeks later: with 10 prompts per
-    category, 6 weeks, i.e. at least 36 days. With fewer than 10, a fixed
-    order per seed is used instead (a prompt comes back every ``len`` weeks).
+    therefore comes back at least ``half + 1`` occurrences later: for a step
+    with 54 prompts that is 28 weeks (at least 190 days); for an extra with 42,
+    which shows two weeks in three, 22 occurrences (at least 211 days). With
+    fewer than 10, a fixed order per seed is used instead.
     """
     pool = list(prompts_in(category))
     _rng(seed, category, "split").shuffle(pool)
     half = len(pool) // 2
     if half < 5:
-        return pool
+        return tuple(pool)
     first, second = pool[:half], pool[half:]
     _rng(seed, category, cycle, "first").shuffle(first)
     _rng(seed, category, cycle, "second").shuffle(second)
-    return first + second
+    return (*first, *second)
 
 
-def _scheduled_prompt(seed: int, local_date: date) -> Prompt:
-    block = (local_date - _EPOCH).days // 7
+def _category_walk(seed: int, local_date: date) -> Iterator[Prompt]:
+    """The day's category in schedule order, from the day's scheduled prompt on.
+
+    The rest of the current cycle, then the next cycle (each prompt once). When a
+    prompt had to be replaced, the next one in this walk takes its place and the
+    following days simply move along it, so no prompt is pulled far forward.
+    """
+    block = (local_date - _EPOCH).days // _WEEK
     category = scheduled_category(seed, local_date)
-    count = len(prompts_in(category))
-    cycle, position = divmod(block, count)
-    return _category_cycle(seed, category, cycle)[position]
+    cycle, index = divmod(_occurrence(seed, category, block), len(prompts_in(category)))
+    current = _category_cycle(seed, category, cycle)[index:]
+    yield from current
+    walked = set(current)
+    yield from (p for p in _category_cycle(seed, category, cycle + 1) if p not in walked)
+
+
+def today_wording_fits(local_times: Iterable[time]) -> bool:
+    """Whether a question that says "today" suits deliveries at these local times.
+
+    Yes only if there is at least one time and every one is in the morning or
+    early afternoon (:data:`TODAY_WORDING_FROM` up to, not including,
+    :data:`TODAY_WORDING_UNTIL`). A question read at 20:00 or at 01:30 should
+    not ask about "today".
+    """
+    times = [moment.replace(tzinfo=None) for moment in local_times]
+    return bool(times) and all(TODAY_WORDING_FROM <= t < TODAY_WORDING_UNTIL for t in times)
+
+
+def _previous_prompts(last_used: Mapping[str, date]) -> list[Prompt]:
+    """The prompts of the two latest prompt days, newest first.
+
+    However far apart they are: someone who gets a question only on Mondays
+    deserves a varied mix as much as someone who gets one every day.
+    """
+    latest = sorted(
+        ((used, key) for key, used in last_used.items() if key in PROMPTS_BY_KEY), reverse=True
+    )
+    return [PROMPTS_BY_KEY[key] for _, key in latest[:2]]
+
+
+def fits_the_mix(candidate: Prompt, previous: Sequence[Prompt]) -> bool:
+    """Whether ``candidate`` keeps the week varied after ``previous`` (newest first).
+
+    Not the category of the last prompt day, never two deep questions in a row,
+    and a light or playful one at least every third prompt day.
+    """
+    if not previous:
+        return True
+    last = previous[0]
+    if candidate.category == last.category:
+        return False
+    if candidate.tone == "deep" and last.tone == "deep":
+        return False
+    if len(previous) >= 2 and not (last.easy or previous[1].easy):
+        return candidate.easy
+    return True
+
+
+def _other_categories(seed: int, local_date: date, category: Category) -> list[Prompt]:
+    """Every prompt outside ``category``, the neighbouring days' categories last."""
+    neighbours = {
+        scheduled_category(seed, local_date - timedelta(days=1)),
+        scheduled_category(seed, local_date + timedelta(days=1)),
+    }
+    others = [p for p in PROMPTS if p.category != category]
+    _rng(seed, "fallback", local_date.isoformat()).shuffle(others)
+    others.sort(key=lambda p: p.category in neighbours)  # stable: keeps the shuffle
+    return others
 
 
 def choose_prompt(
     couple_seed: int,
     local_date: date,
     recent: Mapping[str, date] | Iterable[str] = (),
+    *,
+    recipient_times: Iterable[time],
 ) -> Prompt:
     """The couple's prompt for a prompt day (the local date of the delivery).
 
-    Deterministic in ``(couple_seed, local_date)``: both partners get the same
-    prompt for the same local date, whatever their zones. Use the couple's id as
-    the seed (a user's own id while they have no partner).
+    Deterministic in its arguments: both partners get the same prompt for the
+    same local date, whatever their zones. Use the couple's id as the seed (a
+    user's own id while they have no partner).
+
+    ``recipient_times`` are the local delivery times of everyone who gets it
+    (both partners' prompt times): a question worded with "today" is chosen
+    only if :func:`today_wording_fits` them all.
 
     The schedule itself never repeats a prompt within :data:`NO_REPEAT_DAYS`
-    days and rotates categories so consecutive days differ. ``recent`` guards
-    against anything else (a changed library, history from another seed):
+    days and shows every step each week. ``recent`` is the couple's history:
 
-    * a mapping ``key → last date used``: only dates 1..30 days *before*
-      ``local_date`` count, so the record made when the first partner got
-      today's prompt does not change the second partner's prompt;
-    * or just the keys used in the 30 days before ``local_date``.
+    * a mapping ``key → last date used``: only dates 1..NO_REPEAT_DAYS days
+      *before* ``local_date`` count, so the record made when the first partner
+      got today's prompt does not change the second partner's prompt. Its two
+      latest days also keep the mix (:func:`fits_the_mix`);
+    * or just the keys used in that window (no mix check then).
 
-    A recently used prompt is replaced by another of the same category, then of
-    another category; if every prompt is excluded, the least recently used one
-    is returned.
+    A prompt that is recent, says "today" at the wrong hour or breaks the mix is
+    replaced by another of the same category, then of another category; the mix
+    gives way before the category, never the window or the "today" rule. If
+    every prompt is excluded, the least recently used one that fits the hour is
+    returned.
     """
+    allow_today = today_wording_fits(recipient_times)
     if isinstance(recent, Mapping):
         last_used: dict[str, date] = {
             key: used
             for key, used in recent.items()
             if 1 <= (local_date - used).days <= NO_REPEAT_DAYS
         }
+        previous = _previous_prompts(last_used)
     else:
         last_used = {key: local_date for key in recent}
-    scheduled = _scheduled_prompt(couple_seed, local_date)
-    if scheduled.key not in last_used:
-        return scheduled
+        previous = []
 
-    block = (local_date - _EPOCH).days // 7
-    category = scheduled.category
-    count = len(prompts_in(category))
-    same_category = _category_cycle(couple_seed, category, block // count)
-    start = same_category.index(scheduled)
-    for step in range(1, len(same_category)):
-        candidate = same_category[(start + step) % len(same_category)]
-        if candidate.key not in last_used:
+    def allowed(prompt: Prompt) -> bool:
+        return prompt.key not in last_used and (allow_today or not prompt.today)
+
+    same_category: list[Prompt] = []
+    for candidate in _category_walk(couple_seed, local_date):
+        same_category.append(candidate)
+        if allowed(candidate) and fits_the_mix(candidate, previous):
             return candidate
-
-    neighbours = {
-        scheduled_category(couple_seed, local_date - timedelta(days=1)),
-        scheduled_category(couple_seed, local_date + timedelta(days=1)),
-    }
-    others = list(PROMPTS)
-    _rng(couple_seed, "fallback", local_date.isoformat()).shuffle(others)
-    others.sort(key=lambda p: p.category in neighbours)  # stable: keeps the shuffle
+    others = _other_categories(couple_seed, local_date, same_category[0].category)
     for candidate in others:
-        if candidate.key not in last_used:
+        if allowed(candidate) and fits_the_mix(candidate, previous):
             return candidate
-    if isinstance(recent, Mapping):
-        return min(PROMPTS, key=lambda p: (last_used[p.key], p.key))
-    return scheduled
+    last_category = previous[0].category if previous else None
+    everything = same_category + others
+    for candidate in everything:
+        if allowed(candidate) and candidate.category != last_category:
+            return candidate
+    for candidate in everything:
+        if allowed(candidate):
+            return candidate
+    fitting = [p for p in everything if allow_today or not p.today]
+    # min keeps the first of equals: the scheduled prompt when only keys were given.
+    return min(fitting, key=lambda p: last_used.get(p.key, date.min))
 
 
 # --- answers, reveal and nudge ----------------------------------------------------

@@ -5,7 +5,8 @@ Their buttons carry data with the prefix ``fu:``; route every such press to
 the engine (:meth:`flows.engine.Engine.handle`) like any other button:
 
 * ``fu:ci:send`` / ``fu:ci:no``: checkin_reminder (opens the ``checkin`` flow);
-* ``fu:rf:go`` / ``fu:rf:no``: reinforce_nudge (opens the ``reinforce`` flow);
+* ``fu:rf:go`` / ``fu:rf:no``: reinforce_nudge and the "close the loop" offer
+  under a Check In answer (opens the ``reinforce`` flow on its preview);
 * ``fu:pr:well`` / ``fu:pr:moment`` / ``fu:pr:no``: prepare_followup
   ("Something happened" opens the ``moment`` flow).
 
@@ -21,7 +22,10 @@ from flows import shared_plan
 from flows.content import checkin as ci_txt
 from flows.content import followups as txt
 from flows.model import Button, Keyboard, Person, Reply
-from flows.text import esc, quote
+from flows.text import clip, esc
+
+# How much of the moment a Check In quotes, in the sender's words.
+MOMENT_EXCERPT: Final = 200
 
 FOLLOWUP_KINDS: Final = (
     "checkin_reminder",
@@ -84,6 +88,16 @@ def checkin_answer_buttons(relay_id: int) -> Keyboard:
     return (*rows, (Button(txt.NOT_NOW, f"ci:{relay_id}:no"),))
 
 
+def request_answer_buttons(relay_id: int) -> Keyboard:
+    """💛 Got it, I will / Let's talk about it (``rq:<relay_id>:yes|talk``), and Not now
+    (``rq:<relay_id>:no``: the buttons stay for later)."""
+    return (
+        (Button(txt.REQUEST_YES, f"rq:{relay_id}:yes"),),
+        (Button(txt.REQUEST_TALK, f"rq:{relay_id}:talk"),),
+        (Button(txt.REQUEST_NOT_NOW, f"rq:{relay_id}:no"),),
+    )
+
+
 def render_delivery(
     kind: str,
     sender_name: str,
@@ -94,28 +108,33 @@ def render_delivery(
     """What the partner receives for a ``SendToPartner`` of ``kind`` from ``sender_name``.
 
     ``checkin`` gets the answer buttons (``ci:<relay_id>:helped|partly|else``) and
-    ``request`` the invitation (``rq:<relay_id>:open|no``) when ``relay_id`` is given.
+    names the moment when ``context["moment"]`` holds it (the sender's words);
+    ``request`` gets the answer buttons (``rq:<relay_id>:yes|talk|no``) when
+    ``relay_id`` is given. Names and words are escaped: the result is HTML.
     """
     context = context or {}
-    name = esc(sender_name)
+    name, words = esc(sender_name), esc(text)
     if kind == "checkin":
-        body = ci_txt.ASK_DELIVERY.format(name=name, text=quote(text))
+        moment = str(context.get("moment") or "").strip()
+        if moment:
+            body = ci_txt.ASK_DELIVERY_MOMENT.format(
+                name=name, moment=esc(clip(moment, MOMENT_EXCERPT, one_line=True)), text=words
+            )
+        else:
+            body = ci_txt.ASK_DELIVERY.format(name=name, text=words)
         return Reply(body, checkin_answer_buttons(relay_id) if relay_id is not None else ())
     if kind == "request":
-        body = txt.REQUEST_DELIVERY.format(name=name, text=quote(text))
+        body = txt.REQUEST_DELIVERY.format(name=name, text=words)
         if context.get("summary"):
-            body += "\n" + txt.REQUEST_SUMMARY.format(
-                name=name, summary=quote(str(context["summary"]))
+            body += "\n\n" + txt.REQUEST_SUMMARY.format(
+                name=name, summary=esc(str(context["summary"]))
             )
-        buttons: Keyboard = ()
-        if relay_id is not None:
-            buttons = (
-                (Button(txt.REQUEST_OPEN, f"rq:{relay_id}:open"),),
-                (Button(txt.REQUEST_NOT_NOW, f"rq:{relay_id}:no"),),
-            )
+        buttons = request_answer_buttons(relay_id) if relay_id is not None else ()
         return Reply(body, buttons)
     if kind == "prepare":
         return shared_plan.render_plan(sender_name, context, relay_id)
     if kind == shared_plan.PART_KIND:
         return shared_plan.render_part(sender_name, text, context)
-    return Reply(txt.REINFORCE_DELIVERY.format(name=name, text=quote(text)))
+    if kind == "repair":
+        return Reply(txt.REPAIR_DELIVERY.format(name=name, text=words))
+    return Reply(txt.REINFORCE_DELIVERY.format(name=name, text=words))

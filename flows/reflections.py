@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from flows.content import common as txt
+from flows.content import moment as moment_txt
 from flows.text import bold, clip, esc
 
 WHAT_LIMIT: Final = 80
@@ -18,14 +19,27 @@ HISTORY_LIMIT: Final = 50
 
 # Which summary keys each kind shows, in order.
 _LINES: Final = {
-    "moment_support": ("what", "signals", "side", "action", "hard", "checkin", "reinforce"),
+    "moment_support": (
+        "what",
+        "signals",
+        "side",
+        "action",
+        "hard",
+        "replay",
+        "repair",
+        "checkin",
+        "reinforce",
+    ),
     "moment_hurt": ("hurt_what", "felt", "helped", "request"),
     "prepare": ("when", "risk", "watch", "side", "signal", "plan", "ends"),
 }
 
 
+LINE_TEMPLATES: Final = {**txt.SUMMARY_LINES, **moment_txt.SUMMARY_LINES}
+
+
 def _partner(summary: dict[str, Any]) -> str:
-    return str(summary.get("partner") or txt.YOUR_PARTNER)
+    return esc(str(summary.get("partner") or txt.YOUR_PARTNER))
 
 
 def _value(key: str, value: Any, summary: dict[str, Any]) -> str | None:
@@ -41,7 +55,7 @@ def _value(key: str, value: Any, summary: dict[str, Any]) -> str | None:
         return template.format(
             text=esc(clip(str(value.get("text") or ""), QUOTE_LIMIT, one_line=True)),
             when=esc(str(value.get("when") or "")),
-            partner=esc(_partner(summary)),
+            partner=_partner(summary),
         )
     return esc(clip(str(value), WHAT_LIMIT, one_line=True))
 
@@ -49,7 +63,7 @@ def _value(key: str, value: Any, summary: dict[str, Any]) -> str | None:
 def render_summary(kind: str, summary: dict[str, Any]) -> str:
     """A short card: what the person noticed, said and did, one line each."""
     if kind == "moment_support":
-        title = txt.SUMMARY_SUPPORT_TITLE.format(partner=esc(_partner(summary)))
+        title = txt.SUMMARY_SUPPORT_TITLE.format(partner=_partner(summary))
     elif kind == "moment_hurt":
         title = txt.SUMMARY_HURT_TITLE
     elif kind == "prepare":
@@ -59,13 +73,13 @@ def render_summary(kind: str, summary: dict[str, Any]) -> str:
     else:
         title = txt.SUMMARY_OTHER_TITLE
     lines = [bold(title), ""]
-    keys = _LINES.get(kind, tuple(k for k in summary if k in txt.SUMMARY_LINES))
+    keys = _LINES.get(kind, tuple(k for k in summary if k in LINE_TEMPLATES))
     for key in keys:
         shown = _value(key, summary.get(key), summary)
         if shown is not None:
-            lines.append(txt.SUMMARY_LINES[key].format(value=shown))
+            lines.append(LINE_TEMPLATES[key].format(value=shown))
     if kind == "prepare" and summary.get("shared"):
-        lines.append(txt.SUMMARY_SHARED.format(partner=esc(_partner(summary))))
+        lines.append(txt.SUMMARY_SHARED.format(partner=_partner(summary)))
     lines += ["", txt.SUMMARY_FOOTER]
     return "\n".join(lines)
 
@@ -76,9 +90,10 @@ def render_history(items: list[tuple[datetime, str, dict[str, Any]]]) -> list[st
         return [txt.HISTORY_EMPTY]
     lines = []
     for when, kind, summary in items:
-        label = txt.HISTORY_KINDS.get(kind, txt.HISTORY_OTHER).format(
-            partner=esc(_partner(summary))
-        )
+        template = txt.HISTORY_KINDS.get(kind, txt.HISTORY_OTHER)
+        if kind == "moment_support" and summary.get("stepped") == "no":
+            template = moment_txt.HISTORY_MISSED
+        label = template.format(partner=_partner(summary))
         what = summary.get("what") or summary.get("hurt_what")
         date = f"{when.day} {when:%b}"
         if what:

@@ -22,4 +22,5 @@ FLOWS: Final[tuple[Flow, ...]] = (
     quiz.FLOW,
 )
 
-engine: Final = Engine(FLOWS)
+# Text typed with nothing open is taken as a moment someone wants to talk about.
+engine: Final = Engine(FLOWS, typed_opens=moment.FLOW.name)

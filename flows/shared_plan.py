@@ -21,7 +21,7 @@ from typing import Any, Final
 
 from flows.content import prepare as txt
 from flows.model import Button, Keyboard, Reply
-from flows.text import bold, esc, quote, said
+from flows.text import bold, esc, said
 
 PART_KIND: Final = "prepare_part"
 REMINDER_KIND: Final = "prepare_reminder"
@@ -72,7 +72,7 @@ def render_plan(sender_name: str, context: Mapping[str, Any], relay_id: int | No
 def render_part(sender_name: str, text: str, context: Mapping[str, Any]) -> Reply:
     """The partner's own part of the plan, back to the one who made it."""
     what = esc(str(context.get("what") or ""))
-    return Reply(txt.PART_DELIVERY.format(name=esc(sender_name), what=what, text=quote(text)))
+    return Reply(txt.PART_DELIVERY.format(name=esc(sender_name), what=what, text=said(text)))
 
 
 def reminder_context(plan: Mapping[str, Any], from_name: str | None = None) -> dict[str, Any]:

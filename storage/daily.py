@@ -281,10 +281,16 @@ def recent_rows(
     wanted = set(owners)
     couple_ids = [i for kind, i in wanted if kind == "c"]
     user_ids = [i for kind, i in wanted if kind == "u"]
-    days = [
-        (owner_of(day), day.prompt_key, day.local_date)
-        for day in session.exec(
-            select(PromptDay).where(
+    # Plain columns, not PromptDay objects: half a year of history is many rows.
+    days: list[tuple[Owner, str, date]] = [
+        (("c", couple_id) if couple_id is not None else ("u", user_id or 0), key, when)
+        for couple_id, user_id, key, when in session.exec(
+            select(
+                col(PromptDay.couple_id),
+                col(PromptDay.user_id),
+                col(PromptDay.prompt_key),
+                col(PromptDay.local_date),
+            ).where(
                 or_(
                     col(PromptDay.couple_id).in_(couple_ids),
                     col(PromptDay.user_id).in_(user_ids),

@@ -29,6 +29,7 @@ from bot.services.daily_schedule import (
     sync_schedule,
 )
 from flows import daily as flow
+from flows.daily_settings import clock_time
 from storage import daily as store
 from storage import outbox
 from storage.db import unit_of_work
@@ -160,7 +161,7 @@ def _choose_days(
     members: dict[int, list[int]],
     now: datetime,
 ) -> None:
-    """Choose and record the prompt of each new prompt day (no repeat within 30 days)."""
+    """Choose and record the prompt of each new prompt day (no repeat within NO_REPEAT_DAYS)."""
 
     def people(owner: store.Owner) -> list[int]:
         kind, ident = owner
@@ -170,17 +171,26 @@ def _choose_days(
     end = max(when for _, when in missing)
     member_ids = sorted({m for owner, _ in missing for m in people(owner)})
     days, deliveries = store.recent_rows(session, (o for o, _ in missing), member_ids, start, end)
+    # Index the rows once: scanning them all per owner grows with the window squared.
+    days_of: dict[store.Owner, list[tuple[str, date]]] = {}
+    for o, key, when in days:
+        days_of.setdefault(o, []).append((key, when))
+    sent_to: dict[int, list[tuple[str, date]]] = {}
+    for u, key, when in deliveries:
+        sent_to.setdefault(u, []).append((key, when))
     rows = []
     for owner, local_date in missing:
         window_start = local_date - timedelta(days=flow.NO_REPEAT_DAYS)
         mine = set(people(owner))
         recent: dict[str, date] = {}
-        used = [(key, when) for o, key, when in days if o == owner]
-        used += [(key, when) for u, key, when in deliveries if u in mine]
+        used = days_of.get(owner, []) + [row for m in mine for row in sent_to.get(m, [])]
         for key, when in used:
             if window_start <= when < local_date and recent.get(key, date.min) < when:
                 recent[key] = when
-        prompt = flow.choose_prompt(owner[1], local_date, recent)
+        # A question worded for "today" only goes to people who get it by early afternoon.
+        stored = (session.get(User, m) for m in mine)
+        times = [t for u in stored if u and (t := clock_time(u.prompt_time)) is not None]
+        prompt = flow.choose_prompt(owner[1], local_date, recent, recipient_times=times)
         rows.append(
             {
                 "couple_id": owner[1] if owner[0] == "c" else None,

@@ -12,6 +12,7 @@ from bot.runtime import Runtime
 from bot.services import conversation
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
+from bot.services.relay_answers import parse_id
 from flows import shared_plan
 from flows.content import onboarding as text
 from flows.content import prepare as txt
@@ -27,7 +28,7 @@ def answer(rt: Runtime, who: Who, data: str) -> Outcome:
     """``pp:<relay>:ok`` tells the planner; ``pp:<relay>:add`` opens "your part"."""
     _, _, rest = data.partition(":")
     relay_part, _, choice = rest.partition(":")
-    relay_id = conversation.parse_id(relay_part)
+    relay_id = parse_id(relay_part)
     if relay_id is None or choice not in ("ok", "add"):
         return _stale()
     with unit_of_work(rt.engine) as session:

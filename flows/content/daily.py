@@ -21,6 +21,7 @@ STEP_NAMES: Final[dict[Category, str]] = {
     "reinforce": "Reinforce",
     "appreciation": "Appreciation",
     "why": "What gets in the way",
+    "fun": "Just for fun",
 }
 
 PROMPT_HEADER: Final = "Today's question · {step}"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from playground.botapi import FakeBotApi
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
 from tests.e2e.test_daily import BERLIN_20, BERLIN_20_DATE, PROMPT, fix_prompt, tick
 from tests.e2e.test_html_literal import ANA, BEN, EVIL
-from tests.fakeapi.server import FakeBotApi
 from tests.services.daily_world import BUTTON_PROMPT, TYPED_PROMPT
 
 

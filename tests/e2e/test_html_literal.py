@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from playground.botapi import FakeBotApi, FakeUser
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
-from tests.fakeapi.models import FakeUser
-from tests.fakeapi.server import FakeBotApi
 
 ANA = "Ana <b>&amp;</b>"
 BEN = "Ben </blockquote><script>"
@@ -68,7 +67,7 @@ async def test_a_moment_check_in_reinforce_and_playbook(api: FakeBotApi, bot: Bo
     ana, ben = await _couple(api)
     api.send_command(ana, "/moment")
     side = await _until(api, ana, "Which fits best?")
-    api.press_button(ana, side, "I want to back them better")
+    api.press_button(ana, side, "I stepped in for them")
     _literal(await _until(api, ana, "What happened with"), f"What happened with {BEN}?")
     api.send_text(ana, EVIL)
     await _until(api, ana, "Which signals")
@@ -77,28 +76,27 @@ async def test_a_moment_check_in_reinforce_and_playbook(api: FakeBotApi, bot: Bo
     api.send_text(ana, EVIL)
     await _until(api, ana, "Take Action")
     api.send_text(ana, EVIL)
-    await _until(api, ana, "What made it hard")
-    api.send_text(ana, EVIL)
     await _until(api, ana, "Step 4/5 · Check In")
     api.send_text(ana, EVIL)
     preview = await _until(api, ana, "exactly what")
-    _literal(preview, f"{ANA} wants to know", EVIL)
+    _literal(preview, f"{ANA} is checking in about this moment:\n“{EVIL}”", f"“{EVIL}”")
     api.press_button(ana, preview, "Send")
-    reinforce = await _until(api, ana, "Step 5/5 · Reinforce")
-    asked = await _until(api, ben, "wants to know")
-    _literal(asked, f"{ANA} wants to know", EVIL)
-    api.press_button(ben, asked, "It helped")
-    await _until(api, ben, "Check In")
-    api.send_text(ben, EVIL)
-    answer = await _until(api, ben, "exactly what")
-    api.press_button(ben, answer, "Send")
-    _literal(await _until(api, ana, "says: it helped."), f"{BEN} says: it helped. “{EVIL}”")
-    api.press_button(ana, reinforce, "Always got your back")
-    preview = await _until(api, ana, "exactly what")
-    api.press_button(ana, preview, "Send now")
-    _literal(await _until(api, ben, "From "), f"From {ANA}:")
     card = await _until(api, ana, "📝 Your moment with")
     _literal(card, f"Your moment with {BEN}", EVIL[:40])
+    asked = await _until(api, ben, "is checking in")
+    _literal(asked, f"{ANA} is checking in about this moment:\n“{EVIL}”\n\n“{EVIL}”")
+    api.press_button(ben, asked, "It helped")
+    told = await _until(api, ana, "says: it helped.")
+    _literal(told, f"{BEN} says: it helped.")
+    await _until(api, ben, "Check In")
+    api.send_text(ben, EVIL)
+    line = await _until(api, ben, "exactly what")
+    api.press_button(ben, line, "Send")
+    _literal(await _until(api, ana, " adds: "), f"{BEN} adds: “{EVIL}”")
+    api.press_button(ana, told, "💛 Close the loop")
+    reinforce = await _until(api, ana, "Step 5/5 · Reinforce")
+    api.press_button(ana, reinforce, "Send now")
+    _literal(await _until(api, ben, "From "), f"From {ANA}:")
     api.send_command(ana, "/playbook")
     _literal(await _until(api, ana, "What helps"), f"What helps {BEN}", EVIL)
     api.send_command(ana, "/history")
@@ -118,12 +116,12 @@ async def test_a_request_from_the_other_side(api: FakeBotApi, bot: BotRunner) ->
     api.send_text(ben, EVIL)
     await _until(api, ben, "When might something like this happen again?")
     api.send_text(ben, EVIL)
-    include = await _until(api, ben, "also see what happened")
-    api.press_button(ben, include, "Yes, include it")
     preview = await _until(api, ben, "exactly what")
+    api.press_button(ben, preview, "Add what happened")
+    preview = await _until(api, ben, "What happened, as")
     api.press_button(ben, preview, "Send")
     request = await _until(api, ana, "has a request for next time")
-    _literal(request, f"{BEN} has a request", f"What happened, as {BEN} saw it:\n{EVIL}")
+    _literal(request, f"{BEN} has a request", f"What happened, as {BEN} saw it: “{EVIL}”")
 
 
 async def test_a_plan_its_partner_part_and_reminders(
@@ -166,7 +164,7 @@ async def test_a_plan_its_partner_part_and_reminders(
     part = await _until(api, ben, "exactly what")
     api.press_button(ben, part, "Send")
     _literal(
-        await _until(api, ana, "part of the plan"), f"{BEN}'s part of the plan for {EVIL}:\n{EVIL}"
+        await _until(api, ana, "part of the plan"), f"{BEN}'s part of the plan for {EVIL}:\n“{EVIL}”"
     )
     clock.advance(hours=22, minutes=5)  # tomorrow, two hours before 19:00 in Berlin
     _literal(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
+from playground.botapi import FakeBotApi
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import onboard
-from tests.fakeapi.server import FakeBotApi
 
 
 async def test_invite_share_button_intro_and_what_next_for_both(

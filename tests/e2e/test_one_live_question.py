@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from playground.botapi import FakeBotApi, FakeUser
 from storage.conversations import load_conversation
 from storage.db import unit_of_work
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import button_data, pair
-from tests.fakeapi.models import FakeUser
-from tests.fakeapi.server import FakeBotApi
 
 
 def live(api: FakeBotApi, chat_id: int, since: int = 0) -> list[dict[str, Any]]:
@@ -28,8 +27,8 @@ def live(api: FakeBotApi, chat_id: int, since: int = 0) -> list[dict[str, Any]]:
 
 def last_id(api: FakeBotApi, chat_id: int) -> int:
     """The id of the last message in the chat: what comes after belongs to the test."""
-    message = api.last_message(chat_id)
-    return int(message["message_id"]) if message else 0
+    messages = api.messages_to(chat_id)
+    return int(messages[-1]["message_id"]) if messages else 0
 
 
 def current(api: FakeBotApi, message: dict[str, Any]) -> dict[str, Any]:
@@ -54,13 +53,17 @@ async def test_a_moment_leaves_one_live_question_at_a_time(api: FakeBotApi, bot:
     since = last_id(api, ana.id)
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I want to back them better")
+    api.press_button(ana, side, "I stepped in for them")
     step1 = await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
     # The pressed question shows the choice, in the same message, and has no buttons left.
     chosen = current(api, side)
-    assert chosen["text"].endswith("\n\n✓ I want to back them better")
+    assert chosen["text"].endswith("\n\n✓ I stepped in for them")
     assert "reply_markup" not in chosen
-    choice = {"type": "bold", "offset": len(side["text"]) + 2, "length": 28}
+    choice = {
+        "type": "bold",
+        "offset": len(side["text"]) + 2,
+        "length": len("✓ I stepped in for them"),
+    }
     assert choice in chosen["entities"]
     assert await _one_live(api, ana, since) == current(api, step1)
     # The step header is bold.
@@ -164,11 +167,12 @@ async def test_a_preview_sent_and_a_partner_answer_show_what_was_chosen(
     api.press_button(ana, pick, "Did that help?")
     preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
     api.press_button(ana, preview, "Send")
-    asked = await api.wait_for_message(ben.id, "Ana wants to know")
+    asked = await api.wait_for_message(ben.id, "Ana is checking in")
     await api.wait_until_idle()
     sent = current(api, preview)
     assert sent["text"].endswith("\n\n✓ Send") and "reply_markup" not in sent
     assert live(api, ana.id, since) == []  # the flow ended: nothing left to tap
+    before_answer = last_id(api, ben.id) - 1
     api.press_button(ben, asked, "It helped")
     await api.wait_for_message(ben.id, "Check In")
     answered = current(api, asked)
@@ -176,4 +180,6 @@ async def test_a_preview_sent_and_a_partner_answer_show_what_was_chosen(
     # The same tap again (a stale copy of the buttons) answers nothing twice.
     api.press(ben, asked, button_data(asked)[0])
     await api.wait_until_idle()
-    assert len(live(api, ben.id, last_id(api, ben.id) - 3)) == 1
+    # Only the offer of a line of his own is left to tap.
+    [offer] = live(api, ben.id, before_answer)
+    assert "Check In" in offer["text"]

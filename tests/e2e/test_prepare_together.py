@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from sqlmodel import select
 
+from playground.botapi import FakeBotApi, FakeUser
 from storage.db import unit_of_work
 from storage.models import Outbox, Reflection, Relay
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import button_data, pair
-from tests.fakeapi.models import FakeUser
-from tests.fakeapi.server import FakeBotApi
 
 
 def current(api: FakeBotApi, message: dict[str, object]) -> dict[str, object]:
@@ -124,7 +123,7 @@ async def test_the_partner_adds_their_part(api: FakeBotApi, bot: BotRunner) -> N
     assert not any("Ben's part" in t for t in api.texts_to(ana.id))
     api.press_button(ben, part, "Send")
     got = await api.wait_for_message(ana.id, "Ben's part of the plan for Sunday lunch at Mum's:")
-    assert got["text"].endswith("I'll sit next to you & hold your hand.")
+    assert got["text"].endswith("“I'll sit next to you & hold your hand.”")
     await api.wait_for_message(ben.id, "You're both set.")
     with unit_of_work(bot.rt.engine) as session:
         kinds = {r.kind: r for r in session.exec(select(Relay)).all()}

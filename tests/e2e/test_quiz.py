@@ -6,12 +6,11 @@ from typing import Any
 
 from sqlmodel import select
 
+from playground.botapi import FakeBotApi, FakeUser
 from storage.db import unit_of_work
 from storage.models import Reflection, Relay
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
-from tests.fakeapi.models import FakeUser
-from tests.fakeapi.server import FakeBotApi
 
 ANA_TAPS = (
     "Right away",

@@ -21,7 +21,7 @@ from flows.followups import render_delivery
 from flows.model import FlowState, Person, SaveCheckInAnswer, ScheduleFollowUp, SendToPartner
 from flows.safety import detect_crisis
 from flows.steps import END, Ctx, Flow, Option, Stage, Step, sign
-from tests.fakeapi.formatting import html_to_text as plain
+from playground.botapi.formatting import html_to_text as plain
 from tests.flows.test_engine import NOW, SAM, SOLO, Chat
 
 STAGE = Stage(1, 2, "Say It")

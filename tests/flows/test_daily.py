@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS, PROMPTS_BY_KEY
 from flows.daily import (
-    NO_REPEAT_DAYS,
     PromptAction,
     answer_saved,
     choice_answer,
-    choose_prompt,
     delivery_for_local_date,
     is_due,
     local_date_of,
@@ -27,7 +24,6 @@ from flows.daily import (
     prompt_keyboard,
     prompt_message,
     reveal_message,
-    scheduled_category,
     should_nudge,
     skipped_message,
     snooze_until,
@@ -241,112 +237,6 @@ def test_snoozed_and_skipped_messages() -> None:
     assert reply.text == "Okay, I'll ask again at 19:00."
     assert reply.edit
     assert skipped_message().text == texts.SKIPPED
-
-
-# --- choosing the prompt ----------------------------------------------------------------
-
-
-def test_same_prompt_for_partners_in_different_zones() -> None:
-    seed = 4242
-    tokyo = next_delivery(time(8), "Asia/Tokyo", EVERY_DAY, utc(2026, 6, 9, 12))
-    new_york = next_delivery(time(21), "America/New_York", EVERY_DAY, utc(2026, 6, 9, 12))
-    # Both deliveries belong to the local date 10 June, 25 hours apart in UTC.
-    assert local_date_of(tokyo, "Asia/Tokyo") == date(2026, 6, 10)
-    assert local_date_of(new_york, "America/New_York") == date(2026, 6, 9)
-    new_york = next_delivery(time(21), "America/New_York", EVERY_DAY, new_york)
-    assert local_date_of(new_york, "America/New_York") == date(2026, 6, 10)
-    history = {
-        choose_prompt(seed, date(2026, 6, 10) - timedelta(days=n)).key: date(2026, 6, 10)
-        - timedelta(days=n)
-        for n in range(1, 31)
-    }
-    first = choose_prompt(seed, local_date_of(tokyo, "Asia/Tokyo"), history)
-    # The first partner's delivery is recorded for 10 June before the second one's.
-    history_after = {**history, first.key: date(2026, 6, 10)}
-    second = choose_prompt(seed, local_date_of(new_york, "America/New_York"), history_after)
-    assert first == second
-
-
-def _simulate(seed: int, start: date, days: int) -> list[tuple[date, str]]:
-    history: dict[str, date] = {}
-    used = []
-    for n in range(days):
-        day = start + timedelta(days=n)
-        prompt = choose_prompt(seed, day, history)
-        used.append((day, prompt.key))
-        history[prompt.key] = day
-    return used
-
-
-@settings(max_examples=40, deadline=None)
-@given(seed=st.integers(min_value=0, max_value=2**63), offset=st.integers(0, 3000))
-def test_no_repeat_within_30_days_and_categories_rotate(seed: int, offset: int) -> None:
-    start = date(2024, 1, 1) + timedelta(days=offset)
-    used = _simulate(seed, start, 90)
-    last_seen: dict[str, date] = {}
-    for day, key in used:
-        if key in last_seen:
-            assert (day - last_seen[key]).days > NO_REPEAT_DAYS, key
-        last_seen[key] = day
-    categories = [PROMPTS_BY_KEY[key].category for _, key in used]
-    assert all(a != b for a, b in pairwise(categories))
-    # every Monday-to-Sunday week shows all seven categories
-    all_categories = {p.category for p in PROMPTS}
-    for index, (day, _) in enumerate(used[:-6]):
-        if day.weekday() == 0:
-            assert set(categories[index : index + 7]) == all_categories
-
-
-def test_schedule_alone_never_repeats_within_30_days_over_years() -> None:
-    for seed in (0, 1, 99, 123456789):
-        last_seen: dict[str, date] = {}
-        for n in range(3 * 365):
-            day = date(2025, 1, 1) + timedelta(days=n)
-            key = choose_prompt(seed, day).key
-            if key in last_seen:
-                assert (day - last_seen[key]).days > NO_REPEAT_DAYS
-            last_seen[key] = day
-        # and over three years every prompt gets its turn
-        assert len(last_seen) == len(PROMPTS)
-
-
-def test_choice_is_deterministic_and_seeds_differ() -> None:
-    day = date(2026, 6, 10)
-    assert choose_prompt(7, day) == choose_prompt(7, day)
-    picks = {choose_prompt(seed, day).key for seed in range(50)}
-    assert len(picks) > 10
-    assert scheduled_category(7, day) == choose_prompt(7, day).category
-
-
-def test_recent_prompt_is_replaced_by_same_category() -> None:
-    day = date(2026, 6, 10)
-    scheduled = choose_prompt(7, day)
-    replaced = choose_prompt(7, day, {scheduled.key: day - timedelta(days=5)})
-    assert replaced != scheduled
-    assert replaced.category == scheduled.category
-    # plain keys work too
-    assert choose_prompt(7, day, [scheduled.key]) == replaced
-    # older than 30 days or on/after the day itself: does not count
-    assert choose_prompt(7, day, {scheduled.key: day - timedelta(days=31)}) == scheduled
-    assert choose_prompt(7, day, {scheduled.key: day}) == scheduled
-
-
-def test_whole_category_recent_moves_to_another_category() -> None:
-    day = date(2026, 6, 10)
-    category = scheduled_category(7, day)
-    recent = {p.key: day - timedelta(days=3) for p in PROMPTS if p.category == category}
-    picked = choose_prompt(7, day, recent)
-    assert picked.category != category
-    assert picked.key not in recent
-
-
-def test_everything_recent_falls_back_to_least_recently_used() -> None:
-    day = date(2026, 6, 10)
-    recent = {p.key: day - timedelta(days=2) for p in PROMPTS}
-    recent["why-07"] = day - timedelta(days=29)
-    assert choose_prompt(7, day, recent).key == "why-07"
-    everything = [p.key for p in PROMPTS]
-    assert choose_prompt(7, day, everything) == choose_prompt(7, day)
 
 
 # --- reveal and nudge ----------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from flows.checkin import checkin_result_text
+from flows.checkin import checkin_note_text, checkin_result_text
 from flows.content import common as txt
 from flows.engine import ASKED, MAX_DATA_BYTES, RESERVED_STEPS, Engine
 from flows.followups import render_delivery
@@ -36,7 +36,7 @@ from flows.model import (
 )
 from flows.registry import FLOWS, engine
 from flows.steps import DONE, END, Flow, Step
-from tests.fakeapi.formatting import html_to_text
+from playground.botapi.formatting import html_to_text
 
 NOW = datetime(2025, 3, 12, 17, 0, tzinfo=UTC)  # 18:00 in Berlin
 SAM = Person(1, "Sam", partner_id=2, partner_name="Ben", timezone="Europe/Berlin")
@@ -78,6 +78,8 @@ def leaving(effects: Iterable[Effect]) -> list[SendToPartner | SaveCheckInAnswer
 
 def delivered_text(effect: SendToPartner | SaveCheckInAnswer, sender: Person) -> str:
     """Exactly what the recipient of ``effect`` will read."""
+    if isinstance(effect, SaveCheckInAnswer) and effect.note_only:
+        return checkin_note_text(sender.first_name, effect.note)
     if isinstance(effect, SaveCheckInAnswer):
         return checkin_result_text(sender.first_name, effect.verdict, effect.note)
     return render_delivery(effect.kind, sender.first_name, effect.text, effect.context).text
@@ -217,9 +219,21 @@ class Chat:
         return self.send(UserInput(kind="command", command=name, text=args))
 
     def press(self, data: str, message_id: int | None = None) -> Result:
-        """Press ``data`` on the message ``message_id`` (the question on screen if None)."""
-        live = [m for m, (_, bs) in self.screen.items() if bs and m not in self.outside]
-        self.pressed_id = message_id if message_id is not None else (live[-1] if live else None)
+        """Press ``data`` on the message ``message_id``: by default the message on screen
+        that has it, else an older message that carries it (an old question whose buttons
+        are long gone from the screen, a follow-up, a partner's message, made-up data)."""
+        if message_id is None:
+            having = [
+                m
+                for m, (_, buttons) in self.screen.items()
+                if any(b.data == data for row in buttons for b in row)
+            ]
+            if having:
+                message_id = having[-1]
+            else:
+                older = ((Button(data, data),), (Button(txt.NOT_NOW, "x"),))
+                message_id = self.receive(Reply("An older message", older))
+        self.pressed_id = message_id
         return self.send(UserInput.pressed(data))
 
     def tap(self, label: str) -> Result:
@@ -264,7 +278,7 @@ class Chat:
 def moment_at_signals() -> Chat:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to back them better")
+    chat.tap("I stepped in for them")
     chat.type("Dinner at my parents', my dad talked over Ben.")
     return chat
 
@@ -285,7 +299,7 @@ def test_first_step_has_no_back_later_ones_do() -> None:
     chat.start("moment")
     labels = [b.label for row in chat.last.buttons for b in row]
     assert txt.BACK not in labels and txt.NOT_NOW in labels
-    chat.tap("I want to back them better")
+    chat.tap("I stepped in for them")
     labels = [b.label for row in chat.last.buttons for b in row]
     assert txt.BACK in labels and txt.CANCEL in labels
 
@@ -334,7 +348,7 @@ def test_cancel_leaves_and_discards_kindly() -> None:
 def test_cancel_button() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to back them better")
+    chat.tap("I stepped in for them")
     chat.tap(txt.CANCEL)
     assert chat.state is None and chat.text == txt.CANCELLED
 
@@ -480,24 +494,42 @@ def test_media_without_a_flow() -> None:
 def test_long_text_keeps_the_first_thousand_characters() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to back them better")
+    chat.tap("I stepped in for them")
     chat.type("a" * 1500)
     assert chat.messages[0].text == txt.TOO_LONG
     assert chat.state is not None and chat.state.answers["s_what"] == "a" * 1000
 
 
-def test_text_without_a_flow_offers_to_talk_and_keeps_nothing() -> None:
+def test_text_without_a_flow_is_kept_in_the_conversation_only() -> None:
+    """What was typed stays in the open conversation (its context), nowhere else."""
     chat = Chat()
+    chat.type("We had an awkward evening with friends")
+    assert chat.effects == []
+    assert chat.state is not None and chat.step == "vent"
+    assert chat.state.context["typed"] == "We had an awkward evening with friends"
+    assert "I'll use what you just wrote" in chat.last.text
+    chat.tap("I wish I'd stepped in")
+    assert chat.step == "s_signals"
+    assert chat.state.answers["s_what"] == "We had an awkward evening with friends"
+    assert chat.state.answers["s_stepped"] == "no"
+
+
+def test_text_offer_declined_drops_what_was_typed() -> None:
+    chat = Chat()
+    chat.type("hm")
+    chat.tap(txt.NOT_NOW)
+    assert chat.state is None and chat.text == txt.CANCELLED and chat.effects == []
+
+
+def test_an_engine_without_a_flow_for_typed_text_offers_one_and_keeps_nothing() -> None:
+    chat = Chat(runner=Engine(FLOWS))
     chat.type("We had an awkward evening with friends")
     assert chat.state is None and chat.effects == []
     assert chat.last.text.startswith("Want to go through this moment together?")
     assert [b.label for row in chat.last.buttons for b in row] == [txt.YES_LETS, txt.NOT_NOW]
     chat.tap(txt.YES_LETS)
     assert chat.step == "side" and chat.state is not None and chat.state.answers == {}
-
-
-def test_text_offer_declined() -> None:
-    chat = Chat()
+    chat = Chat(runner=Engine(FLOWS))
     chat.type("hm")
     chat.tap(txt.NOT_NOW)
     assert chat.state is None and chat.text == txt.OFFER_DECLINED
@@ -548,9 +580,13 @@ def test_multi_none_is_exclusive() -> None:
 
 
 def test_state_from_an_unknown_flow_or_step_is_dropped() -> None:
-    for broken in (FlowState("gone", "x"), FlowState("moment", "renamed_step")):
-        result = engine.handle(broken, UserInput.typed("hi"), SAM, NOW, None)
+    for broken in (FlowState("gone", "x", {"a": 1}), FlowState("moment", "renamed_step", {"a": 1})):
+        result = engine.handle(broken, UserInput.pressed("f:x:_back"), SAM, NOW, None)
         assert result.state is None
+        # Typed text starts afresh: nothing of the unreadable state comes along.
+        result = engine.handle(broken, UserInput.typed("hi"), SAM, NOW, None)
+        assert result.state is not None and result.state.step == "vent"
+        assert result.state.answers == {} and result.state.context["typed"] == "hi"
 
 
 def test_start_rejects_unknown_flow() -> None:

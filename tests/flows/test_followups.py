@@ -8,8 +8,8 @@ import pytest
 
 from flows.content import common as txt
 from flows.followups import render_delivery, render_followup
-from flows.model import Reply
 from flows.reflections import render_history, render_summary
+from playground.botapi.formatting import html_to_text
 from tests.flows.test_engine import SAM, Chat, check_reply, moment_at_signals
 
 
@@ -43,68 +43,72 @@ def test_unknown_followup_kind() -> None:
         render_followup("nope", {}, SAM)
 
 
-def _followup_pressed(chat: Chat, kind: str, data: str) -> int:
-    """The follow-up ``kind`` arrives and ``data`` is pressed on it; returns its id."""
-    message_id = chat.receive(render_followup(kind, {"partner_name": "Ben"}, SAM))
-    chat.press(data, message_id)
-    return message_id
-
-
 def test_followup_presses_route_through_handle() -> None:
     chat = Chat()
-    reminder = _followup_pressed(chat, "checkin_reminder", "fu:ci:send")
+    chat.press("fu:ci:send")
     assert chat.step == "c_pick"
-    # The reminder shows what was chosen and has no buttons left.
-    assert chat.screen[reminder] == (
-        "Did you get a chance to check in with Ben?\n\n<b>✓ Send a check-in now</b>",
-        (),
-    )
     chat = Chat()
-    _followup_pressed(chat, "prepare_followup", "fu:pr:moment")
+    chat.press("fu:pr:moment")
     assert chat.step == "side"
     chat = Chat()
-    _followup_pressed(chat, "reinforce_nudge", "fu:rf:go")
-    assert chat.step == "r_pick"
+    chat.press("fu:rf:go")
+    assert chat.step == "r_prev"
     chat = Chat()
-    _followup_pressed(chat, "prepare_followup", "fu:pr:well")
+    chat.press("fu:pr:well")
     assert chat.state is None and "/reinforce" in chat.text
-    chat.press("fu:zz:top", chat.receive(render_followup("prepare_followup", {}, SAM)))
+    chat.press("fu:zz:top")
     assert chat.state is None and "/moment" in chat.text
-    assert chat.closings == [Reply.closing()]  # a made-up press chooses nothing
 
 
 def test_followup_start_with_a_flow_open_asks_first() -> None:
     chat = moment_at_signals()
     before = chat.state
-    _followup_pressed(chat, "reinforce_nudge", "fu:rf:go")
+    chat.press("fu:rf:go")
     assert chat.state is not None and before is not None
     assert chat.state.step == before.step and chat.state.answers == before.answers
     chat.tap(txt.START_NEW)
-    assert chat.step == "r_pick"
+    assert chat.step == "r_prev"
 
 
 def test_followup_ack_keeps_open_flow() -> None:
     chat = moment_at_signals()
     before = chat.state
-    asked = chat.asked
-    _followup_pressed(chat, "checkin_reminder", "fu:ci:no")
+    chat.press("fu:ci:no")
     assert chat.state == before and "still counts" in chat.text
-    # The flow's question stays as it was, buttons and all.
-    assert asked is not None and chat.asked == asked and chat.screen[asked][1]
 
 
 def test_deliveries() -> None:
     checkin = render_delivery("checkin", "Sam", "Did that help?", relay_id=9)
     check_reply(checkin)
-    assert (
-        checkin.text == "Sam wants to know: did that help?\n<blockquote>Did that help?</blockquote>"
+    # The sender's own words, set apart in italics.
+    assert checkin.text == "Sam is checking in:\n\n<i>“Did that help?”</i>"
+    about = render_delivery("checkin", "Sam", "Did that help?", {"moment": "At  dinner\n"}, 9)
+    assert about.text == (
+        "Sam is checking in about this moment:\n<i>“At dinner”</i>\n\n<i>“Did that help?”</i>"
     )
+    long = render_delivery("checkin", "Sam", "?", {"moment": "x" * 500}).text
+    assert "x" * 199 + "…" in long and "x" * 200 not in long
     request = render_delivery("request", "Sam", "Next time…?", {"summary": "At dinner"}, 12)
     check_reply(request)
-    assert "What happened, as Sam saw it:\n<blockquote>At dinner</blockquote>" in request.text
-    assert [b.data for row in request.buttons for b in row] == ["rq:12:open", "rq:12:no"]
+    assert "What happened, as Sam saw it: <i>“At dinner”</i>" in request.text
+    assert [(b.label, b.data) for row in request.buttons for b in row] == [
+        ("💛 Got it, I will", "rq:12:yes"),
+        ("Let's talk about it", "rq:12:talk"),
+        ("Not now", "rq:12:no"),
+    ]
     reinforce = render_delivery("reinforce", "Sam", "Got you.").text
-    assert reinforce == "From Sam:\n<blockquote>Got you.</blockquote>"
+    assert reinforce == "From Sam:\n\n<i>“Got you.”</i>"
+    assert render_delivery("repair", "Sam", "Sorry.").text == "From Sam:\n\n<i>“Sorry.”</i>"
+
+
+def test_deliveries_escape_names_and_words() -> None:
+    for kind in ("checkin", "request", "reinforce", "repair", "prepare"):
+        context = {"summary": "a<b", "moment": "c<d", "plan": {"what": "<i>lunch"}}
+        text = render_delivery(kind, "<b>Sam</b> & co", "<script>x</script>", context).text
+        # Telegram reads it literally (the HTML parses, the words come back as typed).
+        shown = html_to_text(text)
+        assert "<b>Sam</b> & co" in shown, kind
+        assert "<script>x</script>" in shown or "<i>lunch" in shown, kind
     assert render_delivery("prepare", "Sam", "Plan").text.startswith("Sam shared a plan")
 
 

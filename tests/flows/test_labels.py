@@ -146,7 +146,7 @@ def test_the_walk_sees_the_keyboards_it_should() -> None:
     assert {f.name for f in FLOWS} <= seen
     assert {"engine", "followup", "delivery", "invite", "daily"} <= seen
     labels = {label for _, label in _labels()}
-    assert {common.BACK, common.DONE, "Always got your back", onboarding.INVITE_SHARE} <= labels
+    assert {common.BACK, common.DONE, "I'm with them on this", onboarding.INVITE_SHARE} <= labels
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from flows import shared_plan
 from flows.content import common as txt
 from flows.content import prepare as ptxt
 from flows.model import SaveReflection, ScheduleFollowUp, SendToPartner
-from tests.fakeapi.formatting import html_to_text as plain
+from playground.botapi.formatting import html_to_text as plain
 from tests.flows.test_engine import NOW, SAM, SOLO, Chat
 
 # NOW is Wednesday 12 March 2025, 18:00 in Berlin.
@@ -229,7 +229,7 @@ def test_the_partner_adds_their_part_previewed_then_sent() -> None:
     assert chat.step == "pp_part" and "Sam will see it" in chat.last.text
     chat.type("I'll sit next to you.")
     assert chat.step == "pp_prev"
-    assert "Ben's part of the plan for Sunday lunch:\nI'll sit next to you." in chat.last.text
+    assert "Ben's part of the plan for Sunday lunch:\n“I'll sit next to you.”" in chat.last.text
     assert chat.sends() == []
     chat.tap(txt.SEND)
     assert chat.sends() == [

@@ -11,7 +11,7 @@ from flows.content import quiz as qtxt
 from flows.model import SaveReflection, ShareQuizResult
 from flows.practice import PracticeStep
 from flows.steps import sign
-from tests.fakeapi.formatting import html_to_text
+from playground.botapi.formatting import html_to_text
 from tests.flows.test_engine import SOLO, Chat
 
 # Strong at reading the moment; "I don't want a scene" is what stops them.

@@ -29,7 +29,7 @@ from flows.weekly import (
     suggestion_for,
     week_window,
 )
-from tests.fakeapi.formatting import html_to_text
+from playground.botapi.formatting import html_to_text
 
 MONDAY = date(2026, 11, 23)  # ISO week 48: a week with a "why it matters" line
 ODD_MONDAY = date(2026, 11, 16)  # ISO week 47: without

@@ -25,13 +25,13 @@ from flows import daily as flow
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY
 from flows.model import Reply
+from playground.botapi.formatting import html_to_text
 from storage import couples, groups
 from storage import daily as store
 from storage.db import unit_of_work
 from storage.models import Outbox, PromptAnswer, PromptDelivery
 from storage.users import get_user, upsert_user
 from tests.conftest import FakeClock
-from tests.fakeapi.formatting import html_to_text
 
 # One prompt of each kind, fixed per test so both kinds always run.
 TYPED_PROMPT = "checkin-09"

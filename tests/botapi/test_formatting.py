@@ -12,8 +12,8 @@ from telegram import Bot, MessageEntity
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from tests.fakeapi.formatting import EntityParseError, parse_html
-from tests.fakeapi.server import FakeBotApi
+from playground.botapi import FakeBotApi
+from playground.botapi.formatting import EntityParseError, parse_html
 
 
 @pytest.mark.parametrize(
