@@ -163,9 +163,8 @@ async def test_a_plan_its_partner_part_and_reminders(
     api.send_text(ben, EVIL)
     part = await _until(api, ben, "exactly what")
     api.press_button(ben, part, "Send")
-    _literal(
-        await _until(api, ana, "part of the plan"), f"{BEN}'s part of the plan for {EVIL}:\n“{EVIL}”"
-    )
+    part_told = await _until(api, ana, "part of the plan")
+    _literal(part_told, f"{BEN}'s part of the plan for {EVIL}:\n“{EVIL}”")
     clock.advance(hours=22, minutes=5)  # tomorrow, two hours before 19:00 in Berlin
     _literal(
         await _until(api, ben, "Today at 19:00"),
