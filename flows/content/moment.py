@@ -50,7 +50,7 @@ VENT_HURT: Final = (
     "I'll use what you just wrote."
 )
 VENT_UNSURE: Final = (
-    "Want to go through this moment together? I'll use what you just wrote. Which fits best?"
+    "Let's go through this moment together; I'll use what you just wrote. Which fits best?"
 )
 VENT_YES: Final = "Yes, let's"
 VENT_NOT_QUITE: Final = "Not quite"
