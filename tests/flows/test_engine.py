@@ -525,8 +525,7 @@ def test_an_engine_without_a_flow_for_typed_text_offers_one_and_keeps_nothing() 
     chat = Chat(runner=Engine(FLOWS))
     chat.type("We had an awkward evening with friends")
     assert chat.state is None and chat.effects == []
-    # One question a message: the offer is said, the question asked.
-    assert chat.last.text.startswith("Let's go through this moment together; I'll use what")
+    assert chat.last.text.startswith("Want to go through this moment together?")
     assert [b.label for row in chat.last.buttons for b in row] == [txt.YES_LETS, txt.NOT_NOW]
     chat.tap(txt.YES_LETS)
     assert chat.step == "side" and chat.state is not None and chat.state.answers == {}
