@@ -22,10 +22,10 @@ Button data (all at most 64 bytes):
 Only the current question has live buttons. A button that answers is closed
 where it was pressed (its keyboard goes, the choice is shown under it:
 ``Reply.closing``) and the next question comes as a new message. The message id
-of the question on screen is kept in the state's context under :data:`ASKED`
-(the front end records it once sent); whenever another question replaces it,
-or the flow ends, that message is closed too, so a typed answer leaves no
-keyboard behind either.
+of the question on screen is kept in the state's context
+(:data:`flows.live_question.ASKED`, recorded by the front end once sent); whenever
+another question replaces it, or the flow ends, that message is closed too, so a
+typed answer leaves no keyboard behind either.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ from typing import Any, Final
 from flows import followups
 from flows.content import common as txt
 from flows.content import safety as safety_txt
+from flows.live_question import closing_asked as _closing_asked
+from flows.live_question import pressed as _pressed
 from flows.model import (
     Button,
     FlowState,
@@ -69,8 +71,6 @@ MAX_DATA_BYTES: Final = 64
 IDLE_AFTER: Final = timedelta(hours=24)
 
 PENDING: Final = "_pending"
-# The message id of the question on screen (recorded by the front end after sending).
-ASKED: Final = "_asked"
 RESERVED_STEPS: Final = frozenset({"switch", "idle", "start"})
 
 
@@ -423,30 +423,6 @@ def _ask(flow: Flow, name: str, state: FlowState, person: Person, *, edit: bool 
     earlier = (flow.step(n) for n in state.history)
     hint = step.offers_own_words and not any(s is not None and s.offers_own_words for s in earlier)
     return step.prompt(state, person, edit=edit, hint=hint)
-
-
-def _pressed(result: Result, closing: Reply) -> Result:
-    """``result`` with the pressed message closed first."""
-    return Result(result.state, (closing, *result.replies), result.effects)
-
-
-def _closing_asked(before: FlowState | None, result: Result) -> Result:
-    """Close the question on screen when another replaces it or the flow ends."""
-    if before is None:
-        return result
-    asked = before.context.get(ASKED)
-    if not isinstance(asked, int) or isinstance(asked, bool):
-        return result
-    if any(r.close and r.target == asked for r in result.replies):
-        return result
-    asks = any(r.buttons and not r.edit and not r.close for r in result.replies)
-    ended = result.state is None
-    moved = result.state is not None and result.state.step != before.step
-    if not (asks or ended or moved):
-        return result
-    closes = [r for r in result.replies if r.close]
-    rest = [r for r in result.replies if not r.close]
-    return Result(result.state, (*closes, Reply.closing(asked), *rest), result.effects)
 
 
 def _toggle(flow: Flow, step: Step, state: FlowState, person: Person, value: str) -> Result:

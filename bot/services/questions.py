@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from bot.runtime import Runtime
-from flows.engine import ASKED
+from flows.live_question import ASKED
 from storage.conversations import ConcurrentUpdateError, load_conversation, save_conversation
 from storage.db import unit_of_work
 

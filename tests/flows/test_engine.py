@@ -20,8 +20,9 @@ import pytest
 
 from flows.checkin import checkin_note_text, checkin_result_text
 from flows.content import common as txt
-from flows.engine import ASKED, MAX_DATA_BYTES, RESERVED_STEPS, Engine
+from flows.engine import MAX_DATA_BYTES, RESERVED_STEPS, Engine
 from flows.followups import render_delivery
+from flows.live_question import ASKED
 from flows.local_time import local_zone, resolve_time
 from flows.model import (
     Button,
