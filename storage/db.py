@@ -100,6 +100,9 @@ def _postgres_engine(url: URL, pool_size: int) -> Engine:
         connect_args={
             "connect_timeout": POSTGRES_CONNECT_TIMEOUT,
             "application_name": "couplebot",
+            # As on SQLite, a unit of work waits this long for another's lock, then
+            # fails whole (rolled back) instead of hanging a worker thread for ever.
+            "options": f"-c lock_timeout={int(LOCK_WAIT_SECONDS * 1000)}",
         },
     )
 

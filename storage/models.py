@@ -15,6 +15,11 @@ def _id_column(primary_key: bool = False, nullable: bool = False, unique: bool =
     return Column(BigInteger, primary_key=primary_key, nullable=nullable, unique=unique)
 
 
+# Our own row ids (``id`` of most tables) are INTEGER: PostgreSQL refuses to even
+# compare one with a larger number, so an id from button data is checked first.
+MAX_ROW_ID = 2**31 - 1
+
+
 def _user_ref(*, nullable: bool = False, index: bool = False) -> Column:  # type: ignore[type-arg]
     """A plain reference to a user (no cascade): the same BIGINT as ``user.id``."""
     return Column(BigInteger, ForeignKey("user.id"), nullable=nullable, index=index)

@@ -3,6 +3,7 @@
 Another process (or a long transaction in this one) can hold SQLite's write lock
 for longer than the driver's busy timeout. A unit of work retries its start with
 backoff for up to ``LOCK_WAIT_SECONDS``, and its body never runs more than once.
+On PostgreSQL the same allowance is the connection's ``lock_timeout``.
 """
 
 from __future__ import annotations
@@ -57,10 +58,6 @@ def _users(engine: Engine) -> int:
         return session.exec(select(func.count()).select_from(User)).one()
 
 
-SQLITE_LOCK = "SQLite's single writer lock, held by another connection"
-
-
-@pytest.mark.sqlite_only(SQLITE_LOCK)
 def test_a_write_outlasting_the_busy_timeout_still_succeeds(
     quick_engine: Engine, database_url: str
 ) -> None:
@@ -73,7 +70,7 @@ def test_a_write_outlasting_the_busy_timeout_still_succeeds(
     assert _users(quick_engine) == 1
 
 
-@pytest.mark.sqlite_only(SQLITE_LOCK)
+@pytest.mark.sqlite_only("SQLite's busy wait and retries at BEGIN; see the PostgreSQL test below")
 def test_after_the_lock_wait_it_gives_up_and_writes_nothing(
     quick_engine: Engine, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -93,6 +90,29 @@ def test_after_the_lock_wait_it_gives_up_and_writes_nothing(
     # It kept trying for the whole allowance, then stopped well before the lock ended.
     assert 0.7 <= waited < 1.9
     assert _users(quick_engine) == 0
+
+
+def test_postgres_gives_up_after_the_lock_wait_and_writes_nothing(
+    postgres_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL takes locks as statements run, not at BEGIN: the unit's body runs, its
+    write waits ``LOCK_WAIT_SECONDS`` (lock_timeout) and the whole unit is rolled back."""
+    monkeypatch.setattr(storage.db, "LOCK_WAIT_SECONDS", 0.7)
+    engine = create_db_engine(postgres_database)
+    try:
+        with LockHolder(postgres_database, 2.0):
+            started = time.monotonic()
+            with (
+                pytest.raises(OperationalError, match="lock timeout"),
+                unit_of_work(engine) as session,
+            ):
+                session.add(_user(1))
+                session.add(_user(2))
+            waited = time.monotonic() - started
+        assert 0.7 <= waited < 1.9
+        assert _users(engine) == 0
+    finally:
+        engine.dispose()
 
 
 def test_other_errors_are_not_retried(quick_engine: Engine) -> None:
