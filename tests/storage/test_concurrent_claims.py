@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from storage import couples, invites, outbox
 from storage import daily as store
+from storage.conversations import save_conversation
 from storage.db import create_db_engine, unit_of_work
 from storage.models import DailySchedule, Outbox, PromptDelivery, User
 from storage.users import upsert_user
@@ -318,3 +319,54 @@ def test_schedules_created_twice_at_once_end_up_one(engines: list[Engine]) -> No
     assert one.user_id == two.user_id == 1
     with unit_of_work(engines[0]) as session:
         assert len(session.exec(select(DailySchedule)).all()) == 1
+
+
+def _second_waits_for_first(
+    first: Engine, second: Engine, act: Callable[[Session], Any]
+) -> tuple[Any, Any]:
+    """The first acts and keeps its transaction open; the second acts meanwhile (it has
+    to wait on the first's row) and finishes once the first commits."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        with unit_of_work(first) as held:
+            mine = act(held)
+
+            def other() -> Any:
+                try:
+                    with unit_of_work(second) as session:
+                        return act(session)
+                except Exception as exc:  # the outcome to compare
+                    return type(exc).__name__
+
+            theirs = pool.submit(other)
+            with pytest.raises(TimeoutError):
+                theirs.result(timeout=0.5)
+        return mine, theirs.result(timeout=NO_WAIT)
+
+
+@pytest.mark.postgres_only(SIDE_BY_SIDE)
+def test_first_contact_from_two_processes_at_once_creates_one_user(
+    engines: list[Engine],
+) -> None:
+    def first_contact(session: Session) -> bool:
+        _, created = upsert_user(
+            session, user_id=7, first_name="Ana", username=None, default_timezone="UTC", now=NOW
+        )
+        return created
+
+    assert _second_waits_for_first(engines[0], engines[1], first_contact) == (True, False)
+
+
+@pytest.mark.postgres_only(SIDE_BY_SIDE)
+def test_a_conversation_started_twice_at_once_is_a_concurrent_update(
+    engines: list[Engine],
+) -> None:
+    _people(engines[0], range(1, 2))
+
+    def start(session: Session) -> str:
+        save_conversation(session, 1, {"step": "a"}, expected_version=None, now=NOW)
+        return "started"
+
+    assert _second_waits_for_first(engines[0], engines[1], start) == (
+        "started",
+        "ConcurrentUpdateError",
+    )
