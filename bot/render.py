@@ -47,10 +47,6 @@ def keyboard_from_json(rows: Sequence[Sequence[dict[str, Any]]]) -> InlineKeyboa
     )
 
 
-def keyboard_to_json(buttons: Keyboard) -> list[list[dict[str, str]]]:
-    return [[{"label": b.label, "data": b.data} for b in row] for row in buttons]
-
-
 async def send_replies(
     bot: Bot,
     chat_id: int,

@@ -1,7 +1,7 @@
 """The weekly look back: which steps you practised, what got in the way, one suggestion.
 
 Pure. :class:`WeekFacts` is plain data about one local week of a couple (or of
-a person alone), built by ``storage.weekly.week_facts``; it holds no one's
+a person alone), built by :func:`facts_from` from the week's rows; it holds no one's
 words, only which steps happened on which day, counts and the preset key of
 "what made it hard". :func:`compose_weekly` turns it into the message text and
 the data of the picture card (drawn by ``bot/weekly_card.py``).
@@ -12,11 +12,11 @@ counts appear only for what happened, and a quiet week gets a warm word.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Final
+from typing import Any, Final, Protocol
 
 from flows.content import common
 from flows.content import moment as moment_txt
@@ -110,6 +110,134 @@ def reason_key(answer: object) -> str | None:
         if wanted in (key, label.casefold()):
             return key
     return None
+
+
+class ReflectionLike(Protocol):
+    """A finished reflection as the week's rows carry it (``storage.weekly``)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def user_id(self) -> int: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def summary(self) -> Mapping[str, Any]: ...
+
+
+class RelayLike(Protocol):
+    """Something one partner sent the other (check-in, request, reinforce)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def answered_at(self) -> datetime | None: ...
+    @property
+    def verdict(self) -> str | None: ...
+
+
+# Statuses of a Check In or Reinforce inside a /moment that mean it was done:
+# sent, scheduled to go out, or kept (a person alone practising on their own).
+DONE_STATUSES: Final = frozenset({"sent", "scheduled", "kept"})
+
+
+def facts_from(
+    reflections: Iterable[ReflectionLike],
+    relays: Iterable[RelayLike],
+    daily_dates: Collection[date],
+    *,
+    start: datetime,
+    end: datetime,
+    zone: str,
+    paired: bool,
+) -> WeekFacts:
+    """Which steps the week's reflections and relays show, day by local day.
+
+    ``start`` and ``end`` are aware UTC instants; days are the local dates in
+    ``zone`` from ``start`` up to ``end``. Only preset reasons are kept: what
+    someone wrote in their own words never leaves their reflection.
+    """
+    tz = zone_for(zone)
+    first = start.astimezone(tz).date()
+    last = (end - timedelta(microseconds=1)).astimezone(tz).date()
+    steps: dict[date, set[str]] = defaultdict(set)
+    counts: dict[str, int] = defaultdict(int)
+    reasons: list[ReasonNote] = []
+    accepted: set[int] = set()
+
+    def day_of(instant: datetime) -> set[str]:
+        return steps[instant.astimezone(tz).date()]
+
+    for row in reflections:
+        summary = row.summary
+        if row.kind == "moment_support":
+            counts["moments"] += 1
+            day_of(row.created_at).update(_support_steps(summary))
+            key = reason_key(summary.get("hard"))
+            if key is not None:
+                reasons.append(ReasonNote(row.user_id, key))
+            if isinstance(summary.get("request_id"), int):
+                accepted.add(summary["request_id"])
+        elif row.kind == "moment_hurt":
+            counts["hurt_moments"] += 1
+            if summary.get("hurt_what"):
+                day_of(row.created_at).add(READ)
+        elif row.kind == "prepare":
+            counts["plans"] += 1
+
+    verdicts: list[tuple[datetime, int, str]] = []
+    for relay in relays:
+        sent_now = start <= relay.created_at < end
+        answered_now = relay.answered_at is not None and start <= relay.answered_at < end
+        if relay.kind == "checkin":
+            if sent_now:
+                counts["checkins_sent"] += 1
+                day_of(relay.created_at).add(CHECKIN)
+            if answered_now and relay.answered_at is not None:
+                verdicts.append((relay.answered_at, relay.id, relay.verdict or "helped"))
+        elif relay.kind == "reinforce" and sent_now:
+            counts["reinforces_sent"] += 1
+            day_of(relay.created_at).add(REINFORCE)
+        elif relay.kind == "request":
+            if sent_now:
+                counts["requests_sent"] += 1
+            if answered_now:
+                accepted.add(relay.id)
+
+    span = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    days = tuple(DayFacts(d, frozenset(steps.get(d, ())), d in daily_dates) for d in span)
+    return WeekFacts(
+        days=days,
+        paired=paired,
+        moments=counts["moments"],
+        hurt_moments=counts["hurt_moments"],
+        plans=counts["plans"],
+        checkins_sent=counts["checkins_sent"],
+        checkin_verdicts=tuple(verdict for *_, verdict in sorted(verdicts)),
+        requests_sent=counts["requests_sent"],
+        requests_accepted=len(accepted),
+        reinforces_sent=counts["reinforces_sent"],
+        reasons=tuple(reasons),
+    )
+
+
+def _support_steps(summary: Mapping[str, Any]) -> set[str]:
+    """The steps a "have their back" reflection shows were practised."""
+    found: set[str] = set()
+    if summary.get("what") or summary.get("signals"):
+        found.add(READ)
+    if summary.get("side"):
+        found.add(SIDE)
+    if summary.get("action"):
+        found.add(ACTION)
+    for step, part in ((CHECKIN, summary.get("checkin")), (REINFORCE, summary.get("reinforce"))):
+        if isinstance(part, dict) and part.get("status") in DONE_STATUSES:
+            found.add(step)
+    return found
 
 
 def week_window(

@@ -8,8 +8,9 @@ loses at most that one message and never sends it twice.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import update
 from sqlmodel import Session, col, select
@@ -31,7 +32,7 @@ def enqueue(
     chat_id: int,
     kind: str,
     text: str,
-    buttons: list[list[dict[str, str]]] | None = None,
+    buttons: Sequence[Sequence[ButtonLike]] = (),
     due_at: datetime,
     now: datetime,
     sender_id: int | None = None,
@@ -51,7 +52,7 @@ def enqueue(
         chat_id=chat_id,
         kind=kind,
         text=text,
-        buttons=json.dumps(buttons or [], ensure_ascii=False),
+        buttons=encode_buttons(buttons),
         due_at=due_at,
         sender_id=sender_id,
         subject_user_id=subject_user_id,
@@ -62,6 +63,21 @@ def enqueue(
     session.add(row)
     session.flush()
     return row
+
+
+class ButtonLike(Protocol):
+    """A button under a queued message (``flows.model.Button`` is one)."""
+
+    @property
+    def label(self) -> str: ...
+    @property
+    def data(self) -> str: ...
+
+
+def encode_buttons(rows: Sequence[Sequence[ButtonLike]]) -> str:
+    """The keyboard as the JSON kept with the row, read back by :func:`decode_buttons`."""
+    plain = [[{"label": b.label, "data": b.data} for b in row] for row in rows]
+    return json.dumps(plain, ensure_ascii=False)
 
 
 def decode_buttons(row: Outbox) -> list[list[dict[str, Any]]]:

@@ -15,7 +15,6 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.render import keyboard_to_json
 from bot.runtime import Runtime
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
@@ -253,7 +252,7 @@ def apply_effects(
                 chat_id=user.id,
                 kind=effect.kind,
                 text=reply.text,
-                buttons=keyboard_to_json(reply.buttons),
+                buttons=reply.buttons,
                 due_at=effect.at,
                 now=now,
                 # Reminders name the partner: their /deletedata takes these too.
@@ -285,7 +284,7 @@ def _send_to_partner(
         chat_id=person.partner_id,
         kind=effect.kind,
         text=reply.text,
-        buttons=keyboard_to_json(reply.buttons),
+        buttons=reply.buttons,
         due_at=effect.at or now,
         now=now,
         sender_id=user.id,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from bot.render import combine_notes, inline_keyboard, keyboard_from_json, keyboard_to_json
+from bot.render import combine_notes, inline_keyboard, keyboard_from_json
 from flows.model import Button, Reply
+from storage.models import Outbox
+from storage.outbox import decode_buttons, encode_buttons
 
 QUESTION = Reply("Step 2/5 · Take Their Side", ((Button("Skip", "f:s:_skip"),),))
 
@@ -28,7 +30,7 @@ def test_a_note_never_joins_an_edit() -> None:
 
 def test_keyboards_round_trip_through_json_and_urls_become_links() -> None:
     buttons = ((Button("Open", "url:https://t.me/bot?start=moment"), Button("Go", "f:a:b")),)
-    markup = keyboard_from_json(keyboard_to_json(buttons))
+    markup = keyboard_from_json(decode_buttons(Outbox(buttons=encode_buttons(buttons))))
     assert markup is not None
     first, second = markup.inline_keyboard[0]
     assert first.url == "https://t.me/bot?start=moment" and first.callback_data is None

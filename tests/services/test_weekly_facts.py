@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlmodel import Session
 
+from bot.services.weekly import week_facts
 from flows.content import common as ctxt
 from flows.model import Person, SaveReflection
 from flows.weekly import DayFacts, ReasonNote, WeekFacts, week_window
@@ -20,7 +21,6 @@ from storage.models import User
 from storage.reflections import add_reflection
 from storage.relays import add_relay, answer_relay
 from storage.users import upsert_user
-from storage.weekly import week_facts
 from tests.conftest import FakeClock
 from tests.flows.test_engine import Chat
 from tests.query_plans import plan_of
