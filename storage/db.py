@@ -82,11 +82,6 @@ def database_url_of(database_url: str) -> URL:
     return url
 
 
-def is_postgres(session: Session) -> bool:
-    """Whether the session talks to PostgreSQL (else SQLite)."""
-    return session.get_bind().dialect.name == "postgresql"
-
-
 def _postgres_engine(url: URL, pool_size: int) -> Engine:
     return create_engine(
         url,
@@ -223,6 +218,13 @@ def unit_of_work(engine: Engine) -> Iterator[Session]:
 
     Blocks while another writer holds the database (see :func:`_begin`): call it from a
     worker thread, not from the event loop.
+
+    On PostgreSQL nothing is locked at BEGIN; rows are locked as statements reach them,
+    each wait bounded by ``lock_timeout``. The body is never retried (a ``with`` block
+    cannot be replayed, and at READ COMMITTED no serialization failures arise). A
+    deadlock, which PostgreSQL breaks by failing one of the two, rolls that unit back
+    whole like any error; the claims avoid them (SKIP LOCKED never waits, batched
+    inserts go in key order).
     """
     with Session(engine, expire_on_commit=False) as session:
         _begin(session)
