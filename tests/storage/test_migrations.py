@@ -17,6 +17,17 @@ from storage.migrate import downgrade, upgrade
 from storage.models import Invite, Reflection, Relay, User
 
 TABLES = {"user", "couple", "invite", "group_chat", "conversation", "outbox"}
+# Columns that hold an id Telegram chose (besides references to user.id).
+TELEGRAM_ID_NAMES = {
+    "chat_id",
+    "sender_id",
+    "recipient_id",
+    "subject_user_id",
+    "first_user_id",
+    "second_user_id",
+    "message_id",
+}
+USER_ID = User.__table__.c.id  # type: ignore[attr-defined]
 # Every table of the models, the daily and privacy ones included.
 ALL_TABLES = {table.name for table in SQLModel.metadata.sorted_tables}
 
@@ -64,12 +75,17 @@ def test_a_second_upgrade_finds_nothing_to_do(empty_database_url: str) -> None:
 
 
 def test_every_column_holding_a_telegram_id_is_64_bit(database_url: str, engine: Engine) -> None:
-    """User ids above 2**31 (Telegram has them) fit wherever a user is referred to."""
+    """User ids above 2**31 (Telegram has them) fit wherever a user is referred to, and
+    so do chat and message ids."""
+    telegram = []
     for table in SQLModel.metadata.sorted_tables:
         for column in table.columns:
-            for key in column.foreign_keys:
-                if key.column.table.name == "user":
-                    assert isinstance(column.type, BigInteger), f"{table.name}.{column.name}"
+            names_a_user = any(key.column.table.name == "user" for key in column.foreign_keys)
+            if names_a_user or column.name in TELEGRAM_ID_NAMES or column is USER_ID:
+                telegram.append(f"{table.name}.{column.name}")
+                assert isinstance(column.type, BigInteger), f"{table.name}.{column.name}"
+    # Every person reference the erasure knows about is among them.
+    assert {"invite.inviter_id", "relay.recipient_id", "outbox.subject_user_id"} <= set(telegram)
     ana, ben = 2**40 + 7, 2**40 + 8
     now = datetime(2026, 11, 25, tzinfo=UTC)
     with unit_of_work(engine) as session:
