@@ -50,7 +50,7 @@ from telegram.ext import Application, CallbackContext
 from bot.delivery import OutboxSender
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
-from bot.services import daily
+from bot.services import daily_planning, daily_schedule, daily_sending
 from flows.model import Reply
 
 log = logging.getLogger(__name__)
@@ -180,7 +180,9 @@ class DailySender:
             self._halted = False
             previous: list[int] = []
             while keep_going():
-                ids = await self._rt.workers.run(daily.due_delivery_ids, self._rt, limit=SEND_BATCH)
+                ids = await self._rt.workers.run(
+                    daily_sending.due_delivery_ids, self._rt, limit=SEND_BATCH
+                )
                 if not ids or ids == previous:
                     break
                 previous = ids
@@ -217,7 +219,7 @@ class DailySender:
     async def send_one(self, delivery_id: int) -> bool | None:
         """Claim, send and record one delivery. True sent, False failed, None not ours."""
         rt = self._rt
-        item = await rt.workers.run(daily.prepare, rt, delivery_id)
+        item = await rt.workers.run(daily_sending.prepare, rt, delivery_id)
         if item is None:
             return None
         try:
@@ -227,44 +229,44 @@ class DailySender:
         except RetryAfter as exc:
             wait = _seconds(exc.retry_after)
             self._pacer.hold(wait)
-            await rt.workers.run(daily.retry_after, rt, delivery_id, wait)
+            await rt.workers.run(daily_sending.retry_after, rt, delivery_id, wait)
             log.warning("daily %s: rate limited, again in %.0fs", delivery_id, wait)
             return False
         except Forbidden:
-            await rt.workers.run(daily.blocked, rt, delivery_id)
+            await rt.workers.run(daily_sending.blocked, rt, delivery_id)
             log.info("daily %s: recipient blocked the bot", delivery_id)
             return False
         except ChatMigrated as exc:
             if item.group:
-                await rt.workers.run(daily.group_migrated, rt, delivery_id, exc.new_chat_id)
+                await rt.workers.run(daily_sending.group_migrated, rt, delivery_id, exc.new_chat_id)
             else:
-                await rt.workers.run(daily.failed, rt, delivery_id)
+                await rt.workers.run(daily_sending.failed, rt, delivery_id)
             log.info("daily %s: group migrated", delivery_id)
             return False
         except BadRequest as exc:
-            await rt.workers.run(daily.failed, rt, delivery_id)
+            await rt.workers.run(daily_sending.failed, rt, delivery_id)
             log.warning("daily %s: bad request (%s)", delivery_id, exc.message)
             return False
         except NetworkError as exc:
             if _never_reached_telegram(exc):
-                await rt.workers.run(daily.network_error, rt, delivery_id)
+                await rt.workers.run(daily_sending.network_error, rt, delivery_id)
                 log.warning("daily %s: network error, will retry", delivery_id)
             else:
-                await rt.workers.run(daily.maybe_sent, rt, delivery_id)
+                await rt.workers.run(daily_sending.maybe_sent, rt, delivery_id)
                 log.warning(
                     "daily %s: no answer (%s), not resending", delivery_id, type(exc).__name__
                 )
             return False
         except TelegramError as exc:
-            await rt.workers.run(daily.failed, rt, delivery_id)
+            await rt.workers.run(daily_sending.failed, rt, delivery_id)
             log.warning("daily %s: rejected (%s)", delivery_id, type(exc).__name__)
             return False
         except Exception:
             # A bug, not Telegram: we cannot tell whether it went out, so never resend.
-            await rt.workers.run(daily.maybe_sent, rt, delivery_id)
+            await rt.workers.run(daily_sending.maybe_sent, rt, delivery_id)
             log.exception("daily %s: failed while sending", delivery_id)
             return False
-        await rt.workers.run(daily.mark_sent, rt, delivery_id, message.message_id)
+        await rt.workers.run(daily_sending.mark_sent, rt, delivery_id, message.message_id)
         return True
 
 
@@ -322,19 +324,19 @@ async def run_daily_tick(
     state = state_of(app)
     report = TickReport()
     started = time.perf_counter()
-    await rt.workers.run(daily.expire_stuck, rt)
+    await rt.workers.run(daily_sending.expire_stuck, rt)
     now = rt.clock()
     if state.reconciled_at is None or now - state.reconciled_at >= RECONCILE_EVERY:
-        report.reconciled = await rt.workers.run(daily.reconcile, rt)
+        report.reconciled = await rt.workers.run(daily_schedule.reconcile, rt)
         state.reconciled_at = now
-    while (planned := await rt.workers.run(daily.plan_deliveries, rt)).processed:
+    while (planned := await rt.workers.run(daily_planning.plan_deliveries, rt)).processed:
         report.claimed += planned.claimed
         report.dropped += planned.dropped
         await asyncio.sleep(0)  # let updates in between batches
-    while (weekly := await rt.workers.run(daily.plan_weekly, rt)).processed:
+    while (weekly := await rt.workers.run(daily_planning.plan_weekly, rt)).processed:
         report.weekly += weekly.claimed
         await asyncio.sleep(0)
-    report.nudges = await rt.workers.run(daily.plan_nudges, rt)
+    report.nudges = await rt.workers.run(daily_planning.plan_nudges, rt)
     report.plan_seconds = time.perf_counter() - started
     if report.nudges or report.weekly:
         outbox: OutboxSender | None = app.bot_data.get("outbox")

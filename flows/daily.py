@@ -19,25 +19,28 @@ How the pieces fit (for the scheduler and storage that call this):
   different zones get the same prompt for the same local date. Store the key
   chosen for (couple, date) anyway and reuse it for the second partner.
 * Answers of the two partners for the same prompt day are revealed when both
-  exist (:func:`reveal_state`); :func:`should_nudge` allows at most one nudge.
-* On start-up, :func:`missed_delivery` (or :func:`is_due`) tells whether a
-  delivery missed while the bot was down is still worth sending (3 hours).
+  exist; :func:`should_nudge` allows at most one nudge.
+* :func:`is_due` tells whether a delivery missed while the bot was down is
+  still worth sending (3 hours).
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Final, Literal
 
 from flows.content import daily as texts
 from flows.content.prompts import (
-    CATEGORIES,
+    EXTRAS,
     PARTNER_PLACEHOLDER,
     PROMPTS,
+    PROMPTS_BY_KEY,
+    STEPS,
     Category,
     Prompt,
     prompts_in,
@@ -48,44 +51,38 @@ from flows.timeparse import zone_for
 __all__ = [
     "CALLBACK_PREFIX",
     "DEFAULT_GRACE",
-    "MAX_PAUSE_DAYS",
     "NO_REPEAT_DAYS",
-    "UNTIL_RESUME",
+    "TODAY_WORDING_FROM",
+    "TODAY_WORDING_UNTIL",
     "PromptAction",
     "answer_saved",
     "choice_answer",
     "choose_prompt",
     "delivery_for_local_date",
-    "describe_local",
-    "describe_next",
+    "fits_the_mix",
     "is_due",
     "local_date_of",
-    "missed_delivery",
     "next_delivery",
     "nudge_message",
-    "parse_pause_days",
     "parse_prompt_callback",
-    "pause_message",
-    "pause_until",
     "prompt_keyboard",
     "prompt_message",
     "render_prompt_text",
-    "resume_message",
     "reveal_message",
-    "reveal_state",
     "scheduled_category",
-    "settings_line",
     "should_nudge",
     "skipped_message",
     "snooze_until",
     "snoozed_message",
+    "today_wording_fits",
     "weekly_summary",
 ]
 
 DEFAULT_GRACE: Final = timedelta(hours=3)
-NO_REPEAT_DAYS: Final = 30
-MAX_PAUSE_DAYS: Final = 60
-UNTIL_RESUME: Final = "until_resume"
+NO_REPEAT_DAYS: Final = 180
+# A question that says "today" is sent only between these local times.
+TODAY_WORDING_FROM: Final = time(4, 0)
+TODAY_WORDING_UNTIL: Final = time(14, 0)
 CALLBACK_PREFIX: Final = "dp:"
 
 # Longest delivery token that keeps every callback within Telegram's 64 bytes:
@@ -94,7 +91,8 @@ _MAX_TOKEN_BYTES: Final = 40
 _TOKEN_RE: Final = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$", re.ASCII)
 
 
-def _require_aware(moment: datetime, name: str) -> None:
+def require_aware(moment: datetime, name: str) -> None:
+    """Raise ``ValueError`` unless ``moment`` is an aware datetime."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"{name} must be an aware datetime (UTC)")
 
@@ -123,7 +121,7 @@ def delivery_for_local_date(local_time: time, zone: str, local_date: date) -> da
 
 def local_date_of(instant_utc: datetime, zone: str) -> date:
     """The date on the wall calendar in ``zone`` at ``instant_utc`` (aware)."""
-    _require_aware(instant_utc, "instant_utc")
+    require_aware(instant_utc, "instant_utc")
     return instant_utc.astimezone(zone_for(zone)).date()
 
 
@@ -139,7 +137,7 @@ def next_delivery(
     same night twice. Raises ``ValueError`` for an empty or invalid ``days``, a
     naive ``after_utc`` or an unknown zone.
     """
-    _require_aware(after_utc, "after_utc")
+    require_aware(after_utc, "after_utc")
     if not days or not all(isinstance(d, int) and 0 <= d <= 6 for d in days):
         raise ValueError("days must be a non-empty set of weekdays 0..6")
     # Start one day early: a delivery on the previous local date can never be
@@ -164,36 +162,13 @@ def is_due(
     ``grace`` late (3 hours by default: 2h59 late is sent), ``"drop"`` after that
     (dropped quietly; the next one follows the usual schedule).
     """
-    _require_aware(scheduled_utc, "scheduled_utc")
-    _require_aware(now_utc, "now_utc")
+    require_aware(scheduled_utc, "scheduled_utc")
+    require_aware(now_utc, "now_utc")
     if now_utc < scheduled_utc:
         return "wait"
     if now_utc - scheduled_utc <= grace:
         return "send"
     return "drop"
-
-
-def missed_delivery(
-    local_time: time,
-    zone: str,
-    days: frozenset[int],
-    last_scheduled_utc: datetime | None,
-    now_utc: datetime,
-    grace: timedelta = DEFAULT_GRACE,
-) -> datetime | None:
-    """On start-up: the scheduled instant to send right now, or ``None``.
-
-    ``last_scheduled_utc`` is the scheduled instant of the last delivery that was
-    sent or dropped (``None`` if there was none). A delivery that fell between it
-    and ``now_utc`` is returned if it is at most ``grace`` late; older ones are
-    dropped quietly. After handling it, continue with
-    ``next_delivery(..., after_utc=<the returned instant or now_utc>)``.
-    """
-    _require_aware(now_utc, "now_utc")
-    floor = now_utc - grace - timedelta(microseconds=1)
-    after = floor if last_scheduled_utc is None else max(last_scheduled_utc, floor)
-    candidate = next_delivery(local_time, zone, days, after)
-    return candidate if is_due(candidate, now_utc, grace) == "send" else None
 
 
 def snooze_until(
@@ -208,7 +183,7 @@ def snooze_until(
     on the user's wall clock; if that moment has already come (it is 19:00 or
     later), one hour from now instead, so "this evening" never means "tomorrow".
     """
-    _require_aware(now_utc, "now_utc")
+    require_aware(now_utc, "now_utc")
     in_an_hour = now_utc + timedelta(hours=1)
     if choice == "hour":
         return in_an_hour
@@ -218,107 +193,14 @@ def snooze_until(
     return tonight if tonight > now_utc else in_an_hour
 
 
-def pause_until(days: int | None, now_utc: datetime) -> datetime | None:
-    """End of a pause of ``days`` days from now, or ``None`` for "until /resume".
-
-    Raises ``ValueError`` for days outside 1..60.
-    """
-    _require_aware(now_utc, "now_utc")
-    if days is None:
-        return None
-    if not 1 <= days <= MAX_PAUSE_DAYS:
-        raise ValueError(f"pause must be 1..{MAX_PAUSE_DAYS} days")
-    return now_utc + timedelta(days=days)
-
-
-_NUMBER_WORDS: Final = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "couple": 2,
-    "a couple": 2,
-    "a couple of": 2,
-    "few": 3,
-    "a few": 3,
-}
-# Number words that mean a count of days on their own ("/pause three").
-_BARE_NUMBER_WORDS: Final = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-)
-_UNIT_DAYS: Final = {
-    "": 1,
-    "d": 1,
-    "day": 1,
-    "days": 1,
-    "w": 7,
-    "wk": 7,
-    "wks": 7,
-    "week": 7,
-    "weeks": 7,
-    "fortnight": 14,
-    "fortnights": 14,
-}
-_PAUSE_RE: Final = re.compile(
-    r"^(?:for\s+)?(?P<num>[0-9]{1,3}|a couple of|a couple|a few|[a-z]+)?\s*(?P<unit>[a-z]*)$",
-    re.ASCII,
-)
-_INDEFINITE: Final = frozenset({"", "until resume", "until /resume", "indefinitely", "for now"})
-
-
-def parse_pause_days(text: str) -> int | Literal["until_resume"] | None:
-    """Read the argument of ``/pause``.
-
-    * nothing (or "indefinitely", "until resume") → ``"until_resume"``;
-    * ``"3"``, ``"3 days"``, ``"3d"``, ``"a week"``, ``"2 weeks"``, ``"a fortnight"``,
-      ``"tomorrow"`` → whole days, 1..60;
-    * anything else, including 0 or more than 60 days → ``None``, so the bot can
-      answer with :data:`flows.content.daily.PAUSE_INVALID`.
-
-    Never raises.
-    """
-    if not isinstance(text, str) or len(text) > 40:
-        return None
-    cleaned = " ".join(text.strip().lower().split())
-    if cleaned in _INDEFINITE:
-        return UNTIL_RESUME
-    if cleaned in ("tomorrow", "today", "a day", "for a day"):
-        return 1
-    if cleaned in ("fortnight", "a fortnight", "for a fortnight"):
-        return 14
-    if cleaned in ("week", "a week", "for a week", "one week"):
-        return 7
-    match = _PAUSE_RE.match(cleaned)
-    if match is None:
-        return None
-    num_text, unit = match.group("num"), match.group("unit")
-    if num_text is None:
-        return None
-    if num_text.isdigit():
-        number = int(num_text)
-    elif num_text in _NUMBER_WORDS and (unit or num_text in _BARE_NUMBER_WORDS):
-        number = _NUMBER_WORDS[num_text]
-    else:
-        return None
-    if unit not in _UNIT_DAYS:
-        return None
-    total = number * _UNIT_DAYS[unit]
-    return total if 1 <= total <= MAX_PAUSE_DAYS else None
-
-
 # --- which prompt ----------------------------------------------------------------
 
-# A Monday. Prompt days are counted from it in whole weeks ("blocks"); each block
-# shows every category exactly once, in an order that changes every week.
+# A Monday. Prompt days are counted from it in whole weeks ("blocks"). Each week
+# shows the five steps once each and two of the three extras (appreciation, what
+# gets in the way, just for fun), in an order that changes every week; every
+# three weeks each extra rests once.
 _EPOCH: Final = date(2024, 1, 1)
+_WEEK: Final = 7
 
 
 def _rng(*parts: object) -> random.Random:
@@ -326,15 +208,28 @@ def _rng(*parts: object) -> random.Random:
     return random.Random("couplebot-daily:" + ":".join(str(p) for p in parts))
 
 
-def _block_order_raw(seed: int, block: int) -> list[Category]:
-    order = list(CATEGORIES)
+# The orders below are pure functions of their arguments; caching them keeps a
+# simulation of years cheap (one live choice per couple and day barely notices).
+@lru_cache(maxsize=4096)
+def _rested_extras(seed: int, group: int) -> tuple[Category, ...]:
+    """Which extra rests in each week of a three-week group (one each)."""
+    order = list(EXTRAS)
+    _rng(seed, "rest", group).shuffle(order)
+    return tuple(order)
+
+
+@lru_cache(maxsize=4096)
+def _block_order_raw(seed: int, block: int) -> tuple[Category, ...]:
+    group, index = divmod(block, len(EXTRAS))
+    rested = _rested_extras(seed, group)[index]
+    order = [*STEPS, *(extra for extra in EXTRAS if extra != rested)]
     _rng(seed, "week", block).shuffle(order)
-    return order
+    return tuple(order)
 
 
 def _block_order(seed: int, block: int) -> list[Category]:
     """The category order for one week, never starting with last week's last."""
-    order = _block_order_raw(seed, block)
+    order = list(_block_order_raw(seed, block))
     # Only positions 0 and 1 are ever swapped, so last week's last is its raw last.
     if order[0] == _block_order_raw(seed, block - 1)[-1]:
         order[0], order[1] = order[1], order[0]
@@ -343,114 +238,182 @@ def _block_order(seed: int, block: int) -> list[Category]:
 
 def scheduled_category(couple_seed: int, local_date: date) -> Category:
     """The category a prompt day belongs to. Consecutive days always differ."""
-    block, position = divmod((local_date - _EPOCH).days, 7)
+    block, position = divmod((local_date - _EPOCH).days, _WEEK)
     return _block_order(couple_seed, block)[position]
 
 
-def _category_cycle(seed: int, category: Category, cycle: int) -> list[Prompt]:
+def _occurrence(seed: int, category: Category, block: int) -> int:
+    """How many weeks from the epoch up to (not including) ``block`` showed ``category``."""
+    if category in STEPS:
+        return block
+    group, index = divmod(block, len(EXTRAS))
+    rested = _rested_extras(seed, group)
+    earlier = sum(1 for week in range(index) if rested[week] != category)
+    return group * (len(EXTRAS) - 1) + earlier
+
+
+@lru_cache(maxsize=4096)
+def _category_cycle(seed: int, category: Category, cycle: int) -> tuple[Prompt, ...]:
     """The order of a category's prompts for one cycle of its occurrences.
 
     The prompts are split once per seed into a first and a second half; every
     cycle shows a fresh shuffle of the first half, then of the second. A prompt
-    therefore comes back at least ``half + 1`` weeks later: with 10 prompts per
-    category, 6 weeks, i.e. at least 36 days. With fewer than 10, a fixed
-    order per seed is used instead (a prompt comes back every ``len`` weeks).
+    therefore comes back at least ``half + 1`` occurrences later: for a step
+    with 54 prompts that is 28 weeks (at least 190 days); for an extra with 42,
+    which shows two weeks in three, 22 occurrences (at least 211 days). With
+    fewer than 10, a fixed order per seed is used instead.
     """
     pool = list(prompts_in(category))
     _rng(seed, category, "split").shuffle(pool)
     half = len(pool) // 2
     if half < 5:
-        return pool
+        return tuple(pool)
     first, second = pool[:half], pool[half:]
     _rng(seed, category, cycle, "first").shuffle(first)
     _rng(seed, category, cycle, "second").shuffle(second)
-    return first + second
+    return (*first, *second)
 
 
-def _scheduled_prompt(seed: int, local_date: date) -> Prompt:
-    block = (local_date - _EPOCH).days // 7
+def _category_walk(seed: int, local_date: date) -> Iterator[Prompt]:
+    """The day's category in schedule order, from the day's scheduled prompt on.
+
+    The rest of the current cycle, then the next cycle (each prompt once). When a
+    prompt had to be replaced, the next one in this walk takes its place and the
+    following days simply move along it, so no prompt is pulled far forward.
+    """
+    block = (local_date - _EPOCH).days // _WEEK
     category = scheduled_category(seed, local_date)
-    count = len(prompts_in(category))
-    cycle, position = divmod(block, count)
-    return _category_cycle(seed, category, cycle)[position]
+    cycle, index = divmod(_occurrence(seed, category, block), len(prompts_in(category)))
+    current = _category_cycle(seed, category, cycle)[index:]
+    yield from current
+    walked = set(current)
+    yield from (p for p in _category_cycle(seed, category, cycle + 1) if p not in walked)
+
+
+def today_wording_fits(local_times: Iterable[time]) -> bool:
+    """Whether a question that says "today" suits deliveries at these local times.
+
+    Yes only if there is at least one time and every one is in the morning or
+    early afternoon (:data:`TODAY_WORDING_FROM` up to, not including,
+    :data:`TODAY_WORDING_UNTIL`). A question read at 20:00 or at 01:30 should
+    not ask about "today".
+    """
+    times = [moment.replace(tzinfo=None) for moment in local_times]
+    return bool(times) and all(TODAY_WORDING_FROM <= t < TODAY_WORDING_UNTIL for t in times)
+
+
+def _previous_prompts(last_used: Mapping[str, date]) -> list[Prompt]:
+    """The prompts of the two latest prompt days, newest first.
+
+    However far apart they are: someone who gets a question only on Mondays
+    deserves a varied mix as much as someone who gets one every day.
+    """
+    latest = sorted(
+        ((used, key) for key, used in last_used.items() if key in PROMPTS_BY_KEY), reverse=True
+    )
+    return [PROMPTS_BY_KEY[key] for _, key in latest[:2]]
+
+
+def fits_the_mix(candidate: Prompt, previous: Sequence[Prompt]) -> bool:
+    """Whether ``candidate`` keeps the week varied after ``previous`` (newest first).
+
+    Not the category of the last prompt day, never two deep questions in a row,
+    and a light or playful one at least every third prompt day.
+    """
+    if not previous:
+        return True
+    last = previous[0]
+    if candidate.category == last.category:
+        return False
+    if candidate.tone == "deep" and last.tone == "deep":
+        return False
+    if len(previous) >= 2 and not (last.easy or previous[1].easy):
+        return candidate.easy
+    return True
+
+
+def _other_categories(seed: int, local_date: date, category: Category) -> list[Prompt]:
+    """Every prompt outside ``category``, the neighbouring days' categories last."""
+    neighbours = {
+        scheduled_category(seed, local_date - timedelta(days=1)),
+        scheduled_category(seed, local_date + timedelta(days=1)),
+    }
+    others = [p for p in PROMPTS if p.category != category]
+    _rng(seed, "fallback", local_date.isoformat()).shuffle(others)
+    others.sort(key=lambda p: p.category in neighbours)  # stable: keeps the shuffle
+    return others
 
 
 def choose_prompt(
     couple_seed: int,
     local_date: date,
     recent: Mapping[str, date] | Iterable[str] = (),
+    *,
+    recipient_times: Iterable[time],
 ) -> Prompt:
     """The couple's prompt for a prompt day (the local date of the delivery).
 
-    Deterministic in ``(couple_seed, local_date)``: both partners get the same
-    prompt for the same local date, whatever their zones. Use the couple's id as
-    the seed (a user's own id while they have no partner).
+    Deterministic in its arguments: both partners get the same prompt for the
+    same local date, whatever their zones. Use the couple's id as the seed (a
+    user's own id while they have no partner).
+
+    ``recipient_times`` are the local delivery times of everyone who gets it
+    (both partners' prompt times): a question worded with "today" is chosen
+    only if :func:`today_wording_fits` them all.
 
     The schedule itself never repeats a prompt within :data:`NO_REPEAT_DAYS`
-    days and rotates categories so consecutive days differ. ``recent`` guards
-    against anything else (a changed library, history from another seed):
+    days and shows every step each week. ``recent`` is the couple's history:
 
-    * a mapping ``key → last date used``: only dates 1..30 days *before*
-      ``local_date`` count, so the record made when the first partner got
-      today's prompt does not change the second partner's prompt;
-    * or just the keys used in the 30 days before ``local_date``.
+    * a mapping ``key → last date used``: only dates 1..NO_REPEAT_DAYS days
+      *before* ``local_date`` count, so the record made when the first partner
+      got today's prompt does not change the second partner's prompt. Its two
+      latest days also keep the mix (:func:`fits_the_mix`);
+    * or just the keys used in that window (no mix check then).
 
-    A recently used prompt is replaced by another of the same category, then of
-    another category; if every prompt is excluded, the least recently used one
-    is returned.
+    A prompt that is recent, says "today" at the wrong hour or breaks the mix is
+    replaced by another of the same category, then of another category; the mix
+    gives way before the category, never the window or the "today" rule. If
+    every prompt is excluded, the least recently used one that fits the hour is
+    returned.
     """
+    allow_today = today_wording_fits(recipient_times)
     if isinstance(recent, Mapping):
         last_used: dict[str, date] = {
             key: used
             for key, used in recent.items()
             if 1 <= (local_date - used).days <= NO_REPEAT_DAYS
         }
+        previous = _previous_prompts(last_used)
     else:
         last_used = {key: local_date for key in recent}
-    scheduled = _scheduled_prompt(couple_seed, local_date)
-    if scheduled.key not in last_used:
-        return scheduled
+        previous = []
 
-    block = (local_date - _EPOCH).days // 7
-    category = scheduled.category
-    count = len(prompts_in(category))
-    same_category = _category_cycle(couple_seed, category, block // count)
-    start = same_category.index(scheduled)
-    for step in range(1, len(same_category)):
-        candidate = same_category[(start + step) % len(same_category)]
-        if candidate.key not in last_used:
+    def allowed(prompt: Prompt) -> bool:
+        return prompt.key not in last_used and (allow_today or not prompt.today)
+
+    same_category: list[Prompt] = []
+    for candidate in _category_walk(couple_seed, local_date):
+        same_category.append(candidate)
+        if allowed(candidate) and fits_the_mix(candidate, previous):
             return candidate
-
-    neighbours = {
-        scheduled_category(couple_seed, local_date - timedelta(days=1)),
-        scheduled_category(couple_seed, local_date + timedelta(days=1)),
-    }
-    others = list(PROMPTS)
-    _rng(couple_seed, "fallback", local_date.isoformat()).shuffle(others)
-    others.sort(key=lambda p: p.category in neighbours)  # stable: keeps the shuffle
+    others = _other_categories(couple_seed, local_date, same_category[0].category)
     for candidate in others:
-        if candidate.key not in last_used:
+        if allowed(candidate) and fits_the_mix(candidate, previous):
             return candidate
-    if isinstance(recent, Mapping):
-        return min(PROMPTS, key=lambda p: (last_used[p.key], p.key))
-    return scheduled
+    last_category = previous[0].category if previous else None
+    everything = same_category + others
+    for candidate in everything:
+        if allowed(candidate) and candidate.category != last_category:
+            return candidate
+    for candidate in everything:
+        if allowed(candidate):
+            return candidate
+    fitting = [p for p in everything if allow_today or not p.today]
+    # min keeps the first of equals: the scheduled prompt when only keys were given.
+    return min(fitting, key=lambda p: last_used.get(p.key, date.min))
 
 
 # --- answers, reveal and nudge ----------------------------------------------------
-
-
-def reveal_state(
-    answer_a: str | None, answer_b: str | None
-) -> Literal["none", "waiting", "revealed"]:
-    """``"none"`` if nobody answered, ``"waiting"`` if one did, ``"revealed"`` if both.
-
-    ``None`` means "not answered"; any string (a typed line or a chosen button's
-    label) is an answer.
-    """
-    answered = (answer_a is not None) + (answer_b is not None)
-    if answered == 2:
-        return "revealed"
-    return "waiting" if answered == 1 else "none"
 
 
 def should_nudge(
@@ -476,12 +439,12 @@ def should_nudge(
     Call it when the partner answers, and again at ``my_delivery_utc +
     min_delay`` if the partner answered before that.
     """
-    _require_aware(now_utc, "now_utc")
+    require_aware(now_utc, "now_utc")
     if not partner_answered or i_answered or nudge_sent or skipped:
         return False
     if my_delivery_utc is None:
         return False
-    _require_aware(my_delivery_utc, "my_delivery_utc")
+    require_aware(my_delivery_utc, "my_delivery_utc")
     waited = now_utc - my_delivery_utc
     return min_delay <= waited <= max_age
 
@@ -527,46 +490,6 @@ def weekly_summary(
         return texts.WEEKLY_NONE
     template = texts.WEEKLY_ALL if n == window else texts.WEEKLY_SOME
     return template.format(n=n, window=window)
-
-
-# --- describing moments -------------------------------------------------------------
-
-
-def describe_local(instant_utc: datetime, zone: str) -> str:
-    """``"Tue 26 Nov, 20:00"`` on the wall clock of ``zone`` (English, 24-hour)."""
-    _require_aware(instant_utc, "instant_utc")
-    local = instant_utc.astimezone(zone_for(zone))
-    weekday = texts.WEEKDAY_ABBR[local.weekday()]
-    month = texts.MONTH_ABBR[local.month - 1]
-    return f"{weekday} {local.day} {month}, {local.hour:02d}:{local.minute:02d}"
-
-
-def describe_next(instant_utc: datetime, zone: str) -> str:
-    """``"Tue 26 Nov, 20:00 (Europe/Berlin)"``: a delivery in the user's local time."""
-    return f"{describe_local(instant_utc, zone)} ({zone})"
-
-
-def settings_line(
-    next_utc: datetime | None,
-    zone: str,
-    *,
-    paused: bool = False,
-    paused_until_utc: datetime | None = None,
-) -> str:
-    """The settings line about daily prompts.
-
-    ``"Next prompt: Tue 26 Nov, 20:00 (Europe/Berlin)"``; while paused,
-    ``"Prompts paused until Thu 28 Nov, 09:15."`` or, with no end date,
-    ``"Prompts paused until you /resume."``; with no next delivery at all,
-    ``"Daily prompts are off."``.
-    """
-    if paused:
-        if paused_until_utc is None:
-            return texts.SETTINGS_PAUSED
-        return texts.SETTINGS_PAUSED_FOR.format(when=describe_local(paused_until_utc, zone))
-    if next_utc is None:
-        return texts.SETTINGS_OFF
-    return texts.SETTINGS_NEXT.format(when=describe_next(next_utc, zone))
 
 
 # --- buttons and messages ------------------------------------------------------------
@@ -686,7 +609,7 @@ def nudge_message(partner_name: str | None) -> Reply:
 
 def snoozed_message(until_utc: datetime, zone: str) -> Reply:
     """Confirms a snooze with the local time it comes back ("… at 19:00.")."""
-    _require_aware(until_utc, "until_utc")
+    require_aware(until_utc, "until_utc")
     local = until_utc.astimezone(zone_for(zone))
     return Reply(text=texts.SNOOZED.format(when=f"{local.hour:02d}:{local.minute:02d}"), edit=True)
 
@@ -694,15 +617,3 @@ def snoozed_message(until_utc: datetime, zone: str) -> Reply:
 def skipped_message() -> Reply:
     """Confirms "Skip today"."""
     return Reply(text=texts.SKIPPED, edit=True)
-
-
-def pause_message(until_utc: datetime | None, zone: str) -> Reply:
-    """Confirms /pause, with its end in local time, or "until you send /resume"."""
-    if until_utc is None:
-        return Reply(text=texts.PAUSED_UNTIL_RESUME)
-    return Reply(text=texts.PAUSED_FOR.format(when=describe_local(until_utc, zone)))
-
-
-def resume_message(next_utc: datetime, zone: str) -> Reply:
-    """Confirms /resume with the next delivery in local time."""
-    return Reply(text=texts.RESUMED.format(when=describe_next(next_utc, zone)))

@@ -18,7 +18,7 @@ runs one unit of work at a time.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, update
@@ -169,22 +169,6 @@ def stale_schedule_users(session: Session, *, limit: int) -> list[int]:
     return [int(user_id) for user_id in session.exec(statement)]
 
 
-def set_weekly_for(
-    session: Session, user_ids: Iterable[int], *, weekday: int, at: str, now: datetime
-) -> list[DailySchedule]:
-    """Change the weekly summary day and time on these users' schedules."""
-    changed = []
-    for user_id in user_ids:
-        schedule = session.get(DailySchedule, user_id)
-        if schedule is None:
-            continue
-        schedule.weekly_day = weekday
-        schedule.weekly_time = at
-        save_schedule(session, schedule, now)
-        changed.append(schedule)
-    return changed
-
-
 # --- couples -------------------------------------------------------------------------
 
 
@@ -206,95 +190,8 @@ def set_group_prompts(session: Session, couple_id: int, on: bool, now: datetime)
 # --- prompt days ---------------------------------------------------------------------
 
 
-def get_day(
-    session: Session, *, couple_id: int | None, user_id: int | None, local_date: date
-) -> PromptDay | None:
-    if couple_id is not None:
-        owner = col(PromptDay.couple_id) == couple_id
-    else:
-        owner = col(PromptDay.user_id) == user_id
-    return session.exec(
-        select(PromptDay).where(owner, col(PromptDay.local_date) == local_date)
-    ).first()
-
-
 def day_by_id(session: Session, day_id: int) -> PromptDay | None:
     return session.get(PromptDay, day_id)
-
-
-def create_day(
-    session: Session,
-    *,
-    couple_id: int | None,
-    user_id: int | None,
-    local_date: date,
-    prompt_key: str,
-    now: datetime,
-) -> PromptDay:
-    """Record the prompt of a day; if someone else recorded it first, theirs wins.
-
-    The day belongs to the couple if ``couple_id`` is given, else to the user.
-    """
-    if couple_id is None and user_id is None:
-        raise ValueError("a prompt day belongs to a couple or to a user")
-    insert_unless_exists(
-        session,
-        PromptDay,
-        {
-            "couple_id": couple_id,
-            "user_id": None if couple_id is not None else user_id,
-            "local_date": local_date,
-            "prompt_key": prompt_key,
-            "created_at": now,
-        },
-    )
-    day = get_day(session, couple_id=couple_id, user_id=user_id, local_date=local_date)
-    assert day is not None
-    return day
-
-
-def recent_prompts(
-    session: Session,
-    *,
-    couple_id: int | None,
-    user_ids: Iterable[int],
-    before: date,
-    days: int,
-) -> dict[str, date]:
-    """Prompt key → the last date it was used, in the ``days`` days before ``before``.
-
-    Counts the couple's (or the user's) own prompt days and everything the
-    members themselves received (their days alone, or with an earlier couple).
-    """
-    start = before - timedelta(days=days)
-    used: dict[str, date] = {}
-
-    def note(key: str, when: date) -> None:
-        if key not in used or used[key] < when:
-            used[key] = when
-
-    ids = list(user_ids)
-    owner = (
-        col(PromptDay.couple_id) == couple_id
-        if couple_id is not None
-        else col(PromptDay.user_id).in_(ids)
-    )
-    for key, when in session.exec(
-        select(col(PromptDay.prompt_key), col(PromptDay.local_date)).where(
-            owner, col(PromptDay.local_date) >= start, col(PromptDay.local_date) < before
-        )
-    ):
-        note(key, when)
-    if ids:
-        for key, when in session.exec(
-            select(col(PromptDelivery.prompt_key), col(PromptDelivery.local_date)).where(
-                col(PromptDelivery.user_id).in_(ids),
-                col(PromptDelivery.local_date) >= start,
-                col(PromptDelivery.local_date) < before,
-            )
-        ):
-            note(key, when)
-    return used
 
 
 # --- batch reads and writes for the planner (a few statements per batch, not per row) ----
@@ -381,10 +278,16 @@ def recent_rows(
     wanted = set(owners)
     couple_ids = [i for kind, i in wanted if kind == "c"]
     user_ids = [i for kind, i in wanted if kind == "u"]
-    days = [
-        (owner_of(day), day.prompt_key, day.local_date)
-        for day in session.exec(
-            select(PromptDay).where(
+    # Plain columns, not PromptDay objects: half a year of history is many rows.
+    days: list[tuple[Owner, str, date]] = [
+        (("c", couple_id) if couple_id is not None else ("u", user_id or 0), key, when)
+        for couple_id, user_id, key, when in session.exec(
+            select(
+                col(PromptDay.couple_id),
+                col(PromptDay.user_id),
+                col(PromptDay.prompt_key),
+                col(PromptDay.local_date),
+            ).where(
                 or_(
                     col(PromptDay.couple_id).in_(couple_ids),
                     col(PromptDay.user_id).in_(user_ids),
@@ -424,7 +327,13 @@ def create_days(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def claim_many(session: Session, rows: list[dict[str, Any]]) -> int:
-    """Insert delivery claims; returns how many were new (the others already existed)."""
+    """Insert delivery claims; returns how many were new (the others already existed).
+
+    Each row goes to a user or to a group, never both: the unique constraints
+    that make a claim a lock are per user and per group.
+    """
+    if any((row["user_id"] is None) == (row["group_id"] is None) for row in rows):
+        raise ValueError("a delivery goes to a user or to a group")
     inserted = 0
     for chunk in range(0, len(rows), 500):
         inserted += insert_many_unless_exist(
@@ -434,41 +343,6 @@ def claim_many(session: Session, rows: list[dict[str, Any]]) -> int:
 
 
 # --- deliveries ----------------------------------------------------------------------
-
-
-def claim(
-    session: Session,
-    *,
-    token: str,
-    user_id: int | None,
-    group_id: int | None,
-    couple_id: int | None,
-    day: PromptDay,
-    local_date: date,
-    scheduled_at: datetime,
-    now: datetime,
-) -> bool:
-    """Insert the delivery for (user or group, local date); False if it already exists."""
-    if (user_id is None) == (group_id is None):
-        raise ValueError("a delivery goes to a user or to a group")
-    return insert_unless_exists(
-        session,
-        PromptDelivery,
-        {
-            "token": token,
-            "user_id": user_id,
-            "group_id": group_id,
-            "couple_id": couple_id,
-            "day_id": day.id,
-            "local_date": local_date,
-            "prompt_key": day.prompt_key,
-            "scheduled_at": scheduled_at,
-            "due_at": scheduled_at,
-            "status": QUEUED,
-            "attempts": 0,
-            "created_at": now,
-        },
-    )
 
 
 def get_delivery(session: Session, delivery_id: int) -> PromptDelivery | None:
@@ -623,13 +497,26 @@ def answer_of(session: Session, *, day_id: int, user_id: int) -> PromptAnswer | 
 
 
 def add_answer(
-    session: Session, *, day_id: int, user_id: int, text: str, now: datetime
+    session: Session,
+    *,
+    day_id: int,
+    user_id: int,
+    text: str,
+    now: datetime,
+    group_id: int | None = None,
 ) -> PromptAnswer | None:
-    """Save an answer; None if this person already answered that day."""
+    """Save an answer (``group_id``: given on that group's post); None if this person
+    already answered that day."""
     inserted = insert_unless_exists(
         session,
         PromptAnswer,
-        {"day_id": day_id, "user_id": user_id, "text": text, "answered_at": now},
+        {
+            "day_id": day_id,
+            "user_id": user_id,
+            "text": text,
+            "group_id": group_id,
+            "answered_at": now,
+        },
     )
     if not inserted:
         return None

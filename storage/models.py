@@ -313,4 +313,7 @@ class PromptAnswer(SQLModel, table=True):
     )
     user_id: int = Field(sa_column=_user_fk())
     text: str
+    # GroupChat.id if it was given on the group's post, None if in the private chat:
+    # a reveal goes to the group only when both answers were given there.
+    group_id: int | None = Field(default=None)
     answered_at: datetime

@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, run_blocking, runtime, who
-from bot.services import conversation, daily, onboarding, pairing, records
+from bot.services import conversation, daily_answers, onboarding, pairing, records
 from bot.services.outcome import Outcome
 from flows.content import onboarding as text
 from flows.model import UserInput
@@ -39,7 +39,9 @@ async def pressed(update: Update, context: Context) -> None:
         outcome = await run_blocking(context, conversation.answer_relay, rt, person, data)
     elif data.startswith("dp:"):
         chat_id = chat.id if chat else person.user_id
-        outcome = await run_blocking(context, daily.press, rt, person, data, chat_id=chat_id)
+        outcome = await run_blocking(
+            context, daily_answers.press, rt, person, data, chat_id=chat_id
+        )
     elif data.startswith("dd:"):
         outcome = await run_blocking(context, records.confirm_delete, rt, person, data)
     else:

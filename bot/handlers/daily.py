@@ -7,7 +7,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot.handlers.common import MAX_TEXT, Context, answer, run_blocking, runtime, who
-from bot.services import daily
+from bot.services import daily_answers, daily_settings
 
 
 def _args(context: Context) -> str:
@@ -16,26 +16,26 @@ def _args(context: Context) -> str:
 
 async def pause(update: Update, context: Context) -> None:
     outcome = await run_blocking(
-        context, daily.pause, runtime(context), who(update), _args(context)
+        context, daily_settings.pause, runtime(context), who(update), _args(context)
     )
     await answer(update, context, outcome)
 
 
 async def resume(update: Update, context: Context) -> None:
-    outcome = await run_blocking(context, daily.resume, runtime(context), who(update))
+    outcome = await run_blocking(context, daily_settings.resume, runtime(context), who(update))
     await answer(update, context, outcome)
 
 
 async def days(update: Update, context: Context) -> None:
     outcome = await run_blocking(
-        context, daily.set_days, runtime(context), who(update), _args(context)
+        context, daily_settings.set_days, runtime(context), who(update), _args(context)
     )
     await answer(update, context, outcome)
 
 
 async def weekly(update: Update, context: Context) -> None:
     outcome = await run_blocking(
-        context, daily.set_weekly, runtime(context), who(update), _args(context)
+        context, daily_settings.set_weekly, runtime(context), who(update), _args(context)
     )
     await answer(update, context, outcome)
 
@@ -46,7 +46,7 @@ async def group_prompts(update: Update, context: Context) -> None:
     group_chat_id = chat.id if chat is not None and chat.type != chat.PRIVATE else None
     outcome = await run_blocking(
         context,
-        daily.group_prompts,
+        daily_settings.group_prompts,
         runtime(context),
         who(update),
         _args(context),
@@ -69,7 +69,7 @@ async def group_reply(update: Update, context: Context) -> None:
         return
     outcome = await run_blocking(
         context,
-        daily.take_group_answer,
+        daily_answers.take_group_answer,
         runtime(context),
         who(update),
         chat_id=chat.id,

@@ -5,10 +5,9 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import MAX_TEXT, Context, answer, input_of, run_blocking, runtime, who
-from bot.services import conversation, daily, onboarding, pairing
+from bot.services import conversation, daily_answers, onboarding, pairing
 from bot.services.outcome import say
 from flows.content import onboarding as text
-from flows.safety import detect_crisis
 
 # /start payloads that open a flow instead of accepting an invite.
 DEEP_LINK_FLOWS = ("moment",)
@@ -55,9 +54,9 @@ async def message(update: Update, context: Context) -> None:
         return
     rt, person = runtime(context), who(update)
     outcome = await run_blocking(context, onboarding.answer_pending_setting, rt, person, inp)
-    if outcome is None and inp.kind == "text" and not detect_crisis(inp.text):
-        # A crisis message is never taken as an answer the partner would see.
-        outcome = await run_blocking(context, daily.take_answer, rt, person, inp.text)
+    if outcome is None and inp.kind == "text":
+        # The daily-answer service turns crisis words away itself (nothing stored).
+        outcome = await run_blocking(context, daily_answers.take_answer, rt, person, inp.text)
     if outcome is None:
         outcome = await run_blocking(context, conversation.handle_input, rt, person, inp)
     await answer(update, context, outcome)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from sqlmodel import Session
 
 from bot.runtime import Runtime
-from bot.services import daily
+from bot.services import daily_schedule, daily_settings
 from bot.services.outcome import Outcome, Who
 from flows import onboarding as flow
 from flows.content import onboarding as text
@@ -70,7 +70,7 @@ def _apply_answer(session: Session, rt: Runtime, user: User, inp: UserInput) -> 
             else Reply(text.ONBOARDED)
         )
     save_user(session, user, now)
-    daily.sync_schedule(session, user, now)
+    daily_schedule.sync_schedule(session, user, now)
     return Outcome(replies)
 
 
@@ -81,7 +81,7 @@ def open_settings(rt: Runtime, who: Who) -> Outcome:
             return Outcome([Reply(text.SETTINGS_NOT_ONBOARDED)])
         now = rt.clock()
         menu = flow.settings_menu(user.timezone, user.prompt_time, now)
-        line = daily.settings_line_in(session, user, now)
+        line = daily_settings.settings_line_in(session, user, now)
         if line is not None:
             menu = replace(menu, text=f"{menu.text}\n{line}")
         return Outcome([menu])

@@ -21,6 +21,7 @@ STEP_NAMES: Final[dict[Category, str]] = {
     "reinforce": "Reinforce",
     "appreciation": "Appreciation",
     "why": "What gets in the way",
+    "fun": "Just for fun",
 }
 
 PROMPT_HEADER: Final = "Today's question · {step}"
@@ -107,6 +108,12 @@ MONTH_ABBR: Final = (
 GROUP_PROMPT_HINT: Final = "Reply to this message with your answer."
 GROUP_ANSWERED: Final = "Thanks, {name}. I'll share both answers once {partner} has answered too."
 GROUP_REVEAL: Final = "You both answered 🤝\n{first}: {first_answer}\n{second}: {second_answer}"
+# One of them answered in private: the reveal goes to each privately, never to the group.
+GROUP_REVEALED_PRIVATELY: Final = (
+    "Thanks, {name}. You've both answered, so I've sent each of you both answers in private."
+)
+# A button press in the group from anyone but the couple (a short notice, nothing changes).
+GROUP_BUTTONS_PARTNERS_ONLY: Final = "Only the couple this question is for can answer it."
 GROUP_PROMPTS_ON: Final = (
     "From now on your daily question comes to your shared group, once for you both. "
     "Reply to it or tap an answer."

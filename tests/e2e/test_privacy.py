@@ -120,13 +120,17 @@ async def _prepare_and_share(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> N
 async def _daily_day(runner: BotRunner, clock: FakeClock, couple_id: int, when: datetime) -> None:
     """Fix the couple's question of that day to a typed one, then let the tick send it."""
     with unit_of_work(runner.rt.engine) as session:
-        daily_store.create_day(
+        daily_store.create_days(
             session,
-            couple_id=couple_id,
-            user_id=None,
-            local_date=when.date(),
-            prompt_key=TEXT_PROMPT,
-            now=clock(),
+            [
+                {
+                    "couple_id": couple_id,
+                    "user_id": None,
+                    "local_date": when.date(),
+                    "prompt_key": TEXT_PROMPT,
+                    "created_at": clock(),
+                }
+            ],
         )
     clock.now = when
     assert runner.app is not None

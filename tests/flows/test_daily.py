@@ -3,40 +3,27 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS, PROMPTS_BY_KEY
 from flows.daily import (
-    NO_REPEAT_DAYS,
-    UNTIL_RESUME,
     PromptAction,
     answer_saved,
     choice_answer,
-    choose_prompt,
     delivery_for_local_date,
-    describe_next,
     is_due,
     local_date_of,
-    missed_delivery,
     next_delivery,
     nudge_message,
-    parse_pause_days,
     parse_prompt_callback,
-    pause_message,
-    pause_until,
     prompt_keyboard,
     prompt_message,
-    resume_message,
     reveal_message,
-    reveal_state,
-    scheduled_category,
-    settings_line,
     should_nudge,
     skipped_message,
     snooze_until,
@@ -223,29 +210,6 @@ def test_grace_rules() -> None:
     assert is_due(scheduled, scheduled + timedelta(hours=3, minutes=1)) == "drop"
 
 
-def test_missed_delivery_on_start_up() -> None:
-    last = utc(2026, 3, 1, 19)  # 1 March 20:00 Berlin was handled
-    # Down until 2 March 22:59 Berlin: the 20:00 one is 2h59 late, still sent.
-    now = utc(2026, 3, 2, 21, 59)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) == utc(2026, 3, 2, 19)
-    # Down until 23:01 Berlin: dropped quietly.
-    now = utc(2026, 3, 2, 22, 1)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) is None
-    # Down for days: only the most recent one can qualify, older ones are dropped.
-    now = utc(2026, 3, 5, 20)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) == utc(2026, 3, 5, 19)
-    # Nothing missed: the next one is still ahead.
-    now = utc(2026, 3, 2, 12)
-    assert missed_delivery(time(20), "Europe/Berlin", EVERY_DAY, last, now) is None
-    # Already handled today's: nothing to send again.
-    assert (
-        missed_delivery(
-            time(20), "Europe/Berlin", EVERY_DAY, utc(2026, 3, 2, 19), utc(2026, 3, 2, 20)
-        )
-        is None
-    )
-
-
 # --- snooze and pause ----------------------------------------------------------------
 
 
@@ -275,211 +239,7 @@ def test_snoozed_and_skipped_messages() -> None:
     assert skipped_message().text == texts.SKIPPED
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("", UNTIL_RESUME),
-        ("  ", UNTIL_RESUME),
-        ("indefinitely", UNTIL_RESUME),
-        ("3", 3),
-        ("3 days", 3),
-        ("3d", 3),
-        ("for 3 days", 3),
-        ("1 day", 1),
-        ("three", 3),
-        ("two weeks", 14),
-        ("a week", 7),
-        ("A Week", 7),
-        ("2 weeks", 14),
-        ("a fortnight", 14),
-        ("tomorrow", 1),
-        ("60", 60),
-        ("8 weeks", 56),
-    ],
-)
-def test_parse_pause_days(text: str, expected: int | str) -> None:
-    assert parse_pause_days(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text", ["0", "61", "9 weeks", "-3", "abc", "3 months", "days", "1000", "3.5", "a", "٣"]
-)
-def test_parse_pause_days_invalid_is_none(text: str) -> None:
-    assert parse_pause_days(text) is None
-
-
-@given(st.text())
-def test_parse_pause_days_never_raises(text: str) -> None:
-    result = parse_pause_days(text)
-    assert (
-        result is None or result == UNTIL_RESUME or (isinstance(result, int) and 1 <= result <= 60)
-    )
-
-
-def test_pause_until() -> None:
-    now = utc(2026, 3, 10, 12)
-    assert pause_until(3, now) == utc(2026, 3, 13, 12)
-    assert pause_until(None, now) is None
-    with pytest.raises(ValueError):
-        pause_until(0, now)
-    with pytest.raises(ValueError):
-        pause_until(61, now)
-    # After a pause, the schedule resumes at the first delivery after its end.
-    end = pause_until(3, now)
-    assert end is not None
-    assert next_delivery(time(20), "Europe/Berlin", EVERY_DAY, end) == utc(2026, 3, 13, 19)
-
-
-def test_pause_and_resume_messages() -> None:
-    assert pause_message(None, "Europe/Berlin").text == texts.PAUSED_UNTIL_RESUME
-    paused = pause_message(utc(2026, 11, 26, 19), "Europe/Berlin").text
-    assert paused.startswith("Paused until Thu 26 Nov, 20:00.")
-    assert "/resume" in paused
-    resumed = resume_message(utc(2026, 11, 24, 19), "Europe/Berlin").text
-    assert resumed == "Welcome back. Next question: Tue 24 Nov, 20:00 (Europe/Berlin)."
-
-
-# --- describing moments ----------------------------------------------------------------
-
-
-def test_describe_next_in_local_time() -> None:
-    assert describe_next(utc(2026, 11, 24, 19), "Europe/Berlin") == (
-        "Tue 24 Nov, 20:00 (Europe/Berlin)"
-    )
-    assert describe_next(utc(2026, 11, 24, 19), "America/New_York") == (
-        "Tue 24 Nov, 14:00 (America/New_York)"
-    )
-    assert describe_next(utc(2026, 5, 31, 18), "Pacific/Kiritimati") == (
-        "Mon 1 Jun, 08:00 (Pacific/Kiritimati)"
-    )
-    assert describe_next(utc(2026, 3, 29, 14, 30), "UTC+05:30") == "Sun 29 Mar, 20:00 (UTC+05:30)"
-
-
-def test_settings_line() -> None:
-    assert settings_line(utc(2026, 11, 24, 19), "Europe/Berlin") == (
-        "Next prompt: Tue 24 Nov, 20:00 (Europe/Berlin)"
-    )
-    assert settings_line(None, "Europe/Berlin", paused=True) == texts.SETTINGS_PAUSED
-    assert settings_line(
-        None, "Europe/Berlin", paused=True, paused_until_utc=utc(2026, 11, 26, 8)
-    ) == ("Prompts paused until Thu 26 Nov, 09:00.")
-    assert settings_line(None, "Europe/Berlin") == texts.SETTINGS_OFF
-
-
-# --- choosing the prompt ----------------------------------------------------------------
-
-
-def test_same_prompt_for_partners_in_different_zones() -> None:
-    seed = 4242
-    tokyo = next_delivery(time(8), "Asia/Tokyo", EVERY_DAY, utc(2026, 6, 9, 12))
-    new_york = next_delivery(time(21), "America/New_York", EVERY_DAY, utc(2026, 6, 9, 12))
-    # Both deliveries belong to the local date 10 June, 25 hours apart in UTC.
-    assert local_date_of(tokyo, "Asia/Tokyo") == date(2026, 6, 10)
-    assert local_date_of(new_york, "America/New_York") == date(2026, 6, 9)
-    new_york = next_delivery(time(21), "America/New_York", EVERY_DAY, new_york)
-    assert local_date_of(new_york, "America/New_York") == date(2026, 6, 10)
-    history = {
-        choose_prompt(seed, date(2026, 6, 10) - timedelta(days=n)).key: date(2026, 6, 10)
-        - timedelta(days=n)
-        for n in range(1, 31)
-    }
-    first = choose_prompt(seed, local_date_of(tokyo, "Asia/Tokyo"), history)
-    # The first partner's delivery is recorded for 10 June before the second one's.
-    history_after = {**history, first.key: date(2026, 6, 10)}
-    second = choose_prompt(seed, local_date_of(new_york, "America/New_York"), history_after)
-    assert first == second
-
-
-def _simulate(seed: int, start: date, days: int) -> list[tuple[date, str]]:
-    history: dict[str, date] = {}
-    used = []
-    for n in range(days):
-        day = start + timedelta(days=n)
-        prompt = choose_prompt(seed, day, history)
-        used.append((day, prompt.key))
-        history[prompt.key] = day
-    return used
-
-
-@settings(max_examples=40, deadline=None)
-@given(seed=st.integers(min_value=0, max_value=2**63), offset=st.integers(0, 3000))
-def test_no_repeat_within_30_days_and_categories_rotate(seed: int, offset: int) -> None:
-    start = date(2024, 1, 1) + timedelta(days=offset)
-    used = _simulate(seed, start, 90)
-    last_seen: dict[str, date] = {}
-    for day, key in used:
-        if key in last_seen:
-            assert (day - last_seen[key]).days > NO_REPEAT_DAYS, key
-        last_seen[key] = day
-    categories = [PROMPTS_BY_KEY[key].category for _, key in used]
-    assert all(a != b for a, b in pairwise(categories))
-    # every Monday-to-Sunday week shows all seven categories
-    all_categories = {p.category for p in PROMPTS}
-    for index, (day, _) in enumerate(used[:-6]):
-        if day.weekday() == 0:
-            assert set(categories[index : index + 7]) == all_categories
-
-
-def test_schedule_alone_never_repeats_within_30_days_over_years() -> None:
-    for seed in (0, 1, 99, 123456789):
-        last_seen: dict[str, date] = {}
-        for n in range(3 * 365):
-            day = date(2025, 1, 1) + timedelta(days=n)
-            key = choose_prompt(seed, day).key
-            if key in last_seen:
-                assert (day - last_seen[key]).days > NO_REPEAT_DAYS
-            last_seen[key] = day
-        # and over three years every prompt gets its turn
-        assert len(last_seen) == len(PROMPTS)
-
-
-def test_choice_is_deterministic_and_seeds_differ() -> None:
-    day = date(2026, 6, 10)
-    assert choose_prompt(7, day) == choose_prompt(7, day)
-    picks = {choose_prompt(seed, day).key for seed in range(50)}
-    assert len(picks) > 10
-    assert scheduled_category(7, day) == choose_prompt(7, day).category
-
-
-def test_recent_prompt_is_replaced_by_same_category() -> None:
-    day = date(2026, 6, 10)
-    scheduled = choose_prompt(7, day)
-    replaced = choose_prompt(7, day, {scheduled.key: day - timedelta(days=5)})
-    assert replaced != scheduled
-    assert replaced.category == scheduled.category
-    # plain keys work too
-    assert choose_prompt(7, day, [scheduled.key]) == replaced
-    # older than 30 days or on/after the day itself: does not count
-    assert choose_prompt(7, day, {scheduled.key: day - timedelta(days=31)}) == scheduled
-    assert choose_prompt(7, day, {scheduled.key: day}) == scheduled
-
-
-def test_whole_category_recent_moves_to_another_category() -> None:
-    day = date(2026, 6, 10)
-    category = scheduled_category(7, day)
-    recent = {p.key: day - timedelta(days=3) for p in PROMPTS if p.category == category}
-    picked = choose_prompt(7, day, recent)
-    assert picked.category != category
-    assert picked.key not in recent
-
-
-def test_everything_recent_falls_back_to_least_recently_used() -> None:
-    day = date(2026, 6, 10)
-    recent = {p.key: day - timedelta(days=2) for p in PROMPTS}
-    recent["why-07"] = day - timedelta(days=29)
-    assert choose_prompt(7, day, recent).key == "why-07"
-    everything = [p.key for p in PROMPTS]
-    assert choose_prompt(7, day, everything) == choose_prompt(7, day)
-
-
 # --- reveal and nudge ----------------------------------------------------------------------
-
-
-def test_reveal_state() -> None:
-    assert reveal_state(None, None) == "none"
-    assert reveal_state("I saw it", None) == "waiting"
-    assert reveal_state(None, "Often") == "waiting"
-    assert reveal_state("I saw it", "Often") == "revealed"
 
 
 def test_reveal_and_saved_messages() -> None:

@@ -7,188 +7,43 @@ by :class:`RecordingBot`, so time can jump across DST changes in milliseconds.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from types import SimpleNamespace
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from sqlalchemy import Engine
 from sqlmodel import select
 from telegram import ForceReply
 from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.daily_jobs import STATE_KEY, DailySender, DailyState, run_daily_tick
-from bot.delivery import OutboxSender
-from bot.runtime import Runtime
-from bot.services import daily
-from bot.services.outcome import Outcome, Who
-from bot.settings import Settings
+from bot.services import daily_answers, daily_planning, daily_settings
+from bot.services.outcome import Outcome
 from flows import daily as flow
 from flows.content import daily as daily_texts
 from flows.content import daily as texts
+from flows.content import onboarding as onboarding_texts
 from flows.content.prompts import PROMPTS_BY_KEY
+from flows.model import Reply
 from storage import couples, groups
 from storage import daily as store
 from storage.db import unit_of_work
 from storage.models import PromptDelivery
 from storage.users import delete_user, get_user, upsert_user
-from tests.conftest import FakeClock
-
-UTC_ = UTC
-
-
-@dataclass
-class Sent:
-    chat_id: int
-    text: str
-    markup: Any
-    message_id: int
+from tests.services.daily_world import (
+    PROMPT_KINDS,
+    TYPED_PROMPT,
+    Crash,
+    World,
+    expect_prompts,
+    local,
+)
 
 
-class Crash(BaseException):
-    """Stands for the process dying: nothing catches it."""
-
-
-@dataclass
-class RecordingBot:
-    """Enough of ``telegram.Bot`` for the senders: records every message it accepts."""
-
-    sent: list[Sent] = field(default_factory=list)
-    attempts: list[int] = field(default_factory=list)
-    # chat id → exceptions to raise on the next sends to it (before accepting).
-    fail: dict[int, list[BaseException]] = field(default_factory=dict)
-    # Called after a message was accepted (it reached "Telegram"); may raise Crash.
-    after_accept: Callable[[int], None] | None = None
-    delay: float = 0.0
-    _ids: int = 0
-
-    async def send_message(
-        self, chat_id: int, text: str, reply_markup: Any = None, **_: Any
-    ) -> SimpleNamespace:
-        self.attempts.append(chat_id)
-        if self.delay:
-            await asyncio.sleep(self.delay)
-        pending = self.fail.get(chat_id)
-        if pending:
-            raise pending.pop(0)
-        self._ids += 1
-        self.sent.append(Sent(chat_id, text, reply_markup, self._ids))
-        if self.after_accept is not None:
-            self.after_accept(len(self.sent))
-        return SimpleNamespace(message_id=self._ids)
-
-    def to(self, chat_id: int) -> list[Sent]:
-        return [s for s in self.sent if s.chat_id == chat_id]
-
-    def prompts_to(self, chat_id: int) -> list[Sent]:
-        return [s for s in self.to(chat_id) if s.text.startswith("Today's question")]
-
-
-@dataclass
-class World:
-    rt: Runtime
-    bot: RecordingBot
-    clock: FakeClock
-    app: Any
-
-    def new_sender(self, **kwargs: Any) -> DailySender:
-        sender = DailySender(self.rt, self.bot, rate=kwargs.pop("rate", 10_000), **kwargs)  # type: ignore[arg-type]
-        self.app.bot_data[STATE_KEY] = DailyState(sender=sender)
-        return sender
-
-    async def tick(self) -> Any:
-        report = await run_daily_tick(self.app)
-        # What handlers do after an outcome with queued messages (reveals, notices).
-        await self.app.bot_data["outbox"].drain()
-        return report
-
-    async def at(self, when: datetime) -> Any:
-        self.clock.now = when
-        return await self.tick()
-
-    def user(
-        self,
-        user_id: int,
-        *,
-        zone: str = "Europe/Berlin",
-        time: str = "20:00",
-        name: str | None = None,
-    ) -> Who:
-        who = Who(user_id=user_id, first_name=name or f"P{user_id}")
-        with unit_of_work(self.rt.engine) as session:
-            user, _ = upsert_user(
-                session,
-                user_id=user_id,
-                first_name=who.first_name,
-                username=None,
-                default_timezone="UTC",
-                now=self.clock(),
-            )
-            user.timezone, user.prompt_time, user.onboarded = zone, time, True
-            session.add(user)
-            daily.sync_schedule(session, user, self.clock())
-        return who
-
-    def pair(self, a: Who, b: Who) -> int:
-        with unit_of_work(self.rt.engine) as session:
-            first, second = get_user(session, a.user_id), get_user(session, b.user_id)
-            assert first is not None and second is not None
-            couple = couples.create_couple(session, first, second, self.clock())
-            assert couple.id is not None
-            return couple.id
-
-    def delivery(self, user_id: int) -> PromptDelivery:
-        with unit_of_work(self.rt.engine) as session:
-            delivery = store.latest_private_delivery(session, user_id)
-            assert delivery is not None
-            return delivery
-
-    def answer(self, who: Who, text: str = "I noticed") -> tuple[Outcome, str]:
-        """Answer today's prompt the way it asks: typing, or its first button."""
-        delivery = self.delivery(who.user_id)
-        prompt = PROMPTS_BY_KEY[delivery.prompt_key]
-        if prompt.by_buttons:
-            outcome = daily.press(self.rt, who, f"dp:a:{delivery.token}:0", chat_id=who.user_id)
-            return outcome, prompt.choices[0]
-        taken = daily.take_answer(self.rt, who, text)
-        assert taken is not None
-        return taken, text
-
-
-@pytest.fixture
-def world(engine: Engine, database_url: str, clock: FakeClock) -> World:
-    settings = Settings(  # type: ignore[call-arg]
-        _env_file=None, telegram_bot_token="123:" + "a" * 30, database_url=database_url
-    )
-    rt = Runtime(settings=settings, engine=engine, clock=clock)
-    bot = RecordingBot()
-    app = SimpleNamespace(
-        bot_data={"runtime": rt, "outbox": OutboxSender(rt, bot)},  # type: ignore[arg-type]
-        bot=bot,
-        running=True,
-    )
-    w = World(rt, bot, clock, app)
-    w.new_sender()
-    return w
-
-
-def local(zone: str, *args: int) -> datetime:
-    """A wall-clock time in ``zone`` as UTC (first occurrence if repeated)."""
-    return datetime(*args, tzinfo=ZoneInfo(zone)).astimezone(UTC)  # type: ignore[misc]
-
-
-async def expect_prompts(world: World, who: Who, instants: list[datetime]) -> None:
-    """One prompt exactly at each instant, none a minute before."""
-    for instant in instants:
-        before = len(world.bot.prompts_to(who.user_id))
-        await world.at(instant - timedelta(minutes=1))
-        assert len(world.bot.prompts_to(who.user_id)) == before, f"early before {instant}"
-        await world.at(instant)
-        assert len(world.bot.prompts_to(who.user_id)) == before + 1, f"missing at {instant}"
+def get_user_couple(world: World, user_id: int) -> int:
+    with unit_of_work(world.rt.engine) as session:
+        user = get_user(session, user_id)
+        assert user is not None and user.couple_id is not None
+        return user.couple_id
 
 
 # --- when ---------------------------------------------------------------------------
@@ -307,52 +162,64 @@ async def test_someone_without_a_partner_gets_a_journal_prompt(world: World) -> 
 # --- answers, reveal, nudge ----------------------------------------------------------
 
 
-async def test_answers_are_revealed_only_when_both_answered(world: World) -> None:
+@pytest.mark.parametrize("prompt_key", PROMPT_KINDS)
+async def test_answers_are_revealed_only_when_both_answered(world: World, prompt_key: str) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     ana, ben = world.user(1, name="Ana"), world.user(2, name="Ben")
-    world.pair(ana, ben)
+    couple = world.pair(ana, ben)
+    world.fix_prompt(prompt_key, date(2026, 11, 25), couple_id=couple)
     await world.at(local("Europe/Berlin", 2026, 11, 25, 20, 0))
+    assert world.delivery(1).prompt_key == world.delivery(2).prompt_key == prompt_key
     first, ana_answer = world.answer(ana, "You went quiet")
-    assert first.replies[0].text == texts.SAVED_WAITING.format(partner="Ben")
+    assert first.replies == [Reply(texts.SAVED_WAITING.format(partner="Ben"))]
     await world.tick()
     assert all(ana_answer not in s.text for s in world.bot.to(2)), "leaked before Ben answered"
+    assert world.bot.reveals_to(1) == world.bot.reveals_to(2) == []
     second, ben_answer = world.answer(ben, "Your shoulders")
     assert second.queued
-    (ben_sees,) = second.replies
-    assert ana_answer in ben_sees.text and ben_answer in ben_sees.text
+    assert second.replies == [flow.reveal_message(ben_answer, ana_answer, "Ana")]
     await world.tick()
-    ana_sees = world.bot.to(1)[-1].text
-    assert ana_sees.startswith("You both answered")
-    assert ana_answer in ana_sees and ben_answer in ana_sees
+    (ana_sees,) = world.bot.reveals_to(1)
+    assert ana_sees.text == flow.reveal_message(ana_answer, ben_answer, "Ben").text
+    assert [(a.user_id, a.text, a.group_id) for a in world.answers()] == [
+        (1, ana_answer, None),
+        (2, ben_answer, None),
+    ]
     # Answering again changes nothing.
-    assert daily.take_answer(world.rt, ana, "again") is None
+    assert daily_answers.take_answer(world.rt, ana, "again") is None
+    again = daily_answers.press(
+        world.rt, ana, f"dp:a:{world.delivery(1).token}:1", chat_id=ana.user_id
+    )
+    assert again.replies == [] and again.notice is not None
+    assert len(world.answers()) == 2 and len(world.bot.reveals_to(1)) == 1
 
 
 async def test_text_goes_to_the_open_prompt_only_when_nothing_else_asks(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     who = world.user(1, zone="UTC")
-    assert daily.take_answer(world.rt, who, "hello") is None  # no prompt yet
-    # Find a day whose prompt is answered by typing.
-    for offset in range(14):
-        await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC) + timedelta(days=offset))
-        if not PROMPTS_BY_KEY[world.delivery(1).prompt_key].by_buttons:
-            break
+    assert daily_answers.take_answer(world.rt, who, "hello") is None  # no prompt yet
+    world.fix_prompt(TYPED_PROMPT, date(2026, 11, 25), user_id=1)
+    await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
     with unit_of_work(world.rt.engine) as session:
         user = get_user(session, 1)
         assert user is not None
         user.pending_setting = "time"
         session.add(user)
-    assert daily.take_answer(world.rt, who, "21:00") is None  # a settings question is open
+    assert daily_answers.take_answer(world.rt, who, "21:00") is None  # a settings question is open
     with unit_of_work(world.rt.engine) as session:
         user = get_user(session, 1)
         assert user is not None
         user.pending_setting = None
         session.add(user)
-    assert daily.take_answer(world.rt, who, "   ") is not None  # empty: asked again
-    assert daily.take_answer(world.rt, who, "my answer") is not None
+    empty = daily_answers.take_answer(world.rt, who, "   ")
+    assert empty == Outcome([Reply(texts.EMPTY_ANSWER)])  # asked again, nothing kept
+    assert world.answers() == []
+    saved = daily_answers.take_answer(world.rt, who, "my answer")
+    assert saved == Outcome([Reply(texts.SAVED_JOURNAL)])
+    assert [(a.user_id, a.text) for a in world.answers()] == [(1, "my answer")]
     # A day later the question has passed.
     world.clock.advance(hours=25)
-    assert daily.take_answer(world.rt, who, "late") is None
+    assert daily_answers.take_answer(world.rt, who, "late") is None
 
 
 async def test_one_gentle_nudge(world: World) -> None:
@@ -379,13 +246,13 @@ async def test_no_nudge_after_skipping(world: World) -> None:
     world.pair(ana, ben)
     await world.at(datetime(2026, 11, 25, 19, 0, tzinfo=UTC))
     token = world.delivery(2).token
-    skipped = daily.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
+    skipped = daily_answers.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
     assert skipped.replies[0].text == texts.SKIPPED and skipped.replies[0].edit
     world.answer(ana)
     await world.at(datetime(2026, 11, 25, 21, 0, tzinfo=UTC))
     assert all("answered today's question" not in s.text for s in world.bot.to(2))
-    assert daily.take_answer(world.rt, ben, "changed my mind") is None
-    stale = daily.press(world.rt, ben, f"dp:snz:h:{token}", chat_id=2)
+    assert daily_answers.take_answer(world.rt, ben, "changed my mind") is None
+    stale = daily_answers.press(world.rt, ben, f"dp:snz:h:{token}", chat_id=2)
     assert stale.notice == texts.QUESTION_CLOSED
 
 
@@ -394,60 +261,68 @@ async def test_buttons_belong_to_their_prompt_and_its_person(world: World) -> No
     ana, ben = world.user(1, name="Ana"), world.user(2, name="Ben")
     await world.at(datetime(2026, 11, 25, 19, 0, tzinfo=UTC))
     token = world.delivery(1).token
-    stranger = daily.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
+    stranger = daily_answers.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
     assert stranger.notice is not None and not stranger.replies
-    assert daily.press(world.rt, ana, "dp:skip:nosuchtoken", chat_id=1).notice
-    assert daily.press(world.rt, ana, "dp:bogus", chat_id=1).notice
+    assert daily_answers.press(world.rt, ana, "dp:skip:nosuchtoken", chat_id=1).notice
+    assert daily_answers.press(world.rt, ana, "dp:bogus", chat_id=1).notice
     assert world.delivery(1).status == store.SENT
 
 
 # --- snooze, skip, pause ------------------------------------------------------------
 
 
-async def test_snooze_for_an_hour_and_until_evening(world: World) -> None:
+@pytest.mark.parametrize("prompt_key", PROMPT_KINDS)
+async def test_snooze_for_an_hour_and_until_evening(world: World, prompt_key: str) -> None:
     world.clock.now = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
     who = world.user(1, zone="Europe/Berlin", time="08:00")
+    world.fix_prompt(prompt_key, date(2026, 11, 25), user_id=1)
     await world.at(datetime(2026, 11, 25, 7, 0, tzinfo=UTC))
     first = world.bot.prompts_to(1)[0]
     token = world.delivery(1).token
-    snoozed = daily.press(world.rt, who, f"dp:snz:h:{token}", chat_id=1)
+    snoozed = daily_answers.press(world.rt, who, f"dp:snz:h:{token}", chat_id=1)
     assert snoozed.replies[0].text == texts.SNOOZED.format(when="09:00")
-    assert daily.take_answer(world.rt, who, "not now") is None  # snoozed: not open
+    assert daily_answers.take_answer(world.rt, who, "not now") is None  # snoozed: not open
     await world.at(datetime(2026, 11, 25, 7, 59, tzinfo=UTC))
     assert len(world.bot.prompts_to(1)) == 1
     await world.at(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
     assert [s.text for s in world.bot.prompts_to(1)] == [first.text, first.text]
-    evening = daily.press(world.rt, who, f"dp:snz:e:{token}", chat_id=1)
+    evening = daily_answers.press(world.rt, who, f"dp:snz:e:{token}", chat_id=1)
     assert evening.replies[0].text == texts.SNOOZED.format(when="19:00")
     await world.at(datetime(2026, 11, 25, 18, 0, tzinfo=UTC))  # 19:00 in Berlin
     assert len(world.bot.prompts_to(1)) == 3
-    outcome, _ = world.answer(who)
-    assert outcome.replies
+    outcome, answer = world.answer(who)
+    assert outcome == Outcome([Reply(texts.SAVED_JOURNAL)])
+    assert [(a.user_id, a.text) for a in world.answers()] == [(1, answer)]
 
 
 async def test_pause_for_days_then_prompts_come_back(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     who = world.user(1, zone="UTC")
-    reply = daily.pause(world.rt, who, "3").replies[0].text
+    reply = daily_settings.pause(world.rt, who, "3").replies[0].text
     assert reply.startswith("Paused until Sat 28 Nov, 12:00")
-    assert daily.next_delivery_line(world.rt, 1) == "Prompts paused until Sat 28 Nov, 12:00."
+    assert (
+        daily_settings.next_delivery_line(world.rt, 1) == "Prompts paused until Sat 28 Nov, 12:00."
+    )
     for day in range(25, 30):
         await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
     dates = [d.isoformat() for d in _delivered_dates(world, 1)]
     assert dates == ["2026-11-28", "2026-11-29"]
-    assert daily.pause(world.rt, who, "for ever and ever").replies[0].text == texts.PAUSE_INVALID
+    assert (
+        daily_settings.pause(world.rt, who, "for ever and ever").replies[0].text
+        == texts.PAUSE_INVALID
+    )
 
 
 async def test_pause_until_resume(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     who = world.user(1, zone="UTC")
-    assert daily.resume(world.rt, who).replies[0].text == texts.NOT_PAUSED
-    assert daily.pause(world.rt, who, "").replies[0].text == texts.PAUSED_UNTIL_RESUME
+    assert daily_settings.resume(world.rt, who).replies[0].text == texts.NOT_PAUSED
+    assert daily_settings.pause(world.rt, who, "").replies[0].text == texts.PAUSED_UNTIL_RESUME
     for day in range(25, 28):
         await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
     assert world.bot.prompts_to(1) == []
     world.clock.now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-    resumed = daily.resume(world.rt, who).replies[0].text
+    resumed = daily_settings.resume(world.rt, who).replies[0].text
     assert resumed == texts.RESUMED.format(when="Sat 28 Nov, 20:00 (UTC)")
     await world.at(datetime(2026, 11, 28, 20, 0, tzinfo=UTC))
     assert len(world.bot.prompts_to(1)) == 1
@@ -458,8 +333,8 @@ async def test_pause_unpair_and_delete_stop_an_already_claimed_prompt(world: Wor
     paused, unpaired, deleted, partner = (world.user(i, zone="UTC") for i in (1, 2, 3, 4))
     couple = world.pair(unpaired, partner)
     world.clock.now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-    assert daily.plan_deliveries(world.rt).claimed == 4  # claimed, not yet sent
-    daily.pause(world.rt, paused, "2")
+    assert daily_planning.plan_deliveries(world.rt).claimed == 4  # claimed, not yet sent
+    daily_settings.pause(world.rt, paused, "2")
     with unit_of_work(world.rt.engine) as session:
         couples.end_couple(session, couple, world.clock())
         delete_user(session, deleted.user_id)
@@ -476,28 +351,31 @@ async def test_pause_unpair_and_delete_stop_an_already_claimed_prompt(world: Wor
 async def test_days_setting(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
     who = world.user(1, zone="UTC")
-    saved = daily.set_days(world.rt, who, "weekends").replies[0].text
+    saved = daily_settings.set_days(world.rt, who, "weekends").replies[0].text
     assert saved.startswith("Daily questions on weekends.")
     assert "Sat 28 Nov, 20:00" in saved
     for day in range(25, 31):
         await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
     assert [d.weekday() for d in _delivered_dates(world, 1)] == [5, 6]
     assert (
-        daily.set_days(world.rt, who, "mon, wed and fri")
+        daily_settings.set_days(world.rt, who, "mon, wed and fri")
         .replies[0]
         .text.startswith("Daily questions on Mon, Wed and Fri.")
     )
-    assert daily.set_days(world.rt, who, "someday").replies[0].text == daily_texts.DAYS_INVALID
-    assert daily.set_days(world.rt, who, "").replies[0].buttons
-    pressed = daily.press(world.rt, who, "dp:days:all", chat_id=1)
+    assert (
+        daily_settings.set_days(world.rt, who, "someday").replies[0].text
+        == daily_texts.DAYS_INVALID
+    )
+    assert daily_settings.set_days(world.rt, who, "").replies[0].buttons
+    pressed = daily_answers.press(world.rt, who, "dp:days:all", chat_id=1)
     assert pressed.replies[0].edit and "every day" in pressed.replies[0].text
 
 
 async def test_settings_line_shows_the_next_prompt_in_local_time(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-    assert daily.next_delivery_line(world.rt, 1) is None
+    assert daily_settings.next_delivery_line(world.rt, 1) is None
     world.user(1, zone="Asia/Kolkata", time="21:00")
-    assert daily.next_delivery_line(world.rt, 1) == (
+    assert daily_settings.next_delivery_line(world.rt, 1) == (
         "Next prompt: Wed 25 Nov, 21:00 (Asia/Kolkata)"
     )
 
@@ -526,13 +404,13 @@ async def test_weekly_summary_counts_days_both_answered(world: World) -> None:
             world.answer(ben)
         elif day == 21:
             world.answer(ana)
-    assert "weekly" in daily.set_weekly(world.rt, ana, "").replies[0].text
+    assert "weekly" in daily_settings.set_weekly(world.rt, ana, "").replies[0].text
     await world.at(datetime(2026, 11, 22, 19, 0, tzinfo=UTC))  # Sunday 19:00
     summary = flow.weekly_summary(3, 7)
     assert [s.text for s in world.bot.to(1)].count(summary) == 1
     assert [s.text for s in world.bot.to(2)].count(summary) == 1
     # Moved for both by one of them.
-    moved = daily.set_weekly(world.rt, ana, "friday 18:30")
+    moved = daily_settings.set_weekly(world.rt, ana, "friday 18:30")
     assert moved.replies[0].text == daily_texts.WEEKLY_SAVED.format(day="Friday", time="18:30")
     await world.at(datetime(2026, 11, 27, 18, 30, tzinfo=UTC))
     # Only Ana answered on 21 November: a quiet week, said kindly.
@@ -582,62 +460,72 @@ async def test_retry_after_forbidden_and_network_errors(world: World) -> None:
 # --- the couple's group ---------------------------------------------------------------
 
 
-async def test_group_mode_posts_once_and_reveals_in_the_group(world: World) -> None:
+@pytest.mark.parametrize("prompt_key", PROMPT_KINDS)
+async def test_group_mode_posts_once_and_reveals_in_the_group(
+    world: World, prompt_key: str
+) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     ana = world.user(1, zone="Europe/Berlin", name="Ana")
     ben = world.user(2, zone="Europe/London", name="Ben")
     couple = world.pair(ana, ben)
-    with unit_of_work(world.rt.engine) as session:
-        group = groups.upsert_group(session, chat_id=-500, title="Us", now=world.clock())
-        groups.link_group(session, group, couple_id=couple, now=world.clock())
-    on = daily.group_prompts(world.rt, ana, "on", group_chat_id=-500)
+    world.link_group(couple, -500)
+    world.fix_prompt(prompt_key, date(2026, 11, 25), couple_id=couple)
+    on = daily_settings.group_prompts(world.rt, ana, "on", group_chat_id=-500)
     assert on.replies[0].text == daily_texts.GROUP_PROMPTS_ON
     await world.at(local("Europe/Berlin", 2026, 11, 25, 20, 0))
     await world.at(local("Europe/London", 2026, 11, 25, 20, 0))
     (posted,) = world.bot.to(-500)
     assert world.bot.to(1) == [] and world.bot.to(2) == []
-    with unit_of_work(world.rt.engine) as session:
-        delivery = session.exec(select(PromptDelivery)).one()
+    delivery = world.group_delivery(-500)
     prompt = PROMPTS_BY_KEY[delivery.prompt_key]
+    assert prompt.key == prompt_key
     if prompt.by_buttons:
         assert "dp:a:" in str(posted.markup)
-        first = daily.press(world.rt, ana, f"dp:a:{delivery.token}:0", chat_id=-500)
-        second = daily.press(world.rt, ben, f"dp:a:{delivery.token}:1", chat_id=-500)
+        assert "dp:snz" not in str(posted.markup) and "dp:skip" not in str(posted.markup)
     else:
         assert isinstance(posted.markup, ForceReply)
-        reply = posted.message_id
-        first = daily.take_group_answer(
-            world.rt, ana, chat_id=-500, reply_to_message_id=reply, text="Ana's line"
+        other = daily_answers.take_group_answer(
+            world.rt, ana, chat_id=-500, reply_to_message_id=posted.message_id + 99, text="x"
         )
-        assert (
-            daily.take_group_answer(
-                world.rt, ana, chat_id=-500, reply_to_message_id=reply + 99, text="x"
-            )
-            is None
-        )
-        second = daily.take_group_answer(
-            world.rt, ben, chat_id=-500, reply_to_message_id=reply, text="Ben's line"
-        )
-    assert first is not None and second is not None
-    assert first.replies[0].text.startswith("Thanks, Ana.")
-    reveal = second.replies[0].text
-    assert reveal.startswith("You both answered") and "Ana:" in reveal and "Ben:" in reveal
-    off = daily.group_prompts(world.rt, ben, "off", group_chat_id=None)
+        assert other is None  # a reply to something else is left to others
+    first, ana_answer = world.answer_in_group(ana, -500, "Ana's line", choice=0)
+    assert first == Outcome([Reply(daily_texts.GROUP_ANSWERED.format(name="Ana", partner="Ben"))])
+    second, ben_answer = world.answer_in_group(ben, -500, "Ben's line", choice=1)
+    reveal = daily_texts.GROUP_REVEAL.format(
+        first="Ana", first_answer=ana_answer, second="Ben", second_answer=ben_answer
+    )
+    assert second == Outcome([Reply(reveal)])
+    group_id = delivery.group_id
+    assert [(a.user_id, a.text, a.group_id) for a in world.answers()] == [
+        (1, ana_answer, group_id),
+        (2, ben_answer, group_id),
+    ]
+    await world.tick()
+    assert world.outbox() == []  # the reveal was the reply in the group, nothing queued
+    off = daily_settings.group_prompts(world.rt, ben, "off", group_chat_id=None)
     assert off.replies[0].text == daily_texts.GROUP_PROMPTS_OFF and off.queued
 
 
 async def test_group_prompts_need_a_linked_group_and_a_partner(world: World) -> None:
     world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     ana, ben, eve = world.user(1, name="Ana"), world.user(2, name="Ben"), world.user(3)
-    assert daily.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[0].text == (
-        daily_texts.GROUP_PROMPTS_NOT_PAIRED
-    )
+    assert daily_settings.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[
+        0
+    ].text == (daily_texts.GROUP_PROMPTS_NOT_PAIRED)
     world.pair(ana, ben)
-    no_group = daily.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[0].text
+    no_group = daily_settings.group_prompts(world.rt, ana, "on", group_chat_id=None).replies[0].text
     assert no_group == daily_texts.GROUP_PROMPTS_NO_GROUP.format(partner="Ben")
     with unit_of_work(world.rt.engine) as session:
         groups.upsert_group(session, chat_id=-9, title="Other", now=world.clock())
-    assert daily.group_prompts(world.rt, eve, "on", group_chat_id=-9).replies
+    in_unlinked = daily_settings.group_prompts(world.rt, eve, "on", group_chat_id=-9)
+    assert in_unlinked == Outcome([Reply(onboarding_texts.GROUP_NOT_PAIRED)])
+    # Eve is in Ana and Ben's linked group, but not one of them.
+    couple = get_user_couple(world, 1)
+    world.link_group(couple, -10)
+    by_eve = daily_settings.group_prompts(world.rt, eve, "on", group_chat_id=-10)
+    assert by_eve == Outcome([Reply(onboarding_texts.GROUP_NOT_A_PARTNER)])
+    with unit_of_work(world.rt.engine) as session:
+        assert store.couple_settings(session, couple) is None  # nothing was turned on
 
 
 # --- crashes ------------------------------------------------------------------------
@@ -713,9 +601,9 @@ async def test_group_mode_with_both_partners_due_at_the_same_instant(world: Worl
     with unit_of_work(world.rt.engine) as session:
         group = groups.upsert_group(session, chat_id=-501, title="Us", now=world.clock())
         groups.link_group(session, group, couple_id=couple, now=world.clock())
-    daily.group_prompts(world.rt, ben, "on", group_chat_id=None)
+    daily_settings.group_prompts(world.rt, ben, "on", group_chat_id=None)
     world.clock.now = local("Europe/Berlin", 2026, 11, 25, 20, 0)
-    assert daily.plan_deliveries(world.rt).claimed == 1  # one claim for the two of them
+    assert daily_planning.plan_deliveries(world.rt).claimed == 1  # one claim for the two of them
     await world.tick()
     assert len(world.bot.prompts_to(-501)) == 1
     assert world.bot.prompts_to(1) == world.bot.prompts_to(2) == []
@@ -729,7 +617,7 @@ async def test_deletedata_erases_answers_and_stops_a_claimed_prompt(world: World
     await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
     world.answer(sam)
     world.clock.now = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
-    assert daily.plan_deliveries(world.rt).claimed == 1
+    assert daily_planning.plan_deliveries(world.rt).claimed == 1
     with unit_of_work(world.rt.engine) as session:
         erase_user(session, 1)
     await world.tick()

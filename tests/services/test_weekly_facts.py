@@ -22,6 +22,7 @@ from storage.reflections import add_reflection
 from storage.relays import add_relay, answer_relay
 from storage.users import upsert_user
 from tests.conftest import FakeClock
+from tests.daily_rows import prompt_day
 from tests.flows.test_engine import Chat
 from tests.query_plans import plan_of
 
@@ -78,7 +79,7 @@ def _moment_summary(*, hard: str, checkin: bool, reinforce: bool) -> dict[str, A
 def _answer_daily(
     session: Session, clock: FakeClock, day: date, who: tuple[int, ...], couple_id: int | None
 ) -> None:
-    row = daily_store.create_day(
+    row = prompt_day(
         session,
         couple_id=couple_id,
         user_id=None if couple_id is not None else who[0],

@@ -81,25 +81,41 @@ def _due_schedules(engine: Engine, count: int) -> None:
             schedule.next_due_at = NOW - timedelta(minutes=user_id)
             schedule.weekly_due_at = NOW - timedelta(minutes=user_id)
             session.add(schedule)
-            day = store.create_day(
-                session,
-                couple_id=None,
-                user_id=user_id,
-                local_date=NOW.date(),
-                prompt_key="read-01",
-                now=NOW,
-            )
-            store.claim(
-                session,
-                token=f"t{user_id}",
-                user_id=user_id,
-                group_id=None,
-                couple_id=None,
-                day=day,
-                local_date=NOW.date(),
-                scheduled_at=NOW,
-                now=NOW,
-            )
+        store.create_days(
+            session,
+            [
+                {
+                    "couple_id": None,
+                    "user_id": user_id,
+                    "local_date": NOW.date(),
+                    "prompt_key": "read-01",
+                    "created_at": NOW,
+                }
+                for user_id in range(1, count + 1)
+            ],
+        )
+        owners: list[store.Owner] = [("u", user_id) for user_id in range(1, count + 1)]
+        days = store.days_for(session, owners, [NOW.date()])
+        store.claim_many(
+            session,
+            [
+                {
+                    "token": f"t{user_id}",
+                    "user_id": user_id,
+                    "group_id": None,
+                    "couple_id": None,
+                    "day_id": days[(("u", user_id), NOW.date())].id,
+                    "local_date": NOW.date(),
+                    "prompt_key": "read-01",
+                    "scheduled_at": NOW,
+                    "due_at": NOW,
+                    "status": store.QUEUED,
+                    "attempts": 0,
+                    "created_at": NOW,
+                }
+                for user_id in range(1, count + 1)
+            ],
+        )
         session.flush()
         for delivery in session.exec(select(PromptDelivery)):
             delivery.nudge_due_at = NOW - timedelta(minutes=delivery.user_id or 0)

@@ -14,7 +14,7 @@ from sqlmodel import Session
 from storage import couples
 from storage import daily as store
 from storage.db import unit_of_work
-from storage.models import DailySchedule, PromptAnswer, PromptDelivery, User
+from storage.models import DailySchedule, PromptAnswer, PromptDay, PromptDelivery, User
 from storage.users import delete_user, upsert_user
 from tests.conftest import FakeClock
 from tests.query_plans import Plan, plan_of
@@ -38,26 +38,57 @@ def _user(session: Session, clock: FakeClock, user_id: int, *, time: str | None 
     return user
 
 
-def _day(session: Session, clock: FakeClock, user_id: int, when: date = DAY, key: str = "read-01"):  # type: ignore[no-untyped-def]
-    return store.create_day(
-        session, couple_id=None, user_id=user_id, local_date=when, prompt_key=key, now=clock()
+def _day(
+    session: Session,
+    clock: FakeClock,
+    user_id: int | None,
+    when: date = DAY,
+    key: str = "read-01",
+    *,
+    couple_id: int | None = None,
+) -> PromptDay:
+    """Record a prompt day the way the planner does, and read it back."""
+    store.create_days(
+        session,
+        [
+            {
+                "couple_id": couple_id,
+                "user_id": None if couple_id is not None else user_id,
+                "local_date": when,
+                "prompt_key": key,
+                "created_at": clock(),
+            }
+        ],
     )
+    owner: store.Owner = ("c", couple_id) if couple_id is not None else ("u", user_id or 0)
+    return store.days_for(session, [owner], [when])[(owner, when)]
 
 
 def _claim(
-    session: Session, clock: FakeClock, day, *, user_id=None, group_id=None, token="t"
-) -> bool:  # type: ignore[no-untyped-def]
-    return store.claim(
-        session,
-        token=token,
-        user_id=user_id,
-        group_id=group_id,
-        couple_id=None,
-        day=day,
-        local_date=day.local_date,
-        scheduled_at=clock(),
-        now=clock(),
-    )
+    session: Session,
+    clock: FakeClock,
+    day: PromptDay,
+    *,
+    user_id: int | None = None,
+    group_id: int | None = None,
+    token: str = "t",
+) -> bool:
+    """Claim one delivery the way the planner does; True if it was new."""
+    row = {
+        "token": token,
+        "user_id": user_id,
+        "group_id": group_id,
+        "couple_id": None,
+        "day_id": day.id,
+        "local_date": day.local_date,
+        "prompt_key": day.prompt_key,
+        "scheduled_at": clock(),
+        "due_at": clock(),
+        "status": store.QUEUED,
+        "attempts": 0,
+        "created_at": clock(),
+    }
+    return store.claim_many(session, [row]) == 1
 
 
 def test_a_second_claim_for_the_same_person_and_date_is_refused(
@@ -69,8 +100,7 @@ def test_a_second_claim_for_the_same_person_and_date_is_refused(
         assert _claim(session, clock, day, user_id=1, token="first")
     # Another process (or a restart) tries the same claim in its own transaction.
     with unit_of_work(engine) as session:
-        day = store.get_day(session, couple_id=None, user_id=1, local_date=DAY)
-        assert day is not None
+        day = store.days_for(session, [("u", 1)], [DAY])[(("u", 1), DAY)]
         assert not _claim(session, clock, day, user_id=1, token="second")
         assert store.delivery_by_token(session, "second") is None
     with unit_of_work(engine) as session:
@@ -202,13 +232,13 @@ def test_counting_days_both_answered(engine: Engine, clock: FakeClock) -> None:
         couple = couples.create_couple(session, a, b, clock())
         assert couple.id is not None
         for offset, who in [(0, (1, 2)), (1, (1,)), (2, (2, 1)), (3, ()), (9, (1, 2))]:
-            day = store.create_day(
+            day = _day(
                 session,
+                clock,
+                None,
+                DAY - timedelta(days=offset),
+                f"read-0{offset % 9 + 1}",
                 couple_id=couple.id,
-                user_id=None,
-                local_date=DAY - timedelta(days=offset),
-                prompt_key=f"read-0{offset % 9 + 1}",
-                now=clock(),
             )
             for user_id in who:
                 store.add_answer(
@@ -219,7 +249,7 @@ def test_counting_days_both_answered(engine: Engine, clock: FakeClock) -> None:
         assert store.days_answered_by(session, user_id=1, start=start, end=DAY) == 3
 
 
-def test_recent_prompts_cover_the_couple_and_each_persons_own_days(
+def test_recent_rows_cover_the_couple_and_each_persons_own_deliveries(
     engine: Engine, clock: FakeClock
 ) -> None:
     with unit_of_work(engine) as session:
@@ -227,23 +257,17 @@ def test_recent_prompts_cover_the_couple_and_each_persons_own_days(
         solo = _day(session, clock, 2, DAY - timedelta(days=10), "side-03")
         _claim(session, clock, solo, user_id=2, token="solo")
         couple = couples.create_couple(session, a, b, clock())
+        assert couple.id is not None
         for offset, key in [(1, "read-01"), (29, "read-02"), (31, "read-03"), (0, "read-04")]:
-            store.create_day(
-                session,
-                couple_id=couple.id,
-                user_id=None,
-                local_date=DAY - timedelta(days=offset),
-                prompt_key=key,
-                now=clock(),
-            )
-        recent = store.recent_prompts(
-            session, couple_id=couple.id, user_ids=[1, 2], before=DAY, days=30
-        )
-    assert recent == {
-        "read-01": DAY - timedelta(days=1),
-        "read-02": DAY - timedelta(days=29),
-        "side-03": DAY - timedelta(days=10),
-    }
+            _day(session, clock, None, DAY - timedelta(days=offset), key, couple_id=couple.id)
+        start = DAY - timedelta(days=30)
+        days, deliveries = store.recent_rows(session, [("c", couple.id)], [1, 2], start, DAY)
+    # The couple's days in [start, DAY) and what each member received (here, alone).
+    assert sorted(days) == [
+        (("c", couple.id), "read-01", DAY - timedelta(days=1)),
+        (("c", couple.id), "read-02", DAY - timedelta(days=29)),
+    ]
+    assert deliveries == [(2, "side-03", DAY - timedelta(days=10))]
 
 
 def test_deleting_a_user_deletes_their_daily_rows(engine: Engine, clock: FakeClock) -> None:

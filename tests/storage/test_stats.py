@@ -13,6 +13,7 @@ from storage.db import unit_of_work
 from storage.models import DailySchedule
 from storage.users import upsert_user
 from tests.conftest import FakeClock
+from tests.daily_rows import claimed_delivery, prompt_day
 
 
 def _user_with_schedule(
@@ -68,7 +69,7 @@ def test_prompt_backlog_counts_due_schedules_and_queued_deliveries(
         _user_with_schedule(session, clock, 2, timedelta(0))
         _user_with_schedule(session, clock, 3, timedelta(hours=2))
         for user_id, status in ((1, store.QUEUED), (2, store.SENT), (3, store.QUEUED)):
-            day = store.create_day(
+            day = prompt_day(
                 session,
                 couple_id=None,
                 user_id=user_id,
@@ -76,19 +77,16 @@ def test_prompt_backlog_counts_due_schedules_and_queued_deliveries(
                 prompt_key="read-01",
                 now=now,
             )
-            store.claim(
+            delivery = claimed_delivery(
                 session,
                 token=f"t{user_id}",
                 user_id=user_id,
                 group_id=None,
                 couple_id=None,
                 day=day,
-                local_date=day.local_date,
                 scheduled_at=now + timedelta(hours=1 if user_id == 3 else 0),
                 now=now,
             )
-            delivery = store.delivery_by_token(session, f"t{user_id}")
-            assert delivery is not None
             store.set_status(session, delivery, status)
     with unit_of_work(engine) as session:
         backlog = stats.prompt_backlog(session, now=now)

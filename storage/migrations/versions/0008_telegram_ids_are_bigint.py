@@ -1,7 +1,7 @@
 """telegram ids are bigint everywhere: invite, reflection and relay references to users
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-01 10:00:00.000000
 
 ``user.id`` was BIGINT from the start, but five columns pointing at it were
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,269 @@
+"""Daily prompts, last stage: answers, the prompt's buttons, and the reveal.
+
+An answer is typed in the private chat (:func:`take_answer`), replied to the
+group's post (:func:`take_group_answer`) or pressed (:func:`press`). It stays
+private until the partner answered too; then each sees both.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Final, Literal
+
+from sqlmodel import Session
+
+from bot.runtime import Runtime
+from bot.services import daily_settings
+from bot.services.daily_safety import crisis_help
+from bot.services.daily_schedule import NUDGE_DELAY
+from bot.services.outcome import Outcome, Who
+from flows import daily as flow
+from flows.content import daily as texts
+from flows.content import onboarding as common_texts
+from flows.content.prompts import PROMPTS_BY_KEY
+from flows.daily_settings import DAYS_CALLBACK_PREFIX
+from flows.model import Reply
+from flows.safety import detect_crisis
+from storage import daily as store
+from storage import groups as group_store
+from storage import outbox
+from storage.conversations import load_conversation
+from storage.db import unit_of_work
+from storage.models import GroupChat, PromptDay, PromptDelivery, User
+from storage.users import get_user, partner_of
+
+# A prompt takes answers for a day after it was sent (and until a newer one arrives).
+OPEN_FOR: Final = timedelta(hours=24)
+
+
+def _sent_time(delivery: PromptDelivery) -> datetime | None:
+    return delivery.sent_at or delivery.claimed_at
+
+
+def _is_open(session: Session, delivery: PromptDelivery, now: datetime) -> bool:
+    """Still taking answers: its message is out, it is under a day old, nothing newer came."""
+    when = _sent_time(delivery)
+    if delivery.status not in store.ANSWERABLE or when is None or now - when > OPEN_FOR:
+        return False
+    if delivery.user_id is not None:
+        latest = store.latest_private_delivery(session, delivery.user_id)
+    else:
+        assert delivery.group_id is not None
+        latest = store.latest_group_delivery(session, delivery.group_id)
+    return latest is None or latest.id == delivery.id or latest.status not in store.ANSWERABLE
+
+
+def _schedule_nudge(session: Session, partner: User, day: PromptDay, now: datetime) -> None:
+    theirs = store.private_delivery_for_day(session, user_id=partner.id, day_id=day.id or 0)
+    if theirs is None or theirs.nudged_at is not None or theirs.status not in store.ANSWERABLE:
+        return  # not sent yet: mark_sent schedules the nudge when it is
+    when = _sent_time(theirs)
+    if when is not None:
+        theirs.nudge_due_at = max(now, when + NUDGE_DELAY)
+        session.add(theirs)
+
+
+def _record_answer(
+    session: Session, now: datetime, user: User, delivery: PromptDelivery, answer: str
+) -> Outcome:
+    """Save the answer; reveal both if the partner already answered, else wait (and nudge).
+
+    The gate every answer passes, whichever way it came: crisis text is never
+    stored or revealed. ``delivery`` is the prompt answered: a group delivery
+    means the answer was given in that group (callers check the chat).
+    """
+    in_group = delivery.group_id is not None
+    if detect_crisis(answer):
+        return crisis_help(session, user.id, now, in_group=in_group)
+    day = store.day_by_id(session, delivery.day_id)
+    assert day is not None and day.id is not None
+    saved = store.add_answer(
+        session, day_id=day.id, user_id=user.id, text=answer, now=now, group_id=delivery.group_id
+    )
+    if saved is None:
+        return Outcome([Reply(texts.ALREADY_ANSWERED)])
+    partner = None
+    if day.couple_id is not None and user.couple_id == day.couple_id:
+        partner = partner_of(session, user)
+    if partner is None:
+        return Outcome([flow.answer_saved(None, has_partner=False)])
+    theirs = store.answer_of(session, day_id=day.id, user_id=partner.id)
+    if theirs is None:
+        _schedule_nudge(session, partner, day, now)
+        if in_group:
+            waiting = texts.GROUP_ANSWERED.format(name=user.first_name, partner=partner.first_name)
+            return Outcome([Reply(waiting)])
+        return Outcome([flow.answer_saved(partner.first_name, has_partner=True)])
+    if in_group and theirs.group_id == delivery.group_id:
+        # Both answered on this group's post: the group already holds both answers' context.
+        reveal = texts.GROUP_REVEAL.format(
+            first=partner.first_name,
+            first_answer=_shown(theirs.text),
+            second=user.first_name,
+            second_answer=_shown(answer),
+        )
+        return Outcome([Reply(reveal)])
+    # Otherwise each of them sees both answers privately; a private answer never
+    # reaches the group. Each queued row names the person it quotes (sender_id).
+    mine = flow.reveal_message(answer, theirs.text, partner.first_name)
+    outbox.enqueue(
+        session,
+        chat_id=partner.id,
+        kind="daily_reveal",
+        text=flow.reveal_message(theirs.text, answer, user.first_name).text,
+        due_at=now,
+        now=now,
+        sender_id=user.id,
+    )
+    if not in_group:
+        return Outcome([mine], queued=True)
+    outbox.enqueue(
+        session,
+        chat_id=user.id,
+        kind="daily_reveal",
+        text=mine.text,
+        due_at=now,
+        now=now,
+        sender_id=partner.id,
+    )
+    return Outcome(
+        [Reply(texts.GROUP_REVEALED_PRIVATELY.format(name=user.first_name))], queued=True
+    )
+
+
+def _shown(answer: str, limit: int = 1500) -> str:
+    """An answer as shown in a reveal, capped like flows.daily.reveal_message caps it."""
+    answer = answer.strip()
+    return answer if len(answer) <= limit else answer[: limit - 1].rstrip() + "…"
+
+
+def take_answer(rt: Runtime, who: Who, text: str) -> Outcome | None:
+    """Typed text in the private chat as the answer to today's open prompt.
+
+    Returns None (leave the text to others) unless a text prompt is waiting for
+    this person's answer and they are not in the middle of a settings question
+    or a guided conversation.
+    """
+    with unit_of_work(rt.engine) as session:
+        now = rt.clock()
+        user = get_user(session, who.user_id)
+        if user is None or user.pending_setting is not None:
+            return None
+        delivery = store.latest_private_delivery(session, user.id)
+        if delivery is None or not _is_open(session, delivery, now):
+            return None
+        prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
+        if prompt is None or prompt.by_buttons:
+            return None
+        if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
+            return None
+        if load_conversation(session, user.id) is not None:
+            return None
+        answer = text.strip()
+        if not answer:
+            return Outcome([Reply(texts.EMPTY_ANSWER)])
+        return _record_answer(session, now, user, delivery, answer)
+
+
+def take_group_answer(
+    rt: Runtime, who: Who, *, chat_id: int, reply_to_message_id: int, text: str
+) -> Outcome | None:
+    """A reply in the group to the bot's prompt there; None if it replies to something else."""
+    with unit_of_work(rt.engine) as session:
+        now = rt.clock()
+        group = group_store.get_group(session, chat_id)
+        if group is None or group.id is None:
+            return None
+        delivery = store.group_delivery_by_message(
+            session, group_id=group.id, message_id=reply_to_message_id
+        )
+        if delivery is None:
+            return None
+        # Safety first, whoever wrote it and whatever else is wrong with the reply.
+        if detect_crisis(text):
+            return crisis_help(session, who.user_id, now, in_group=True)
+        user = get_user(session, who.user_id)
+        if user is None or user.couple_id is None or user.couple_id != delivery.couple_id:
+            return Outcome([Reply(common_texts.GROUP_NOT_A_PARTNER)])
+        if not _is_open(session, delivery, now):
+            return Outcome([Reply(texts.QUESTION_CLOSED)])
+        if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
+            return Outcome([Reply(texts.ALREADY_ANSWERED)])
+        answer = text.strip()
+        if not answer:
+            return Outcome([Reply(texts.EMPTY_ANSWER)])
+        return _record_answer(session, now, user, delivery, answer)
+
+
+def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
+    """A ``dp:`` button: a prompt's choice, Snooze, Skip today, or the /days buttons.
+
+    In a group (``chat_id`` is not the presser's private chat) only the partners'
+    answer buttons on that group's own post count; any other press there is
+    refused with a notice and changes nothing.
+    """
+    in_group = chat_id != who.user_id
+    if data.startswith(DAYS_CALLBACK_PREFIX):
+        if in_group:
+            return Outcome(notice=common_texts.STALE_BUTTON)
+        return daily_settings.press_days(rt, who, data.removeprefix(DAYS_CALLBACK_PREFIX))
+    action = flow.parse_prompt_callback(data)
+    if action is None:
+        return Outcome(notice=common_texts.STALE_BUTTON)
+    with unit_of_work(rt.engine) as session:
+        now = rt.clock()
+        delivery = store.delivery_by_token(session, action.token)
+        user = get_user(session, who.user_id)
+        if in_group and not _is_partner_in_group(session, user, delivery, chat_id):
+            return Outcome(notice=texts.GROUP_BUTTONS_PARTNERS_ONLY)
+        if delivery is None or user is None or not _may_press(session, user, delivery, chat_id):
+            return Outcome(notice=common_texts.STALE_BUTTON)
+        if in_group and action.kind != "answer":
+            return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
+        if not _is_open(session, delivery, now):
+            return Outcome(notice=texts.QUESTION_CLOSED)
+        if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
+            return Outcome(notice=texts.ALREADY_ANSWERED)
+        if action.kind == "answer":
+            prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
+            answer = flow.choice_answer(prompt, action.choice) if prompt else None
+            if answer is None:
+                return Outcome(notice=common_texts.STALE_BUTTON)
+            return _record_answer(session, now, user, delivery, answer)
+        if delivery.user_id is None:
+            return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
+        delivery.nudge_due_at = None
+        if action.kind == "skip":
+            delivery.status = store.SKIPPED
+            delivery.skipped_at = now
+            session.add(delivery)
+            return Outcome([flow.skipped_message()])
+        choice: Literal["hour", "evening"] = "hour" if action.kind == "snooze_hour" else "evening"
+        until = flow.snooze_until(choice, now, user.timezone)
+        store.requeue(session, delivery, due_at=until)
+        return Outcome([flow.snoozed_message(until, user.timezone)])
+
+
+def _is_partner_in_group(
+    session: Session, user: User | None, delivery: PromptDelivery | None, chat_id: int
+) -> bool:
+    """Whether the presser is one of the couple this group (or this group post) belongs to."""
+    if user is None or user.couple_id is None:
+        return False
+    if delivery is not None and delivery.couple_id is not None:
+        return user.couple_id == delivery.couple_id
+    group = group_store.get_group(session, chat_id)
+    return group is not None and group.couple_id == user.couple_id
+
+
+def _may_press(session: Session, user: User, delivery: PromptDelivery, chat_id: int) -> bool:
+    """Button data carries no authority: only the prompt's own people, in its own chat."""
+    if delivery.user_id is not None:
+        return delivery.user_id == user.id and chat_id == user.id
+    group = session.get(GroupChat, delivery.group_id)
+    return (
+        group is not None
+        and group.chat_id == chat_id
+        and user.couple_id is not None
+        and user.couple_id == delivery.couple_id
+    )

@@ -1,0 +1,302 @@
+"""Daily prompts, second stage: claim what is due, and plan nudges and weekly summaries.
+
+A claim is a ``PromptDelivery`` row in status ``queued``, inserted and committed
+before anything is sent, unique per (user, local date) or (group, local date):
+the lock that keeps every process and every restart from sending the same day
+twice. ``daily_sending`` takes it from there. Nudges and weekly summaries go
+through the outbox.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import partial
+from typing import Final
+
+from sqlmodel import Session
+
+from bot.runtime import Runtime
+from bot.services.daily_schedule import (
+    GRACE,
+    NUDGE_DELAY,
+    PLAN_BATCH,
+    compute_next,
+    following,
+    is_paused,
+    next_weekly,
+    sync_schedule,
+)
+from flows import daily as flow
+from flows.daily_settings import clock_time
+from storage import daily as store
+from storage import outbox
+from storage.db import unit_of_work
+from storage.models import DailySchedule, User
+from storage.users import get_user, partner_of
+
+WEEK_DAYS: Final = 7
+
+
+@dataclass
+class PlanResult:
+    processed: int = 0
+    claimed: int = 0
+    dropped: int = 0
+
+
+def plan_deliveries(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
+    """Claim the prompts due now (one batch, one transaction, committed before any send).
+
+    Each due schedule is advanced to its next instant in the same transaction,
+    so the next batch (or another process) does not see it again. Call until
+    ``processed`` is 0. Reads and writes are batched: a handful of statements
+    per batch, so 10,000 prompts due at once are claimed in seconds.
+    """
+    result = PlanResult()
+    with unit_of_work(rt.engine) as session, session.no_autoflush:
+        now = rt.clock()
+        schedules = store.due_schedules(session, now=now, limit=limit)
+        users = store.users_by_id(session, [s.user_id for s in schedules])
+        due: list[_Due] = []
+        for schedule in schedules:
+            result.processed += 1
+            claim = _plan_one(session, schedule, users.get(schedule.user_id), now, result)
+            if claim is not None:
+                due.append(claim)
+        result.claimed += _claim_all(session, due, now)
+    return result
+
+
+@dataclass(frozen=True)
+class _Due:
+    user: User
+    scheduled: datetime
+    local_date: date
+
+    @property
+    def owner(self) -> store.Owner:
+        """Whose prompt day it is: the couple's, or the person's own."""
+        if self.user.couple_id is not None:
+            return ("c", self.user.couple_id)
+        return ("u", self.user.id)
+
+
+def _plan_one(
+    session: Session,
+    schedule: DailySchedule,
+    user: User | None,
+    now: datetime,
+    result: PlanResult,
+) -> _Due | None:
+    scheduled = schedule.next_due_at
+    assert scheduled is not None
+    if (
+        user is None
+        or user.timezone != schedule.zone
+        or user.prompt_time != schedule.local_time
+        or not user.onboarded
+    ):
+        # Settings changed without a reschedule: recompute from them, send nothing now.
+        if user is None:
+            schedule.next_due_at = None
+            store.save_schedule(session, schedule, now)
+        else:
+            sync_schedule(session, user, now, force=True, catch_up=True)
+        return None
+    claim = None
+    decision = flow.is_due(scheduled, now, GRACE)
+    if decision == "send" and user.reachable and not is_paused(schedule, now):
+        claim = _Due(user, scheduled, flow.local_date_of(scheduled, schedule.zone))
+    elif decision == "drop":
+        result.dropped += 1
+    schedule.last_scheduled_at = scheduled
+    schedule.next_due_at = following(
+        scheduled, now, lambda after: compute_next(schedule, after=after)
+    )
+    store.save_schedule(session, schedule, now)
+    return claim
+
+
+def _claim_all(session: Session, due: list[_Due], now: datetime) -> int:
+    """Insert the claims for a batch; returns how many were new."""
+    if not due:
+        return 0
+    couple_ids = sorted({d.user.couple_id for d in due if d.user.couple_id is not None})
+    groups = store.group_mode_groups(session, couple_ids)
+    members = store.members_by_couple(session, couple_ids)
+    wanted = {(d.owner, d.local_date) for d in due}
+    days = store.days_for(session, (o for o, _ in wanted), (when for _, when in wanted))
+    missing = sorted(wanted - days.keys())
+    if missing:
+        _choose_days(session, missing, members, now)
+        days.update(store.days_for(session, (o for o, _ in missing), (w for _, w in missing)))
+    rows = []
+    for d in due:
+        day = days[(d.owner, d.local_date)]
+        group = groups.get(d.user.couple_id) if d.user.couple_id is not None else None
+        rows.append(
+            {
+                "token": secrets.token_urlsafe(12),
+                "user_id": None if group is not None else d.user.id,
+                "group_id": group.id if group is not None else None,
+                "couple_id": d.user.couple_id,
+                "day_id": day.id,
+                "local_date": d.local_date,
+                "prompt_key": day.prompt_key,
+                "scheduled_at": d.scheduled,
+                "due_at": d.scheduled,
+                "status": store.QUEUED,
+                "attempts": 0,
+                "created_at": now,
+            }
+        )
+    return store.claim_many(session, rows)
+
+
+def _choose_days(
+    session: Session,
+    missing: list[tuple[store.Owner, date]],
+    members: dict[int, list[int]],
+    now: datetime,
+) -> None:
+    """Choose and record the prompt of each new prompt day (no repeat within NO_REPEAT_DAYS)."""
+
+    def people(owner: store.Owner) -> list[int]:
+        kind, ident = owner
+        return members.get(ident, []) if kind == "c" else [ident]
+
+    start = min(when for _, when in missing) - timedelta(days=flow.NO_REPEAT_DAYS)
+    end = max(when for _, when in missing)
+    member_ids = sorted({m for owner, _ in missing for m in people(owner)})
+    days, deliveries = store.recent_rows(session, (o for o, _ in missing), member_ids, start, end)
+    # Index the rows once: scanning them all per owner grows with the window squared.
+    days_of: dict[store.Owner, list[tuple[str, date]]] = {}
+    for o, key, when in days:
+        days_of.setdefault(o, []).append((key, when))
+    sent_to: dict[int, list[tuple[str, date]]] = {}
+    for u, key, when in deliveries:
+        sent_to.setdefault(u, []).append((key, when))
+    rows = []
+    for owner, local_date in missing:
+        window_start = local_date - timedelta(days=flow.NO_REPEAT_DAYS)
+        mine = set(people(owner))
+        recent: dict[str, date] = {}
+        used = days_of.get(owner, []) + [row for m in mine for row in sent_to.get(m, [])]
+        for key, when in used:
+            if window_start <= when < local_date and recent.get(key, date.min) < when:
+                recent[key] = when
+        # A question worded for "today" only goes to people who get it by early afternoon.
+        stored = (session.get(User, m) for m in mine)
+        times = [t for u in stored if u and (t := clock_time(u.prompt_time)) is not None]
+        prompt = flow.choose_prompt(owner[1], local_date, recent, recipient_times=times)
+        rows.append(
+            {
+                "couple_id": owner[1] if owner[0] == "c" else None,
+                "user_id": owner[1] if owner[0] == "u" else None,
+                "local_date": local_date,
+                "prompt_key": prompt.key,
+                "created_at": now,
+            }
+        )
+    store.create_days(session, rows)
+
+
+# --- nudges and the weekly summary (through the outbox) -----------------------------------
+
+
+def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
+    """Queue the one gentle nudge where it is now due. Returns how many were queued."""
+    queued = 0
+    with unit_of_work(rt.engine) as session:
+        now = rt.clock()
+        for delivery in store.nudges_due(session, now=now, limit=limit):
+            delivery.nudge_due_at = None
+            session.add(delivery)
+            if delivery.user_id is None:
+                continue
+            user = get_user(session, delivery.user_id)
+            if user is None or user.couple_id != delivery.couple_id or not user.reachable:
+                continue
+            partner = partner_of(session, user)
+            if partner is None or is_paused(store.get_schedule(session, user.id), now):
+                continue
+            day_id = delivery.day_id
+            if not flow.should_nudge(
+                partner_answered=store.answer_of(session, day_id=day_id, user_id=partner.id)
+                is not None,
+                i_answered=store.answer_of(session, day_id=day_id, user_id=user.id) is not None,
+                nudge_sent=delivery.nudged_at is not None,
+                now_utc=now,
+                my_delivery_utc=delivery.sent_at if delivery.status in store.ANSWERABLE else None,
+                skipped=delivery.status == store.SKIPPED,
+                min_delay=NUDGE_DELAY,
+            ):
+                continue
+            delivery.nudged_at = now
+            outbox.enqueue(
+                session,
+                chat_id=user.id,
+                kind="daily_nudge",
+                text=flow.nudge_message(partner.first_name).text,
+                due_at=now,
+                now=now,
+                sender_id=partner.id,  # it names them: their /deletedata finds it
+            )
+            queued += 1
+    return queued
+
+
+def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
+    """Queue the weekly summaries now due (one batch; ``claimed`` = how many were queued).
+
+    Call until ``processed`` is 0.
+    """
+    result = PlanResult()
+    with unit_of_work(rt.engine) as session:
+        now = rt.clock()
+        for schedule in store.weekly_due(session, now=now, limit=limit):
+            result.processed += 1
+            scheduled = schedule.weekly_due_at
+            assert scheduled is not None
+            user = get_user(session, schedule.user_id)
+            if (
+                user is not None
+                and user.reachable
+                and user.onboarded
+                and not is_paused(schedule, now)
+                and flow.is_due(scheduled, now, GRACE) == "send"
+            ):
+                text = _weekly_text(session, user, flow.local_date_of(scheduled, schedule.zone))
+                if text is not None:
+                    outbox.enqueue(
+                        session,
+                        chat_id=user.id,
+                        kind="daily_weekly",
+                        text=text,
+                        due_at=now,
+                        now=now,
+                    )
+                    result.claimed += 1
+            schedule.weekly_due_at = following(scheduled, now, partial(_weekly_after, schedule))
+            store.save_schedule(session, schedule, now)
+    return result
+
+
+def _weekly_after(schedule: DailySchedule, after: datetime) -> datetime | None:
+    return next_weekly(schedule, after=after)
+
+
+def _weekly_text(session: Session, user: User, today: date) -> str | None:
+    """ "You both answered 5 of the last 7 days", or None if no prompt came this week."""
+    start = today - timedelta(days=WEEK_DAYS - 1)
+    if not store.had_delivery_since(
+        session, user_id=user.id, couple_id=user.couple_id, since=start
+    ):
+        return None
+    if user.couple_id is not None and partner_of(session, user) is not None:
+        both = store.days_both_answered(session, couple_id=user.couple_id, start=start, end=today)
+        return flow.weekly_summary(both, WEEK_DAYS)
+    mine = store.days_answered_by(session, user_id=user.id, start=start, end=today)
+    return flow.weekly_summary(mine, WEEK_DAYS, journal=True)
