@@ -45,15 +45,13 @@ from tests.fakeapi.server import FakeBotApi
 Action = tuple[str, str, str]
 MOMENT_SCRIPT: list[Action] = [
     ("command", "/moment", "Which fits best?"),
-    ("button", "I want to have their back better", "Step 1/5"),
-    ("text", "At dinner my dad criticised them and I stayed quiet", "Which signals"),
+    ("button", "I wish I'd stepped in", "Step 1/5"),
+    ("text", "At dinner my dad criticised them and I stayed quiet", "which signals"),
     ("button", "Done", "Step 2/5"),
     ("button", "on this.", "Step 3/5"),
-    ("button", "Speak up", "What made it hard"),
-    ("button", "stress", "Step 4/5"),
-    ("button", "Did that help?", "exactly what"),
+    ("button", "stress", "Replay it"),
+    ("button", "Speak up", "exactly what"),
     ("button", "Send", "Step 5/5"),
-    ("button", "always got your back", "exactly what"),
     ("button", "Send now", "Your moment"),
 ]
 

@@ -13,20 +13,26 @@ Reinforce, a request, a shared plan, a Check In answer) is declared as one
 * ``<prefix>_edit`` (when editable, unless ``edit_at`` names another step):
   type the words again.
 
+With ``default`` words the message opens on its preview (:attr:`Compose.first`),
+and Edit leads to the suggestions. With an :class:`Extra` (the moment a Check In
+is about, what happened beside a request), the preview has a button to leave it
+out or put it in; the recipient reads exactly what the preview shows either way.
+
 ``<mark>`` is :func:`flows.steps.sign` of exactly what the recipient reads. The
 engine only accepts a value among the step's current options, so a Send under
 an older preview (other text) is stale and never sends.
 
 Answers: ``<prefix>_msg`` (the words; ``draft`` overrides the key),
-``<prefix>_status`` (a :class:`Status`) and ``<prefix>_at`` (ISO UTC instant,
-when scheduled). Step names and answer keys are what older versions saved, so a
-conversation in progress survives a deploy.
+``<prefix>_status`` (a :class:`Status`), ``<prefix>_at`` (ISO UTC instant,
+when scheduled) and ``<prefix>_extra`` (whether the extra is in, once toggled). Step
+names and answer keys are what older versions saved, so a conversation in
+progress survives a deploy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from enum import StrEnum
 from typing import Any, Final
@@ -50,6 +56,7 @@ from flows.steps import (
     label_of,
     sign,
 )
+from flows.text import esc
 
 TOMORROW_MORNING: Final = time(9, 0)
 
@@ -63,6 +70,9 @@ class Choice(StrEnum):
     EDIT = "edit"
     NOT_NOW = "notnow"
     TOMORROW_MORNING = "tm9"
+    # Leave the extra out of the message, or put it back.
+    DROP = "drop"
+    ADD = "add"
 
     def signed(self, mark: str) -> str:
         return f"{self.value}.{mark}"
@@ -141,10 +151,37 @@ class Wording:
 
 @dataclass(frozen=True)
 class Pick:
-    """A first step offering ready-made words, or one's own typed."""
+    """A step offering ready-made words, or one's own typed.
+
+    ``words`` gives the full sentence a suggestion stands for where its button
+    shows a short form ("Could I have done more?"); otherwise the label is the words.
+    """
 
     text: TextFn
     suggestions: tuple[Option, ...]
+    words: Mapping[str, str] = field(default_factory=dict)
+
+    def words_for(self, value: str) -> str:
+        return self.words.get(value) or label_of(self.suggestions, value)
+
+
+def _always(state: FlowState) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Extra:
+    """Something the message can carry besides the words, such as the moment it is about.
+
+    Where ``available``, it is in or out as ``default`` says until the person
+    taps the preview's button to leave it out (``drop_label``) or put it in
+    (``add_label``).
+    """
+
+    available: Callable[[FlowState], bool]
+    drop_label: str
+    add_label: str
+    default: Callable[[FlowState], bool] = _always
 
 
 @dataclass(frozen=True)
@@ -153,11 +190,13 @@ class Compose:
 
     prefix: str
     letter: LetterFn
-    wording: Wording
+    # What its steps say; a function of the state where that depends on it.
+    wording: Wording | Callable[[FlowState], Wording]
     stage: Stage | None = None
     aside: str = ""
-    # The step after the message, whatever its outcome.
+    # The step after the message; ``then_sent`` instead once it was sent or scheduled.
     then: str = END
+    then_sent: str | None = None
     exit: Exit = Exit.NOT_NOW
     pick: Pick | None = None
     editable: bool = True
@@ -169,6 +208,9 @@ class Compose:
     # On Not now with a partner connected: something to ask the person later.
     remind: Callable[[Ctx, Letter], ScheduleFollowUp] | None = None
     draft: str = ""
+    # Words to open the preview with (see :meth:`enter`).
+    default: str = ""
+    extra: Extra | None = None
 
     # --- names ---------------------------------------------------------------
 
@@ -190,7 +232,11 @@ class Compose:
 
     @property
     def first(self) -> str:
-        return self.pick_step if self.pick is not None else self.preview_step
+        """Where the message begins: its preview when it has ``default`` words, else
+        the suggestions (if any)."""
+        if self.pick is not None and not self.default:
+            return self.pick_step
+        return self.preview_step
 
     @property
     def draft_key(self) -> str:
@@ -203,6 +249,21 @@ class Compose:
     @property
     def at_key(self) -> str:
         return f"{self.prefix}_at"
+
+    @property
+    def extra_key(self) -> str:
+        return f"{self.prefix}_extra"
+
+    def with_extra(self, state: FlowState) -> bool:
+        """Whether the message carries its extra right now."""
+        if self.extra is None or not self.extra.available(state):
+            return False
+        chosen = state.answers.get(self.extra_key)
+        return bool(chosen) if isinstance(chosen, bool) else self.extra.default(state)
+
+    def words(self, state: FlowState) -> str:
+        """The words as they stand: typed or picked, else the ``default`` ones."""
+        return str(state.answers.get(self.draft_key) or self.default)
 
     # --- the steps -----------------------------------------------------------
 
@@ -242,7 +303,7 @@ class Compose:
             found.append(
                 Step(
                     self.when_step,
-                    lambda state, person: self.wording.when,
+                    lambda state, person: self._wording(state).when,
                     mode=Mode.CHOICE,
                     stage=self.stage,
                     aside=txt.SEND_LATER,
@@ -278,7 +339,18 @@ class Compose:
                 return END
             return self.first
 
-        return Flow(name, self.steps, begin=begin, command=name)
+        return Flow(name, self.steps, begin=begin, command=name, renamed=self.renamed)
+
+    @property
+    def renamed(self) -> dict[str, str]:
+        """Steps this message no longer has, and where a conversation saved at one goes on.
+
+        With ``default`` words, Edit leads to the suggestions: the step of its own
+        that older versions had is the pick step now.
+        """
+        if self.edit_at is not None and self.editable:
+            return {f"{self.prefix}_edit": self.edit_at}
+        return {}
 
     def not_now(self, ctx: Ctx) -> str:
         """Leave the message unsent (a way out of any of its steps)."""
@@ -289,7 +361,7 @@ class Compose:
         status = state.answers.get(self.status_key)
         if status is None:
             return None
-        part: dict[str, Any] = {"status": status, "text": state.answers.get(self.draft_key) or ""}
+        part: dict[str, Any] = {"status": status, "text": self.words(state)}
         at = state.answers.get(self.at_key)
         if status == Status.SCHEDULED and isinstance(at, str):
             part["at"] = at
@@ -304,17 +376,20 @@ class Compose:
             return CANCEL_OUT
         return (Option(SKIP, txt.NOT_NOW),)
 
+    def _wording(self, state: FlowState) -> Wording:
+        return self.wording(state) if callable(self.wording) else self.wording
+
     def _can_send(self, person: Person) -> bool:
         return not self.needs_partner or person.partner_id is not None
 
     def _letter(self, state: FlowState, person: Person) -> Letter:
-        return self.letter(state, person, str(state.answers.get(self.draft_key) or ""))
+        return self.letter(state, person, self.words(state))
 
     def _preview_text(self, state: FlowState, person: Person) -> str:
         letter = self._letter(state, person)
         if self._can_send(person):
-            return self.wording.preview.format(partner=letter.to, message=letter.shown)
-        return self.wording.solo.format(text=letter.words)
+            return self._wording(state).preview.format(partner=esc(letter.to), message=letter.shown)
+        return self._wording(state).solo.format(text=esc(letter.words))
 
     def _choices(self, state: FlowState, person: Person) -> tuple[Option, ...]:
         letter = self._letter(state, person)
@@ -324,6 +399,11 @@ class Compose:
             found.append(Option(Choice.SEND.signed(mark), txt.SEND_NOW if self.later else txt.SEND))
             if self.later:
                 found.append(Option(Choice.LATER.signed(mark), txt.SEND_LATER))
+            if self.extra is not None and self.extra.available(state):
+                if self.with_extra(state):
+                    found.append(Option(Choice.DROP, self.extra.drop_label))
+                else:
+                    found.append(Option(Choice.ADD, self.extra.add_label))
         else:
             found.append(Option(Choice.KEEP.signed(sign(letter.words)), txt.KEEP))
         if self.editable:
@@ -333,23 +413,30 @@ class Compose:
         return tuple(found)
 
     def _edit_text(self, state: FlowState, person: Person) -> str:
-        return self.wording.edit.format(text=state.answers.get(self.draft_key) or "")
+        return self._wording(state).edit.format(text=esc(self.words(state)))
 
     def _close(self, ctx: Ctx, status: Status, letter: Letter, when: str = "") -> str:
         ctx.answers[self.status_key] = status.value
-        note = self.wording.closing(status)
+        wording = self._wording(ctx.state)
+        note = wording.closing(status)
         if status is Status.NOT_NOW and self.remind is not None and ctx.paired:
             ctx.emit(self.remind(ctx, letter))
-            note = self.wording.reminded
+            note = wording.reminded
         if note:
-            ctx.note(note.format(partner=letter.to, when=when))
+            ctx.note(note.format(partner=esc(letter.to), when=when))
+        if status in (Status.SENT, Status.SCHEDULED) and self.then_sent is not None:
+            return self.then_sent
         return self.then
 
     def _after_pick(self, ctx: Ctx) -> str:
         if ctx.value == SKIP:
             return self.not_now(ctx)
-        suggestions = self.pick.suggestions if self.pick is not None else ()
-        words = ctx.text if ctx.value == OTHER else label_of(suggestions, ctx.value)
+        if ctx.value == OTHER:
+            words = ctx.text
+        elif self.pick is not None:
+            words = self.pick.words_for(ctx.value)
+        else:
+            words = ctx.value
         ctx.answers[self.draft_key] = words
         return self.preview_step
 
@@ -362,6 +449,9 @@ class Compose:
         choice = ctx.value.partition(".")[0]
         if choice == Choice.EDIT:
             return self.edit_step
+        if choice in (Choice.DROP, Choice.ADD):
+            ctx.answers[self.extra_key] = choice == Choice.ADD
+            return self.preview_step
         if choice == Choice.NOT_NOW:
             return self.not_now(ctx)
         letter = self._letter(ctx.state, ctx.person)

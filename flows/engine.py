@@ -15,7 +15,8 @@ Button data (all at most 64 bytes):
 * ``f:switch:continue|cancel`` and ``f:switch:restart:<flow>``: the "continue or
   start over" question.
 * ``f:idle:continue|fresh|cancel``: the offer after more than 24 hours away.
-* ``f:start:moment|no``: the offer after text typed with no flow open.
+* ``f:start:moment|no``: the offer after text typed with no flow open (engines
+  without ``typed_opens``, and offers sent by older versions).
 * ``fu:...``: presses on follow-up messages (see :mod:`flows.followups`).
 """
 
@@ -47,6 +48,7 @@ from flows.steps import (
     OTHER,
     SKIP,
     STAY,
+    TYPED,
     Ctx,
     Flow,
     Mode,
@@ -64,8 +66,11 @@ RESERVED_STEPS: Final = frozenset({"switch", "idle", "start"})
 class Engine:
     """Runs a set of flows: start them, and apply every input to the open one."""
 
-    def __init__(self, flows: Iterable[Flow]) -> None:
+    def __init__(self, flows: Iterable[Flow], *, typed_opens: str | None = None) -> None:
         self.flows: Mapping[str, Flow] = {flow.name: flow for flow in flows}
+        # Text typed with no flow open begins this flow, the text in its context
+        # (``TYPED``), kept in that conversation only.
+        self.typed_opens = typed_opens
         # Commands that open a flow (/moment), and the flow each opens.
         self.commands: Mapping[str, str] = {
             flow.command: flow.name for flow in self.flows.values() if flow.command
@@ -104,7 +109,7 @@ class Engine:
         partner's request, opens a flow: nothing is lost until the person chooses.
         """
         current = self._usable(state)
-        if current is None:
+        if current is None or self.flows[current.flow].yields:
             return self.start(flow, person, now, context)
         work = _copy(current)
         work.context[PENDING] = {"switch": flow, "context": copy.deepcopy(dict(context or {}))}
@@ -141,11 +146,14 @@ class Engine:
         person: Person,
         now: datetime,
         last_active: datetime | None,
+        start_context: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> Result:
         """Apply one input. Never raises for anything a person can send.
 
         ``last_active`` is when this person last sent anything (None if never); more
         than 24 hours ago, an open flow first offers to pick up where they left off.
+        ``start_context`` gives, by flow name, the context a command opening that
+        flow starts it with (what the lead knows and the flow may use).
         """
         state = self._usable(state)
         typed = inp.text if inp.kind in ("text", "command") else ""
@@ -157,7 +165,7 @@ class Engine:
         if state is not None and _idle(state, inp, now, last_active):
             return self._idle_offer(state)
         if inp.kind == "command":
-            return self._command(state, inp.command, person, now)
+            return self._command(state, inp.command, person, now, start_context or {})
         if inp.kind == "button":
             return self._button(state, inp.data, person, now)
         if inp.kind == "media":
@@ -205,11 +213,17 @@ class Engine:
         return Result(work, (Reply(question, buttons),))
 
     def _command(
-        self, state: FlowState | None, command: str, person: Person, now: datetime
+        self,
+        state: FlowState | None,
+        command: str,
+        person: Person,
+        now: datetime,
+        start_context: Mapping[str, Mapping[str, Any]],
     ) -> Result:
         flow = self.commands.get(command)
         if flow is not None:
-            return self.request_start(state, flow, person, now)
+            context = start_context.get(flow)
+            return self.request_start(state, flow, person, now, dict(context or {}))
         if command == "back":
             if state is None:
                 return Result(None, (Reply(txt.NOTHING_TO_GO_BACK),))
@@ -317,14 +331,18 @@ class Engine:
         return self._stale(state, person)
 
     def _typed(self, state: FlowState | None, raw: str, person: Person, now: datetime) -> Result:
-        if state is None:
-            buttons = ((Button(txt.YES_LETS, "f:start:moment"), Button(txt.NOT_NOW, "f:start:no")),)
-            return Result(None, (Reply(txt.OFFER, buttons),))
         notices: list[str] = []
         text = raw.strip()
         if len(text) > MAX_TEXT:
             text = text[:MAX_TEXT].rstrip()
             notices.append(txt.TOO_LONG)
+        if state is None and self.typed_opens is not None and text:
+            started = self.start(self.typed_opens, person, now, {TYPED: text})
+            pre = tuple(Reply(n) for n in notices)
+            return Result(started.state, (*pre, *started.replies), started.effects)
+        if state is None:
+            buttons = ((Button(txt.YES_LETS, "f:start:moment"), Button(txt.NOT_NOW, "f:start:no")),)
+            return Result(None, (Reply(txt.OFFER, buttons),))
         flow = self.flows[state.flow]
         step = _step(flow, state.step)
         if step.mode is not Mode.TEXT and not step.own_answer:

@@ -5,7 +5,8 @@ Their buttons carry data with the prefix ``fu:``; route every such press to
 the engine (:meth:`flows.engine.Engine.handle`) like any other button:
 
 * ``fu:ci:send`` / ``fu:ci:no``: checkin_reminder (opens the ``checkin`` flow);
-* ``fu:rf:go`` / ``fu:rf:no``: reinforce_nudge (opens the ``reinforce`` flow);
+* ``fu:rf:go`` / ``fu:rf:no``: reinforce_nudge and the "close the loop" offer
+  under a Check In answer (opens the ``reinforce`` flow on its preview);
 * ``fu:pr:well`` / ``fu:pr:moment`` / ``fu:pr:no``: prepare_followup
   ("Something happened" opens the ``moment`` flow).
 
@@ -20,6 +21,10 @@ from typing import Any, Final
 from flows.content import checkin as ci_txt
 from flows.content import followups as txt
 from flows.model import Button, Keyboard, Person, Reply
+from flows.text import clip, esc
+
+# How much of the moment a Check In quotes, in the sender's words.
+MOMENT_EXCERPT: Final = 200
 
 FOLLOWUP_KINDS: Final = ("checkin_reminder", "reinforce_nudge", "prepare_followup")
 
@@ -27,9 +32,9 @@ FOLLOWUP_KINDS: Final = ("checkin_reminder", "reinforce_nudge", "prepare_followu
 def render_followup(kind: str, context: dict[str, Any], person: Person) -> Reply:
     """The message for a due ``ScheduleFollowUp`` of ``kind``, to ``person``."""
     if kind == "checkin_reminder":
-        text = txt.CHECKIN_REMINDER.format(partner=person.partner_label)
+        text = txt.CHECKIN_REMINDER.format(partner=esc(person.partner_label))
         if context.get("text"):
-            text += "\n\n" + txt.CHECKIN_REMINDER_TEXT.format(text=context["text"])
+            text += "\n\n" + txt.CHECKIN_REMINDER_TEXT.format(text=esc(str(context["text"])))
         buttons: Keyboard = (
             (Button(txt.CHECKIN_SEND_NOW, "fu:ci:send"),),
             (Button(txt.NOT_NOW, "fu:ci:no"),),
@@ -37,12 +42,12 @@ def render_followup(kind: str, context: dict[str, Any], person: Person) -> Reply
         return Reply(text, buttons)
     if kind == "reinforce_nudge":
         return Reply(
-            txt.REINFORCE_NUDGE.format(partner=person.partner_label),
+            txt.REINFORCE_NUDGE.format(partner=esc(person.partner_label)),
             ((Button(txt.REINFORCE_WRITE, "fu:rf:go"),), (Button(txt.NOT_NOW, "fu:rf:no"),)),
         )
     if kind == "prepare_followup":
         what = str(context.get("what") or "")
-        text = txt.PREPARE_FOLLOWUP_WHAT.format(what=what) if what else txt.PREPARE_FOLLOWUP
+        text = txt.PREPARE_FOLLOWUP_WHAT.format(what=esc(what)) if what else txt.PREPARE_FOLLOWUP
         return Reply(
             text,
             (
@@ -61,7 +66,7 @@ def followup_action(data: str, person: Person) -> tuple[str, str] | None:
         "fu:ci:no": ("say", txt.CHECKIN_NOT_NOW_ACK),
         "fu:rf:go": ("start", "reinforce"),
         "fu:rf:no": ("say", txt.REINFORCE_NOT_NOW_ACK),
-        "fu:pr:well": ("say", txt.PREPARE_WELL_ACK.format(partner=person.partner_label)),
+        "fu:pr:well": ("say", txt.PREPARE_WELL_ACK.format(partner=esc(person.partner_label))),
         "fu:pr:moment": ("start", "moment"),
         "fu:pr:no": ("say", txt.PREPARE_NOT_NOW_ACK),
     }
@@ -75,6 +80,16 @@ def checkin_answer_buttons(relay_id: int) -> Keyboard:
     return (*rows, (Button(txt.NOT_NOW, f"ci:{relay_id}:no"),))
 
 
+def request_answer_buttons(relay_id: int) -> Keyboard:
+    """💛 Got it, I will / Let's talk about it (``rq:<relay_id>:yes|talk``), and Not now
+    (``rq:<relay_id>:no``: the buttons stay for later)."""
+    return (
+        (Button(txt.REQUEST_YES, f"rq:{relay_id}:yes"),),
+        (Button(txt.REQUEST_TALK, f"rq:{relay_id}:talk"),),
+        (Button(txt.REQUEST_NOT_NOW, f"rq:{relay_id}:no"),),
+    )
+
+
 def render_delivery(
     kind: str,
     sender_name: str,
@@ -85,25 +100,31 @@ def render_delivery(
     """What the partner receives for a ``SendToPartner`` of ``kind`` from ``sender_name``.
 
     ``checkin`` gets the answer buttons (``ci:<relay_id>:helped|partly|else``) and
-    ``request`` the invitation (``rq:<relay_id>:open|no``) when ``relay_id`` is given.
+    names the moment when ``context["moment"]`` holds it (the sender's words);
+    ``request`` gets the answer buttons (``rq:<relay_id>:yes|talk|no``) when
+    ``relay_id`` is given. Names and words are escaped: the result is HTML.
     """
     context = context or {}
+    name, words = esc(sender_name), esc(text)
     if kind == "checkin":
-        body = ci_txt.ASK_DELIVERY.format(name=sender_name, text=text)
+        moment = str(context.get("moment") or "").strip()
+        if moment:
+            body = ci_txt.ASK_DELIVERY_MOMENT.format(
+                name=name, moment=esc(clip(moment, MOMENT_EXCERPT, one_line=True)), text=words
+            )
+        else:
+            body = ci_txt.ASK_DELIVERY.format(name=name, text=words)
         return Reply(body, checkin_answer_buttons(relay_id) if relay_id is not None else ())
     if kind == "request":
-        body = txt.REQUEST_DELIVERY.format(name=sender_name, text=text)
+        body = txt.REQUEST_DELIVERY.format(name=name, text=words)
         if context.get("summary"):
             body += "\n\n" + txt.REQUEST_SUMMARY.format(
-                name=sender_name, summary=context["summary"]
+                name=name, summary=esc(str(context["summary"]))
             )
-        buttons: Keyboard = ()
-        if relay_id is not None:
-            buttons = (
-                (Button(txt.REQUEST_OPEN, f"rq:{relay_id}:open"),),
-                (Button(txt.REQUEST_NOT_NOW, f"rq:{relay_id}:no"),),
-            )
+        buttons = request_answer_buttons(relay_id) if relay_id is not None else ()
         return Reply(body, buttons)
     if kind == "prepare":
-        return Reply(txt.PREPARE_DELIVERY.format(name=sender_name, text=text))
-    return Reply(txt.REINFORCE_DELIVERY.format(name=sender_name, text=text))
+        return Reply(txt.PREPARE_DELIVERY.format(name=name, text=words))
+    if kind == "repair":
+        return Reply(txt.REPAIR_DELIVERY.format(name=name, text=words))
+    return Reply(txt.REINFORCE_DELIVERY.format(name=name, text=words))

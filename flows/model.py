@@ -116,11 +116,15 @@ class SaveReflection:
 
 @dataclass(frozen=True)
 class SaveCheckInAnswer:
-    """The partner answered a Check In: feed it back and into their playbook."""
+    """The partner answered a Check In: feed it back and into their playbook.
+
+    ``note_only``: the verdict already went with its tap; this adds their line.
+    """
 
     relay_id: int
     verdict: str
     note: str
+    note_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from datetime import datetime
 from typing import Any, Final
 
 from flows.content import common as txt
-from flows.text import clip
+from flows.content import moment as moment_txt
+from flows.text import clip, esc
 
 WHAT_LIMIT: Final = 80
 QUOTE_LIMIT: Final = 60
@@ -18,32 +19,45 @@ HISTORY_LIMIT: Final = 50
 
 # Which summary keys each kind shows, in order.
 _LINES: Final = {
-    "moment_support": ("what", "signals", "side", "action", "hard", "checkin", "reinforce"),
+    "moment_support": (
+        "what",
+        "signals",
+        "side",
+        "action",
+        "hard",
+        "replay",
+        "repair",
+        "checkin",
+        "reinforce",
+    ),
     "moment_hurt": ("hurt_what", "felt", "helped", "request"),
     "prepare": ("risk", "watch", "signal", "plan", "ends"),
 }
 
 
+LINE_TEMPLATES: Final = {**txt.SUMMARY_LINES, **moment_txt.SUMMARY_LINES}
+
+
 def _partner(summary: dict[str, Any]) -> str:
-    return str(summary.get("partner") or txt.YOUR_PARTNER)
+    return esc(str(summary.get("partner") or txt.YOUR_PARTNER))
 
 
 def _value(key: str, value: Any, summary: dict[str, Any]) -> str | None:
     if value is None or value == "" or value == []:
         return None
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        return esc(", ".join(str(v) for v in value))
     if isinstance(value, dict):
         status = str(value.get("status") or "")
         template = txt.STATUS.get(status)
         if template is None:
             return None
         return template.format(
-            text=clip(str(value.get("text") or ""), QUOTE_LIMIT, one_line=True),
+            text=esc(clip(str(value.get("text") or ""), QUOTE_LIMIT, one_line=True)),
             when=value.get("when") or "",
             partner=_partner(summary),
         )
-    return clip(str(value), WHAT_LIMIT, one_line=True)
+    return esc(clip(str(value), WHAT_LIMIT, one_line=True))
 
 
 def render_summary(kind: str, summary: dict[str, Any]) -> str:
@@ -54,16 +68,16 @@ def render_summary(kind: str, summary: dict[str, Any]) -> str:
         title = txt.SUMMARY_HURT_TITLE
     elif kind == "prepare":
         title = txt.SUMMARY_PREPARE_TITLE.format(
-            what=clip(str(summary.get("what") or ""), QUOTE_LIMIT, one_line=True)
+            what=esc(clip(str(summary.get("what") or ""), QUOTE_LIMIT, one_line=True))
         )
     else:
         title = txt.SUMMARY_OTHER_TITLE
     lines = [title, ""]
-    keys = _LINES.get(kind, tuple(k for k in summary if k in txt.SUMMARY_LINES))
+    keys = _LINES.get(kind, tuple(k for k in summary if k in LINE_TEMPLATES))
     for key in keys:
         shown = _value(key, summary.get(key), summary)
         if shown is not None:
-            lines.append(txt.SUMMARY_LINES[key].format(value=shown))
+            lines.append(LINE_TEMPLATES[key].format(value=shown))
     if kind == "prepare" and summary.get("shared"):
         lines.append(txt.SUMMARY_SHARED.format(partner=_partner(summary)))
     lines += ["", txt.SUMMARY_FOOTER]
@@ -76,13 +90,16 @@ def render_history(items: list[tuple[datetime, str, dict[str, Any]]]) -> list[st
         return [txt.HISTORY_EMPTY]
     lines = []
     for when, kind, summary in items:
-        label = txt.HISTORY_KINDS.get(kind, txt.HISTORY_OTHER).format(partner=_partner(summary))
+        template = txt.HISTORY_KINDS.get(kind, txt.HISTORY_OTHER)
+        if kind == "moment_support" and summary.get("stepped") == "no":
+            template = moment_txt.HISTORY_MISSED
+        label = template.format(partner=_partner(summary))
         what = summary.get("what") or summary.get("hurt_what")
         date = f"{when.day} {when:%b}"
         if what:
             lines.append(
                 txt.HISTORY_LINE.format(
-                    date=date, kind=label, what=clip(str(what), HISTORY_LIMIT, one_line=True)
+                    date=date, kind=label, what=esc(clip(str(what), HISTORY_LIMIT, one_line=True))
                 )
             )
         else:

@@ -20,4 +20,5 @@ FLOWS: Final[tuple[Flow, ...]] = (
     checkin.ANSWER_FLOW,
 )
 
-engine: Final = Engine(FLOWS)
+# Text typed with nothing open is taken as a moment someone wants to talk about.
+engine: Final = Engine(FLOWS, typed_opens=moment.FLOW.name)

@@ -1,7 +1,11 @@
 """Step 5/5, Reinforce: "I've always got your back", now or at a chosen time.
 
-:func:`message` declares the pick-preview-send message with Send later; it
-closes the ``moment`` flow and is the stand-alone ``reinforce`` flow (/reinforce).
+:func:`message` declares the preview-send message with Send later; it closes
+the ``moment`` flow and is the stand-alone ``reinforce`` flow (/reinforce, and
+"Close the loop" under a Check In answer). It opens on the preview with the
+seed's words, so one tap sends them; Edit (or typing) changes them, with a few
+suggestions. Conversations saved at the old Edit step (``<prefix>_edit``) carry
+on at the suggestions.
 """
 
 from __future__ import annotations
@@ -19,9 +23,11 @@ from flows.steps import END, Ctx, options, practice, say
 SUGGESTIONS: Final = options(txt.SUGGESTIONS)
 NUDGE_AT: Final = time(10, 0)
 
-WORDING: Final = Wording(
-    edit=txt.EDIT, when=txt.WHEN, sent=txt.SENT, scheduled=txt.SCHEDULED, reminded=txt.NUDGE
-)
+
+def _wording(preview: str) -> Wording:
+    return Wording(
+        preview=preview, when=txt.WHEN, sent=txt.SENT, scheduled=txt.SCHEDULED, reminded=txt.NUDGE
+    )
 
 
 def _nudge(ctx: Ctx, letter: Letter) -> ScheduleFollowUp:
@@ -30,7 +36,7 @@ def _nudge(ctx: Ctx, letter: Letter) -> ScheduleFollowUp:
 
 
 def message(prefix: str, then: str, *, in_moment: bool) -> Compose:
-    """Pick words, preview them exactly, then Send now / Send later / Edit / way out.
+    """Preview the words exactly, then Send now / Send later / Edit / way out.
 
     Inside a moment the way out is Not now, which schedules a ``reinforce_nudge``
     for 10:00 the next day; on its own it is Cancel.
@@ -38,13 +44,15 @@ def message(prefix: str, then: str, *, in_moment: bool) -> Compose:
     return Compose(
         prefix,
         letter=lambda state, person, words: to_partner("reinforce", person, words),
-        wording=WORDING,
+        wording=_wording(txt.PREVIEW if in_moment else txt.PREVIEW_STANDALONE),
         stage=practice(PracticeStep.REINFORCE),
         then=then,
         exit=Exit.NOT_NOW if in_moment else Exit.CANCEL,
-        pick=Pick(say(txt.PICK if in_moment else txt.PICK_STANDALONE), SUGGESTIONS),
+        pick=Pick(say(txt.PICK), SUGGESTIONS, txt.WORDS),
         later=True,
         remind=_nudge,
+        default=txt.DEFAULT,
+        edit_at=f"{prefix}_pick",
     )
 
 

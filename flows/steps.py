@@ -22,6 +22,7 @@ from typing import Any, Final
 from flows.content import common as txt
 from flows.model import Button, Effect, FlowState, Person, Reply
 from flows.practice import PracticeStep
+from flows.text import esc
 
 # Returned by ``next`` rules: the flow is over / the answer was not usable.
 END: Final = "_end"
@@ -34,6 +35,8 @@ CANCEL: Final = "_cancel"
 DONE: Final = "_done"
 # The value a typed answer gets on a step that accepts one's own words.
 OTHER: Final = "other"
+# Start context of the flow that text typed with nothing open begins: the text.
+TYPED: Final = "typed"
 
 
 class Mode(StrEnum):
@@ -205,7 +208,9 @@ class Flow:
     if any, adds the closing notes and effects when a ``next`` rule returns
     ``END``. ``command`` opens the flow (``/moment``). ``renamed`` maps step
     names saved by older versions to today's, so a conversation in progress
-    during a deploy keeps its place.
+    during a deploy keeps its place. ``yields``: an open conversation of this
+    flow gives way to a new one without the "continue or start over" question
+    (nothing in it would be lost).
     """
 
     name: str
@@ -214,6 +219,7 @@ class Flow:
     finish: Callable[[Ctx], None] | None = None
     command: str | None = None
     renamed: Mapping[str, str] = field(default_factory=dict)
+    yields: bool = False
 
     def step(self, name: str) -> Step | None:
         for step in self.steps:
@@ -229,10 +235,10 @@ class Flow:
 
 
 def say(template: str) -> TextFn:
-    """A text builder that fills in ``{partner}``."""
+    """A text builder that fills in ``{partner}`` (escaped: messages are HTML)."""
 
     def build(state: FlowState, person: Person) -> str:
-        return template.format(partner=person.partner_label)
+        return template.format(partner=esc(person.partner_label))
 
     return build
 

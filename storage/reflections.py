@@ -33,3 +33,11 @@ def reflections_of(
     if limit is not None:
         query = query.limit(limit)
     return [(r.created_at, r.kind, json.loads(r.summary)) for r in session.exec(query)]
+
+
+def has_reflection(session: Session, user_id: int, kinds: tuple[str, ...]) -> bool:
+    """Whether ``user_id`` finished a reflection of one of ``kinds``."""
+    query = select(Reflection.id).where(
+        Reflection.user_id == user_id, col(Reflection.kind).in_(kinds)
+    )
+    return session.exec(query.limit(1)).first() is not None

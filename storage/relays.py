@@ -1,4 +1,8 @@
-"""Messages one partner confirmed for the other, and the check-in answers that come back."""
+"""Messages one partner confirmed for the other, and the answers that come back.
+
+A check-in's answer (verdict, then maybe a line of their own) and a request's
+answer ("yes": got it, I will; "talk": let's talk about it) are kept on the relay.
+"""
 
 from __future__ import annotations
 
@@ -35,26 +39,61 @@ def answer_relay(session: Session, relay: Relay, *, verdict: str, note: str, now
     session.add(relay)
 
 
+def add_note(session: Session, relay: Relay, note: str) -> None:
+    """A line of their own, added after the check-in's answer went with its tap."""
+    relay.note = note or None
+    session.add(relay)
+
+
+# A request's answer that puts it in the sender's playbook.
+REQUEST_ACCEPTED = "yes"
+
+
 def playbook_of(
     session: Session, user_id: int, *, asked_by: int | None = None
-) -> list[tuple[str, str, datetime]]:
-    """What helped ``user_id``, from their own answers to check-ins: (verdict, note, when).
+) -> list[tuple[str, str, str, datetime]]:
+    """What helps ``user_id``, in their own words: (kind, verdict, words, when), newest first.
 
-    With ``asked_by``, only their answers to that person's check-ins that reached
-    them: a partner sees what they were told, never what was told to someone else.
+    Their answers to check-ins (``checkin``: the verdict and their note) and their
+    requests the partner said yes to (``request``: the request's words).
+
+    With ``asked_by``, only what passed between the two of them and reached
+    ``asked_by``: their answers to that person's check-ins that reached them, and
+    their requests that person said yes to. A partner sees what they were told,
+    never what was told to someone else. Without it (their own view), a request
+    shows once its yes reached them.
     """
-    conditions = [
+    checkins = [
         col(Relay.recipient_id) == user_id,
         col(Relay.kind) == "checkin",
         col(Relay.answered_at).is_not(None),
     ]
+    requests = [
+        col(Relay.sender_id) == user_id,
+        col(Relay.kind) == "request",
+        col(Relay.verdict) == REQUEST_ACCEPTED,
+        col(Relay.answered_at).is_not(None),
+    ]
     if asked_by is not None:
-        conditions += [
+        checkins += [
             col(Relay.sender_id) == asked_by,
             col(Relay.answer_delivered_at).is_not(None),
         ]
-    rows = session.exec(select(Relay).where(*conditions).order_by(col(Relay.answered_at).desc()))
-    return [(r.verdict or "", r.note or "", r.answered_at) for r in rows if r.answered_at]
+        requests += [col(Relay.recipient_id) == asked_by]
+    else:
+        requests += [col(Relay.answer_delivered_at).is_not(None)]
+    rows = session.exec(
+        select(Relay)
+        .where(or_(and_(*checkins), and_(*requests)))
+        .order_by(col(Relay.answered_at).desc(), col(Relay.id).desc())
+    )
+    found: list[tuple[str, str, str, datetime]] = []
+    for r in rows:
+        if r.answered_at is None:
+            continue
+        words = r.text if r.kind == "request" else (r.note or "")
+        found.append((r.kind, r.verdict or "", words, r.answered_at))
+    return found
 
 
 def relays_seen_by(session: Session, user_id: int) -> list[Relay]:

@@ -7,6 +7,7 @@ from telegram import Update
 from bot.handlers.common import MAX_TEXT, Context, answer, input_of, run_blocking, runtime, who
 from bot.services import conversation, daily_answers, onboarding, pairing
 from bot.services.outcome import say
+from flows.content import moment as moment_text
 from flows.content import onboarding as text
 
 # /start payloads that open a flow instead of accepting an invite.
@@ -43,7 +44,8 @@ async def unpair(update: Update, context: Context) -> None:
 
 async def help_private(update: Update, context: Context) -> None:
     await run_blocking(context, onboarding.touch, runtime(context), who(update))
-    await answer(update, context, say(text.HELP_PRIVATE))
+    # Why it matters, once more in brief, under the list of what I can do.
+    await answer(update, context, say(f"{text.HELP_PRIVATE}\n\n{moment_text.WHY_HELP}"))
 
 
 async def message(update: Update, context: Context) -> None:

@@ -4,12 +4,15 @@ The saved state is the truth: each input is one unit of work that reads the
 conversation, writes the new step with a version check and queues anything for
 the partner in the outbox, all committed together. A restart (even ``kill -9``)
 resumes at the saved step.
+
+The partner's buttons under a relay are answered here too: a Check In answer
+goes with its tap (then a line of their own is offered), a request gets "got
+it, I will" or "let's talk about it", and the sender hears back either way.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -18,8 +21,19 @@ from sqlmodel import Session
 from bot.runtime import Runtime
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
+from bot.services.relay_answers import (
+    AFTER_ANSWER,
+    RELAY_PREFIXES,
+    REQUEST_ANSWERS,
+    VERDICTS,
+    between_them,
+    parse_id,
+    record_checkin_answer,
+    record_request_answer,
+    save_checkin_answer,
+)
 from flows import followups
-from flows.checkin import checkin_result_text
+from flows.checkin import note_offer
 from flows.content import common as common_text
 from flows.content import followups as followup_text
 from flows.content import onboarding as text
@@ -46,7 +60,8 @@ from storage.conversations import (
     save_conversation,
 )
 from storage.db import unit_of_work
-from storage.models import Relay, User
+from storage.models import User
+from storage.reflections import has_reflection
 from storage.users import get_user, partner_of
 
 log = logging.getLogger(__name__)
@@ -73,15 +88,22 @@ def has_open_conversation(rt: Runtime, user_id: int) -> bool:
         return load_conversation(session, user_id) is not None
 
 
+# Reflections that count as having looked back at a moment (see ``_first_moment``).
+MOMENT_KINDS = ("moment_support", "moment_hurt")
+
+
 def handle_input(rt: Runtime, who: Who, inp: UserInput) -> Outcome:
     """Typed text, a flow button (``f:``/``fu:``), media or a flow command."""
+    starts: dict[str, dict[str, object]] = {}
+    if inp.kind == "command" and engine.commands.get(inp.command) == "moment":
+        starts = {"moment": _moment_context(rt, who)}
 
     def decide(
         state: FlowState | None, person: Person, now: datetime, last: datetime | None
     ) -> Result:
         if inp.kind == "button" and inp.data.startswith("fu:"):
             return _follow_up(state, inp.data, person, now)
-        return engine.handle(state, inp, person, now, last)
+        return engine.handle(state, inp, person, now, last, start_context=starts)
 
     return _run(rt, who, decide, is_command=inp.kind == "command")
 
@@ -90,6 +112,8 @@ def start_flow(
     rt: Runtime, who: Who, flow: str, context: dict[str, object] | None = None
 ) -> Outcome:
     """Open a flow from outside it (a deep link); an open one is offered to continue first."""
+    if flow == "moment" and not context:
+        context = _moment_context(rt, who)
 
     def decide(
         state: FlowState | None, person: Person, now: datetime, _last: datetime | None
@@ -99,59 +123,96 @@ def start_flow(
     return _run(rt, who, decide, is_command=True)
 
 
+def _moment_context(rt: Runtime, who: Who) -> dict[str, object]:
+    """``first`` until the person has looked back at a moment once: why it matters is
+    said then (derived from their reflections, so nothing new is stored)."""
+    with unit_of_work(rt.engine) as session:
+        return {} if has_reflection(session, who.user_id, MOMENT_KINDS) else {"first": True}
+
+
 def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
-    """``ci:<relay>:<verdict>`` (a check-in answer) or ``rq:<relay>:open|no`` (a request)."""
+    """The buttons under a partner's message.
+
+    ``ci:<relay>:helped|partly|else`` sends the Check In answer at once, then
+    offers a line of their own; ``ci:<relay>:note`` opens that line later,
+    ``ci:<relay>:no`` / ``later`` leave things. ``rq:<relay>:yes|talk`` answers a
+    request and tells its sender; ``rq:<relay>:open`` looks back at the moment
+    from the receiver's side; ``rq:<relay>:no`` / ``later`` leave things.
+    """
     prefix, _, rest = data.partition(":")
     relay_part, _, choice = rest.partition(":")
     relay_id = parse_id(relay_part)
-    if relay_id is None:
+    kind = RELAY_PREFIXES.get(prefix)
+    if relay_id is None or kind is None:
         return Outcome(notice=text.STALE_BUTTON)
     with unit_of_work(rt.engine) as session:
         relay = relays.get_relay(session, relay_id)
-        kind = RELAY_PREFIXES.get(prefix)
-        if relay is None or relay.kind != kind or not _still_open(session, relay, who.user_id):
+        if relay is None or relay.kind != kind or not between_them(session, relay, who.user_id):
+            return Outcome(notice=text.STALE_BUTTON)
+        answered = relay.answered_at is not None
+        if choice in AFTER_ANSWER[prefix]:
+            usable = answered and (choice == "later" or relay.note is None)
+        else:
+            usable = not answered or (prefix == "rq" and choice == "open")
+        if not usable:
             return Outcome(notice=text.STALE_BUTTON)
         if choice == "no":
             # The message keeps its buttons: they can answer when ready.
             ack = followup_text.REQUEST_NOT_NOW_ACK if prefix == "rq" else NOT_NOW_ANSWER_ACK
             return Outcome([Reply(ack)])
+        if choice == "later":
+            return Outcome(notice=common_text.NOT_NOW_ACK)
         sender = get_user(session, relay.sender_id)
+        answerer = get_user(session, who.user_id)
         sender_name = sender.first_name if sender is not None else common_text.YOUR_PARTNER
-    if prefix == "ci" and choice in ("helped", "partly", "else"):
-        context = {"relay_id": relay_id, "verdict": choice, "asker_name": sender_name}
-        return start_flow(rt, who, "checkin_answer", context)
+        now = rt.clock()
+        if prefix == "ci" and choice in VERDICTS and answerer is not None:
+            record_checkin_answer(session, relay, answerer, choice, "", now)
+        elif prefix == "rq" and choice in REQUEST_ANSWERS and answerer is not None:
+            reply = record_request_answer(session, relay, answerer, choice, sender_name, now)
+            return Outcome([reply], queued=True)
+    context: dict[str, object] = {"relay_id": relay_id, "asker_name": sender_name}
+    if prefix == "ci" and choice in VERDICTS:
+        outcome = _offer_note(rt, who, {**context, "verdict": choice, "answered": True})
+        outcome.queued = True
+        return outcome
+    if prefix == "ci" and choice == "note":
+        verdict = relay.verdict or "helped"
+        later = {**context, "verdict": verdict, "answered": True, "later": True}
+        return start_flow(rt, who, "checkin_answer", later)
     if prefix == "rq" and choice == "open":
         context = {"side": "support", "request_id": relay_id, "from_name": sender_name}
         return start_flow(rt, who, "moment", context)
     return Outcome(notice=text.STALE_BUTTON)
 
 
-# A row id in button data: ASCII digits only ("²".isdigit() is true, and int() of it
-# fails), and short enough for SQLite's 64-bit integers.
-_ID = re.compile(r"[0-9]{1,18}")
+def _offer_note(rt: Runtime, who: Who, context: dict[str, object]) -> Outcome:
+    """After a one-tap answer: a line of their own, now, or later if they are in the
+    middle of something else."""
+
+    def decide(
+        state: FlowState | None, person: Person, now: datetime, _last: datetime | None
+    ) -> Result:
+        busy = state is not None and _usable(state, person) and not engine.flows[state.flow].yields
+        if busy:
+            offer = note_offer(str(context["asker_name"]), str(context["verdict"]), _id(context))
+            return Result(state, (offer,))
+        return engine.start("checkin_answer", person, now, context)
+
+    return _run(rt, who, decide, is_command=True)
 
 
-def parse_id(raw: str) -> int | None:
-    """The id in forged or old button data, or None when it cannot be one."""
-    return int(raw) if _ID.fullmatch(raw) else None
+def _id(context: dict[str, object]) -> int:
+    value = context.get("relay_id")
+    return value if isinstance(value, int) else 0
 
 
-# The buttons under a partner's message, by callback prefix, and the relay kind they answer.
-RELAY_PREFIXES = {"ci": "checkin", "rq": "request"}
-
-
-def _still_open(session: Session, relay: Relay, user_id: int) -> bool:
-    """Unanswered, meant for ``user_id``, and the two are still a couple."""
-    if relay.recipient_id != user_id or relay.answered_at is not None:
+def _usable(state: FlowState, person: Person) -> bool:
+    try:
+        engine.current_prompt(state, person)
+    except KeyError:
         return False
-    recipient = get_user(session, relay.recipient_id)
-    sender = get_user(session, relay.sender_id)
-    return (
-        recipient is not None
-        and sender is not None
-        and recipient.couple_id is not None
-        and recipient.couple_id == sender.couple_id
-    )
+    return True
 
 
 def _follow_up(state: FlowState | None, data: str, person: Person, now: datetime) -> Result:
@@ -259,7 +320,7 @@ def apply_effects(
                 subject_user_id=person.partner_id,
             )
         elif isinstance(effect, SaveCheckInAnswer):
-            queued |= _save_checkin_answer(session, user, effect, now)
+            queued |= save_checkin_answer(session, user, effect, now)
     return queued
 
 
@@ -291,24 +352,3 @@ def _send_to_partner(
         relay_id=relay.id,
     )
     return effect.at is None or effect.at <= now
-
-
-def _save_checkin_answer(
-    session: Session, user: User, effect: SaveCheckInAnswer, now: datetime
-) -> bool:
-    relay = relays.get_relay(session, effect.relay_id)
-    if relay is None or relay.kind != "checkin" or not _still_open(session, relay, user.id):
-        return False
-    relays.answer_relay(session, relay, verdict=effect.verdict, note=effect.note, now=now)
-    outbox.enqueue(
-        session,
-        chat_id=relay.sender_id,
-        kind="checkin_answer",
-        text=checkin_result_text(user.first_name, effect.verdict, effect.note),
-        due_at=now,
-        now=now,
-        # The answer quotes its author: it is theirs, and goes with their data.
-        sender_id=user.id,
-        relay_id=relay.id,
-    )
-    return True

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from bot.runtime import Runtime
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from bot.services.pairing import end_couple_and_tell
-from flows.checkin import render_playbook
+from flows.checkin import PlaybookEntry, render_playbook
 from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.reflections import render_history
@@ -32,7 +33,8 @@ def history(rt: Runtime, who: Who) -> Outcome:
 
 
 def playbook(rt: Runtime, who: Who) -> Outcome:
-    """What helps your partner (in their words), then what helps you."""
+    """What helps your partner (in their words: Check In answers, requests you said yes
+    to), then what helps you."""
     with unit_of_work(rt.engine) as session:
         user = ensure_user(session, rt, who)
         partner = partner_of(session, user)
@@ -45,8 +47,11 @@ def playbook(rt: Runtime, who: Who) -> Outcome:
     return Outcome(replies)
 
 
-def _entries(rows: list[tuple[str, str, Any]]) -> list[tuple[str, str, str]]:
-    return [(verdict, note, when.strftime("%d %b")) for verdict, note, when in rows]
+def _entries(rows: list[tuple[str, str, str, datetime]]) -> list[PlaybookEntry]:
+    return [
+        PlaybookEntry(kind, verdict, words, when.strftime("%d %b"))
+        for kind, verdict, words, when in rows
+    ]
 
 
 def export(rt: Runtime, who: Who) -> tuple[str, bytes]:

@@ -10,18 +10,24 @@ from typing import Final
 
 # --- asking (step 4/5) ---------------------------------------------------------
 PICK: Final = (
-    "Afterwards, ask {partner} how it landed. It shows you care how it felt, "
-    "not just what you meant. What would you like to ask? Tap one or type your own."
+    "Afterwards, ask {partner} how it landed. Even if you think you nailed it, check "
+    "anyway: it shows you care how it felt, not just what you meant. "
+    "What would you like to ask? Tap one or type your own."
 )
+# Buttons stay short; WORDS holds the full question a short label stands for.
 SUGGESTIONS: Final = (
     ("helped", "Did that help?"),
-    ("more", "Was there something more I could have done?"),
+    ("more", "Could I have done more?"),
 )
+WORDS: Final = {"more": "Was there something more I could have done?"}
 PREVIEW: Final = (
     "Here's exactly what {partner} will get:\n\n{message}\n\nThey can answer with one tap."
 )
+# The preview's button to leave the moment out of the Check In, or put it back.
+MOMENT_DROP: Final = "Leave the moment out"
+MOMENT_ADD: Final = "Name the moment"
 EDIT: Final = "Type your question the way you'd say it.\n\nRight now it reads: “{text}”"
-SENT: Final = "Sent ✓ I'll tell you what {partner} says."
+SENT: Final = "Sent ✓ I'll tell you what {partner} says, and then you can close the loop."
 REMIND_LATER: Final = "Okay. I'll remind you in a few hours."
 SOLO_START: Final = (
     "A Check In goes to your partner, so it needs them here. Invite them with /invite, "
@@ -29,7 +35,9 @@ SOLO_START: Final = (
 )
 
 # --- what the partner receives (the relay) ---------------------------------------
-ASK_DELIVERY: Final = "{name} wants to know: did that help?\n\n“{text}”"
+# One question: the sender's own words. With the moment, in the sender's words too.
+ASK_DELIVERY: Final = "{name} is checking in:\n\n“{text}”"
+ASK_DELIVERY_MOMENT: Final = "{name} is checking in about this moment:\n“{moment}”\n\n“{text}”"
 VERDICTS: Final = (
     ("helped", "It helped"),
     ("partly", "Partly"),
@@ -49,6 +57,27 @@ ANSWER_NOT_NOW: Final = (
 )
 NOT_NOW_ANSWER_ACK: Final = "Okay. The buttons stay there for when you're ready."
 
+# --- one tap answers (issue 9): the answer goes at once, a line of one's own after ----
+ANSWER_SENT: Final = "Sent ✓ {partner} will see that {verdict}."
+VERDICT_PHRASES: Final = {
+    "helped": "it helped",
+    "partly": "it partly helped",
+    "else": "something else would have helped more",
+}
+NOTE_ASK_HELPED: Final = (
+    "Want to tell {partner} what made the difference? Type a line and you'll see it "
+    "before it goes. Or tap Skip."
+)
+NOTE_ASK_MORE: Final = (
+    "What would help next time? Type a line and you'll see it before it goes. Or tap Skip."
+)
+NOTE_ADDED: Final = "Sent ✓ It's in your /playbook too."
+NOTE_SKIPPED: Final = "Okay. {partner} has your answer, and it's in your /playbook."
+NOTE_NOT_NOW: Final = "Okay, that line stays with you. {partner} has your answer."
+# When another conversation is open: the answer went, the line can come later.
+ADD_LINE: Final = "Add a line"
+ADD_LINE_OFFER: Final = "Want to add a line in your own words? It's optional."
+
 # --- what the asker gets back ---------------------------------------------------
 RESULT: Final = {
     "helped": "{name} says: it helped.",
@@ -56,11 +85,19 @@ RESULT: Final = {
     "else": "{name} says: something else would have helped more.",
 }
 RESULT_NOTE: Final = "“{note}”"
+# A line added after the answer went.
+NOTE_DELIVERY: Final = "{name} adds: “{note}”"
+# Under the answer: the asker is offered to close the loop (Reinforce).
+CLOSE_THE_LOOP: Final = "Close the loop? Let {name} hear it again: you've got their back."
+CLOSE_THE_LOOP_BUTTON: Final = "💛 Close the loop"
 
 # --- /playbook -----------------------------------------------------------------
 PLAYBOOK_TITLE_OWNER: Final = "What helps you, in your own words"
 PLAYBOOK_TITLE_OTHER: Final = "What helps {name}, in their own words"
-PLAYBOOK_EMPTY_OWNER: Final = "Nothing here yet. When you answer a Check In, your words land here."
+PLAYBOOK_EMPTY_OWNER: Final = (
+    "Nothing here yet. When you answer a Check In, or a request of yours gets a yes, "
+    "your words land here."
+)
 PLAYBOOK_EMPTY_OTHER: Final = (
     "Nothing here yet. After your next Check In, {name}'s answers will show up here."
 )
@@ -71,4 +108,5 @@ PLAYBOOK_VERDICTS: Final = {
 }
 PLAYBOOK_LINE: Final = "• {date} · {verdict}: “{note}”"
 PLAYBOOK_LINE_BARE: Final = "• {date} · {verdict}"
+PLAYBOOK_REQUEST_LINE: Final = "• {date} · 💛 Asked for next time: “{text}”"
 PLAYBOOK_MORE: Final = "…and {count} earlier."

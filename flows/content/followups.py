@@ -32,9 +32,28 @@ NOT_NOW: Final = "Not now"
 
 # --- deliveries to the partner --------------------------------------------------
 REINFORCE_DELIVERY: Final = "From {name}:\n\n“{text}”"
+REPAIR_DELIVERY: Final = "From {name}:\n\n“{text}”"
 REQUEST_DELIVERY: Final = "{name} has a request for next time:\n\n“{text}”"
 REQUEST_SUMMARY: Final = "What happened, as {name} saw it: “{summary}”"
-REQUEST_OPEN: Final = "Talk it through with me"
 REQUEST_NOT_NOW: Final = "Not now"
 REQUEST_NOT_NOW_ACK: Final = "Okay. It's there when you're ready."
 PREPARE_DELIVERY: Final = "{name} shared a plan with you:\n\n{text}"
+
+# --- answering a request (issue 9) ------------------------------------------------
+# The receiver's buttons; the first is also what the sender is told, word for word.
+REQUEST_YES: Final = "💛 Got it, I will"
+REQUEST_TALK: Final = "Let's talk about it"
+# Requests delivered before these buttons existed carry this one; it still works.
+REQUEST_OPEN: Final = "Talk it through with me"
+REQUEST_LOOK_BACK: Final = "Look back at the moment"
+# To the receiver, after their tap.
+REQUEST_YES_ACK: Final = (
+    "I've let {name} know you've got it. It's in your /playbook, beside what helps {name}."
+)
+REQUEST_TALK_ACK: Final = (
+    "I've let {name} know you'd like to talk. A calm moment, just the two of you, works best."
+)
+REQUEST_LOOK_BACK_OFFER: Final = "Want to look back at the moment from your side?"
+# To the sender: their request was read, and the answer.
+REQUEST_READ_YES: Final = "{name} read your request: “Got it, I will.” 💛"
+REQUEST_READ_TALK: Final = "{name} read your request and would like to talk about it."

@@ -13,18 +13,68 @@ from typing import Final
 
 # --- which side ------------------------------------------------------------------
 SIDE_QUESTION: Final = "Let's look at this moment together. Which fits best?"
+# Wanting to have their back better splits at once: did you step in, or not?
 SIDE_OPTIONS: Final = (
-    ("support", "I want to have their back better"),
-    ("hurt", "I felt they didn't have my back"),
+    ("stepped", "I stepped in for them"),
+    ("missed", "I wish I'd stepped in"),
+    ("hurt", "They didn't have my back"),
 )
 FROM_REQUEST: Final = (
     "{name} asked for something for next time, and you're here to look at it. That already counts."
 )
 
+# --- why it matters: said once, on someone's first /moment, and in /help ---------------
+WHY: Final = (
+    "Why this matters: we all want to know our partner has us, so that in life's "
+    "messiest moments we're not alone. Love is a verb: trust grows each time you show "
+    "up, and missed moments left alone turn into feeling exposed, doubt and resentment."
+)
+WHY_HELP: Final = (
+    "Why it matters: feeling safe with each other means not being alone in life's "
+    "messiest moments. Love is a verb: trust is built by what you do, and worn down by "
+    "moments that are missed and never talked about."
+)
+
+# --- after text typed with nothing open: the moment, in their words ------------------
+# Said with what they wrote kept in this conversation only.
+VENT_MISSED: Final = (
+    "That sounds like a hard moment, and freezing happens to everyone. Want to look at "
+    "it together, so next time you can have {partner}'s back? I'll use what you just wrote."
+)
+VENT_STEPPED_IN: Final = (
+    "Sounds like you stood with {partner}. Want to go through it, and check in with "
+    "them afterwards? I'll use what you just wrote."
+)
+VENT_HURT: Final = (
+    "That sounds like it hurt. Want to look at it together, from your side? "
+    "I'll use what you just wrote."
+)
+VENT_UNSURE: Final = (
+    "Want to go through this moment together? I'll use what you just wrote. Which fits best?"
+)
+VENT_YES: Final = "Yes, let's"
+VENT_NOT_QUITE: Final = "Not quite"
+VENT_LET_GO: Final = (
+    "Okay, I've let it go: nothing of it was kept. I'm here when you want, "
+    "/moment after a moment, /prepare before one."
+)
+
 # --- "have their back" branch -------------------------------------------------------
+# Asked early: did you step in? Yes: Read, Side, Action, Check In, Reinforce. No: Read,
+# what Taking Their Side would have sounded like, what got in the way, a repair
+# message that owns it, Reinforce. Both have five stages; each header names its own.
 S_WHAT: Final = "What happened with {partner}? A sentence or two is plenty."
+S_STEPPED: Final = "Did you step in for {partner} when it happened?"
+STEPPED_OPTIONS: Final = (
+    ("yes", "Yes, I stepped in"),
+    ("no", "No, I missed it"),
+)
 S_SIGNALS: Final = (
     "You know {partner} better than anyone. Which signals did you notice? "
+    "Tap all that fit, then Done. Or type your own."
+)
+S_SIGNALS_MISSED: Final = (
+    "Looking back, which signals did {partner} give? You know them better than anyone. "
     "Tap all that fit, then Done. Or type your own."
 )
 SIGNALS: Final = (
@@ -46,16 +96,19 @@ SIDE_PHRASES: Final = (
     ("trust", "I trust {ref}'s call here."),
     ("together", "We'll decide that together."),
 )
-S_ACTION: Final = (
-    "Love is a verb. What did you do, or what will you do next time? Tap one or type your own."
+S_SIDE_DID: Final = (
+    "How did you stand with {partner}? Tap the closest or type what you said.\n\n"
+    "Standing with them doesn't mean agreeing 100%. Disagreement can wait for a private talk."
 )
+S_ACTION: Final = "Love is a verb. What did you do? Tap one or type your own."
 ACTIONS: Final = (
-    ("speak", "Speak up"),
-    ("closer", "Step closer"),
-    ("redirect", "Redirect the conversation"),
-    ("exit", "Give {partner} a way out"),
+    ("speak", "Spoke up"),
+    ("closer", "Stepped closer"),
+    ("redirect", "Changed the subject"),
+    ("exit", "Gave {partner} a way out"),
 )
-HARD_ASIDE: Final = "What made it hard"
+# Stage 3 of the "missed it" path.
+MISSED_WAY: Final = "What Got in the Way"
 S_HARD: Final = "What made it hard to step in? It happens to everyone."
 HARD: Final = (
     ("stress", "My own stress"),
@@ -80,6 +133,35 @@ TIPS: Final = {
         "to act, even in a small way."
     ),
 }
+# Stage 4 of the "missed it" path: rewind it (Sliding Doors), then own it.
+MISSED_FIX: Final = "Make It Right"
+S_REPLAY: Final = (
+    "⏪ Replay it. If you could rewind to that moment, what would you do? "
+    "Tap one or type it, or Skip."
+)
+# Also the "what did you do" labels of conversations saved before "did you step in?".
+REPLAYS: Final = (
+    ("speak", "Speak up"),
+    ("closer", "Step closer"),
+    ("redirect", "Redirect the conversation"),
+    ("exit", "Give {partner} a way out"),
+)
+# How each replay reads inside the repair message ("Next time I'll …").
+REPLAY_DO: Final = {
+    "speak": "speak up for you",
+    "closer": "step in close beside you",
+    "redirect": "change the subject",
+    "exit": "give you a way out",
+}
+REPAIR: Final = "I missed it earlier, and I'm sorry. Next time I'll {do}."
+REPAIR_DEFAULT_DO: Final = "have your back"
+REPAIR_PREVIEW: Final = (
+    "Owning it out loud helps more than you'd think. Here's exactly what {partner} "
+    "will get:\n\n{message}"
+)
+REPAIR_EDIT: Final = "Type it the way you'd say it.\n\nRight now it reads: “{text}”"
+REPAIR_SENT: Final = "Sent ✓"
+REPAIR_NOT_NOW: Final = "Okay, it stays with you for now."
 
 # --- "didn't have my back" branch ----------------------------------------------------
 # The "didn't have my back" branch has three steps: Read the Moment, then these two.
@@ -118,10 +200,20 @@ H_WHEN: Final = (
 WHEN_DEFAULT: Final = "something like this happens"
 REQUEST: Final = "Next time {when}, could you {ask}?"
 H_INCLUDE: Final = "Should {partner} also see what happened, in your words?"
+# On the request's preview: what happened, in their words, is left out unless added.
+H_ADD_WHAT: Final = "Add what happened"
+H_DROP_WHAT: Final = "Leave what happened out"
 INCLUDE_OPTIONS: Final = (
     ("yes", "Yes, include it"),
     ("no", "No, just the request"),
 )
 H_EDIT: Final = "Type the request the way you'd say it.\n\nRight now it reads: “{text}”"
-H_SENT: Final = "Sent ✓ {partner} can open it and look at the moment from their side."
+H_SENT: Final = "Sent ✓ I'll let you know when {partner} has read it."
 H_NOT_NOW: Final = "Okay, it stays with you for now."
+
+# --- the summary card and /history (flows/reflections.py) ---------------------------
+SUMMARY_LINES: Final = {
+    "replay": "If you could rewind: {value}",
+    "repair": "Made it right: {value}",
+}
+HISTORY_MISSED: Final = "Rewound a moment with {partner}"

@@ -7,19 +7,28 @@ from __future__ import annotations
 
 from typing import Final
 
-PICK: Final = (
-    "Close the loop. What would you like {partner} to hear from you? Tap one or type your own."
+# The seed's own words: the preview opens with them, Edit offers the others.
+DEFAULT: Final = "I've always got your back."
+PREVIEW: Final = (
+    "Close the loop: let {partner} know it's not a one-off. You're their teammate for "
+    "the long haul. Here's exactly what {partner} will get:\n\n{message}\n\n"
+    "Tap Edit, or just type it your way."
 )
-PICK_STANDALONE: Final = (
-    "Let {partner} hear it again: you're in their corner. What would you like to say? "
-    "Tap one or type your own."
+PREVIEW_STANDALONE: Final = (
+    "Let {partner} hear it again: you're in their corner. Here's exactly what {partner} "
+    "will get:\n\n{message}\n\nTap Edit, or just type it your way."
 )
+PICK: Final = "What would you like {partner} to hear from you? Tap one or type your own."
+# Buttons stay short; WORDS holds the full sentence a short label stands for.
 SUGGESTIONS: Final = (
     ("always", "I've always got your back."),
-    ("team", "We're a team, today and every day."),
-    ("with", "Whatever happens out there, I'm with you."),
+    ("team", "We're a team"),
+    ("with", "Whatever happens, I'm with you"),
 )
-EDIT: Final = "Type it the way you'd say it.\n\nRight now it reads: “{text}”"
+WORDS: Final = {
+    "team": "We're a team, today and every day.",
+    "with": "Whatever happens out there, I'm with you.",
+}
 WHEN: Final = "When should it arrive? Type a time like 18:30 or “tomorrow 9am”."
 SENT: Final = "Sent 💛"
 SCHEDULED: Final = "Done. It reaches {partner} {when}."

@@ -1,90 +1,239 @@
-"""The five steps end to end: two partners, the check-in loop, requests, safety, restarts."""
+"""The five steps end to end: two partners, both "have their back" paths, the check-in
+loop with one-tap answers, requests answered, a moment typed straight in, safety,
+restarts."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from sqlmodel import select
 
+from flows.content import moment as moment_text
 from storage.conversations import load_conversation
 from storage.db import unit_of_work
 from storage.models import DailySchedule, Invite, Outbox, Reflection, Relay, User
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
+from tests.fakeapi.models import FakeUser
 from tests.fakeapi.server import FakeBotApi
 
+WHAT = "At dinner my dad criticised Ben's job and I told him that's not fair"
+MISSED = "At dinner my dad criticised Ben's job and I stayed quiet"
 
-async def _support_moment_until_checkin(api: FakeBotApi, ana_id: int, ana) -> None:  # type: ignore[no-untyped-def]
+
+async def _support_moment_until_checkin(api: FakeBotApi, ana: FakeUser) -> None:
+    """Ana stepped in: Read, Side, Action, then the Check In question."""
     api.send_command(ana, "/moment")
-    side = await api.wait_for_message(ana_id, "Which fits best?")
-    api.press_button(ana, side, "I want to have their back better")
-    await api.wait_for_message(ana_id, "Step 1/5 · Read the Moment")
-    api.send_text(ana, "At dinner my dad criticised Ben and I stayed quiet")
-    signals = await api.wait_for_message(ana_id, "Which signals")
+    side = await api.wait_for_message(ana.id, "Which fits best?")
+    api.press_button(ana, side, "I stepped in for them")
+    await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
+    api.send_text(ana, WHAT)
+    signals = await api.wait_for_message(ana.id, "Which signals")
     api.press_button(ana, signals, "Went quiet")
-    signals = await api.wait_for_message(ana_id, "Which signals")
+    signals = await api.wait_for_message(ana.id, "Which signals")
     api.press_button(ana, signals, "Done")
-    side_step = await api.wait_for_message(ana_id, "Step 2/5 · Take Their Side")
+    side_step = await api.wait_for_message(ana.id, "Step 2/5 · Take Their Side")
     api.press_button(ana, side_step, "I'm with Ben on this.")
-    action = await api.wait_for_message(ana_id, "Step 3/5 · Take Action")
-    api.press_button(ana, action, "Speak up")
-    hard = await api.wait_for_message(ana_id, "What made it hard")
-    api.press_button(ana, hard, "stress")
-    checkin = await api.wait_for_message(ana_id, "Step 4/5 · Check In")
+    action = await api.wait_for_message(ana.id, "Step 3/5 · Take Action")
+    api.press_button(ana, action, "Spoke up")
+    checkin = await api.wait_for_message(ana.id, "Step 4/5 · Check In")
+    assert "Even if you think you nailed it, check anyway" in checkin["text"]
     api.press_button(ana, checkin, "Did that help?")
 
 
-async def test_check_in_loop_builds_the_playbook(api: FakeBotApi, bot: BotRunner) -> None:
+def _texts(api: FakeBotApi, user: FakeUser) -> str:
+    return "\n".join(api.texts_to(user.id))
+
+
+async def test_stepped_in_check_in_names_the_moment_one_tap_answer_then_close_the_loop(
+    api: FakeBotApi, bot: BotRunner
+) -> None:
     ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
     await pair(api, ana, ben)
-    await _support_moment_until_checkin(api, ana.id, ana)
+    await _support_moment_until_checkin(api, ana)
     preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
-    assert "Ana wants to know: did that help?" in preview["text"]
+    delivered = f"Ana is checking in about this moment:\n“{WHAT}”\n\n“Did that help?”"
+    assert delivered in preview["text"]
     # Nothing reaches Ben before Send.
-    assert not any("wants to know" in t for t in api.texts_to(ben.id))
+    assert "checking in" not in _texts(api, ben)
     api.press_button(ana, preview, "Send")
-    asked = await api.wait_for_message(ben.id, "Ana wants to know: did that help?")
-    assert "“Did that help?”" in asked["text"]
-    reinforce = await api.wait_for_message(ana.id, "Step 5/5 · Reinforce")
+    asked = await api.wait_for_message(ben.id, "Ana is checking in")
+    assert asked["text"] == delivered  # exactly what the preview showed: one question
+    card = await api.wait_for_message(ana.id, "Your moment with Ben")
+    assert card["text"].startswith("Sent ✓ I'll tell you what Ben says")
+    await api.wait_until_idle()
+    # Reinforce waits for Ben's answer.
+    assert "From Ana" not in _texts(api, ben)
+    assert "Step 5/5" not in _texts(api, ana)
+
+    # One tap: the answer reaches Ana at once.
     api.press_button(ben, asked, "It helped")
-    await api.wait_for_message(ben.id, "Check In")
+    told = await api.wait_for_message(ana.id, "Ben says: it helped.")
+    assert "Close the loop?" in told["text"]
+    line = await api.wait_for_message(ben.id, "Sent ✓ Ana will see that it helped.")
+    assert "what made the difference" in line["text"]
+    # His line of his own comes after, previewed.
     api.send_text(ben, "Standing next to me was enough")
     answer_preview = await api.wait_for_message(ben.id, "exactly what Ana will get")
-    assert "Ben says: it helped. “Standing next to me was enough”" in answer_preview["text"]
+    assert "Ben adds: “Standing next to me was enough”" in answer_preview["text"]
     await api.wait_until_idle()
-    assert not any("Ben says: it helped" in t for t in api.texts_to(ana.id))
+    assert "Standing next to me" not in _texts(api, ana)
     api.press_button(ben, answer_preview, "Send")
-    await api.wait_for_message(ana.id, "Ben says: it helped. “Standing next to me was enough”")
-    api.press_button(ana, reinforce, "I've always got your back.")
-    reinforce_preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
-    api.press_button(ana, reinforce_preview, "Send now")
-    await api.wait_for_message(ben.id, "I've always got your back.")
-    await api.wait_for_message(ana.id, "Your moment with Ben")
+    await api.wait_for_message(ana.id, "Ben adds: “Standing next to me was enough”")
+
+    # Ana closes the loop: the Reinforce opens on its preview, one tap sends it.
+    api.press_button(ana, told, "Close the loop")
+    reinforce = await api.wait_for_message(ana.id, "Step 5/5 · Reinforce")
+    assert "From Ana:\n\n“I've always got your back.”" in reinforce["text"]
+    api.press_button(ana, reinforce, "Send now")
+    await api.wait_for_message(ben.id, "From Ana:\n\n“I've always got your back.”")
+
     api.send_command(ana, "/playbook")
-    playbook = await api.wait_for_message(ana.id, "What helps Ben, in their own words")
-    assert "Standing next to me was enough" in playbook["text"]
+    playbook = await api.wait_for_message(ana.id, "What helps Ben")
+    assert "It helped: “Standing next to me was enough”" in playbook["text"]
     api.send_command(ben, "/playbook")
     await api.wait_for_message(ben.id, "Standing next to me was enough")
     with unit_of_work(bot.rt.engine) as session:
         reflection = session.exec(select(Reflection)).one()
         summary = json.loads(reflection.summary)
         assert reflection.user_id == ana.id and reflection.kind == "moment_support"
-        assert summary["what"] == "At dinner my dad criticised Ben and I stayed quiet"
+        assert summary["what"] == WHAT and summary["stepped"] == "yes"
         checkin = session.exec(select(Relay).where(Relay.kind == "checkin")).one()
         assert (checkin.verdict, checkin.note) == ("helped", "Standing next to me was enough")
         assert load_conversation(session, ana.id) is None
 
 
-async def test_didnt_have_my_back_reaches_the_partner_with_an_invitation(
+async def test_the_check_in_can_leave_the_moment_out(api: FakeBotApi, bot: BotRunner) -> None:
+    ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
+    await pair(api, ana, ben)
+    await _support_moment_until_checkin(api, ana)
+    preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    api.press_button(ana, preview, "Leave the moment out")
+    bare = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    assert WHAT not in bare["text"]
+    api.press_button(ana, bare, "Send")
+    asked = await api.wait_for_message(ben.id, "Ana is checking in")
+    assert asked["text"] == "Ana is checking in:\n\n“Did that help?”"
+    assert "dinner" not in _texts(api, ben)
+
+
+async def test_missed_it_repair_then_reinforce_and_never_a_check_in(
     api: FakeBotApi, bot: BotRunner
 ) -> None:
     ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
     await pair(api, ana, ben)
+    api.send_command(ana, "/moment")
+    side = await api.wait_for_message(ana.id, "Which fits best?")
+    api.press_button(ana, side, "I wish I'd stepped in")
+    await api.wait_for_message(ana.id, "What happened with Ben?")
+    api.send_text(ana, MISSED)
+    signals = await api.wait_for_message(ana.id, "Looking back, which signals did Ben give?")
+    api.press_button(ana, signals, "Done")
+    side_step = await api.wait_for_message(ana.id, "What would standing with Ben have sounded")
+    assert side_step["text"].startswith("Step 2/5 · Take Their Side")
+    api.press_button(ana, side_step, "I'm with Ben on this.")
+    hard = await api.wait_for_message(ana.id, "Step 3/5 · What Got in the Way")
+    api.press_button(ana, hard, "I assumed they could handle it")
+    replay = await api.wait_for_message(ana.id, "Replay it")
+    assert replay["text"].startswith(moment_text.TIPS["assumed"])
+    assert "Step 4/5 · Make It Right" in replay["text"]
+    api.press_button(ana, replay, "Speak up")
+    repair = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    words = "I missed it earlier, and I'm sorry. Next time I'll speak up for you."
+    assert f"From Ana:\n\n“{words}”" in repair["text"]
+    await api.wait_until_idle()
+    assert words not in _texts(api, ben)
+    api.press_button(ana, repair, "Send")
+    await api.wait_for_message(ben.id, f"From Ana:\n\n“{words}”")
+    reinforce = await api.wait_for_message(ana.id, "Step 5/5 · Reinforce")
+    api.press_button(ana, reinforce, "Send now")
+    await api.wait_for_message(ben.id, "“I've always got your back.”")
+    card = await api.wait_for_message(ana.id, "Your moment with Ben")
+    assert "If you could rewind: Speak up" in card["text"]
+    await api.wait_until_idle()
+    # Nothing asked Ben "did that help?" about help he never got.
+    assert "checking in" not in _texts(api, ben)
+    assert "Check In" not in _texts(api, ana).split("Your moment with Ben")[-1]
+    with unit_of_work(bot.rt.engine) as session:
+        kinds = [r.kind for r in session.exec(select(Relay).order_by(Relay.id)).all()]
+        assert kinds == ["repair", "reinforce"]
+    api.send_command(ana, "/history")
+    history = await api.wait_for_message(ana.id, "Rewound a moment with Ben")
+    assert "criticised Ben's job" in history["text"]
+
+
+async def test_typed_straight_in_the_moment_is_used_not_asked_again(
+    api: FakeBotApi, bot: BotRunner
+) -> None:
+    ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
+    await pair(api, ana, ben)
+    typed = "My mom just told Ben his job is a joke and I froze"
+    api.send_text(ana, typed)
+    offer = await api.wait_for_message(ana.id, "I'll use what you just wrote")
+    assert "freezing happens to everyone" in offer["text"]
+    with unit_of_work(bot.rt.engine) as session:
+        saved = load_conversation(session, ana.id)
+        assert saved is not None and saved.state["context"]["typed"] == typed
+        assert session.exec(select(Outbox).where(Outbox.chat_id == ben.id)).all() == []
+    api.press_button(ana, offer, "Yes, let's")
+    signals = await api.wait_for_message(ana.id, "Looking back, which signals")
+    assert signals["text"].startswith("Step 1/5 · Read the Moment")
+    api.press_button(ana, signals, "Done")
+    side = await api.wait_for_message(ana.id, "Take Their Side")
+    api.press_button(ana, side, "Skip")
+    hard = await api.wait_for_message(ana.id, "What Got in the Way")
+    api.press_button(ana, hard, "Skip")
+    replay = await api.wait_for_message(ana.id, "Replay it")
+    api.press_button(ana, replay, "Skip")
+    repair = await api.wait_for_message(ana.id, "Make It Right")
+    api.press_button(ana, repair, "Not now")
+    reinforce = await api.wait_for_message(ana.id, "Step 5/5 · Reinforce")
+    api.press_button(ana, reinforce, "Not now")
+    await api.wait_for_message(ana.id, "Your moment with Ben")
+    # Never asked "what happened" after telling it.
+    assert "What happened" not in _texts(api, ana)
+    with unit_of_work(bot.rt.engine) as session:
+        summary = json.loads(session.exec(select(Reflection)).one().summary)
+        assert summary["what"] == typed and summary["stepped"] == "no"
+
+
+async def test_typed_straight_in_let_down_and_unclear(api: FakeBotApi, bot: BotRunner) -> None:
+    ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
+    await pair(api, ana, ben)
+    api.send_text(ben, "Ana didn't stand up for me when her brother mocked my accent")
+    offer = await api.wait_for_message(ben.id, "That sounds like it hurt")
+    api.press_button(ben, offer, "Yes, let's")
+    await api.wait_for_message(ben.id, "How did it feel?")
+    api.send_text(ana, "Weird evening at the Smiths")
+    unclear = await api.wait_for_message(ana.id, "Which fits best?")
+    api.press_button(ana, unclear, "I stepped in for them")
+    await api.wait_for_message(ana.id, "Which signals did you notice?")
+
+
+async def test_crisis_typed_straight_in_takes_the_safety_path_and_keeps_nothing(
+    api: FakeBotApi, bot: BotRunner
+) -> None:
+    ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
+    await pair(api, ana, ben)
+    await api.wait_until_idle()
+    to_ben = len(api.messages_to(ben.id))
+    api.send_text(ana, "I froze again and honestly I just want to die")
+    help_message = await api.wait_for_message(ana.id, "findahelpline")
+    assert "I'll use what you just wrote" not in help_message["text"]
+    await api.wait_until_idle()
+    assert len(api.messages_to(ben.id)) == to_ben
+    with unit_of_work(bot.rt.engine) as session:
+        assert load_conversation(session, ana.id) is None
+        assert session.exec(select(Relay)).all() == []
+
+
+async def _request(api: FakeBotApi, ben: FakeUser, ana: FakeUser) -> dict[str, Any]:
     api.send_command(ben, "/moment")
     side = await api.wait_for_message(ben.id, "Which fits best?")
-    api.press_button(ben, side, "I felt they didn't have my back")
+    api.press_button(ben, side, "They didn't have my back")
     await api.wait_for_message(ben.id, "What happened, from where you stood?")
     api.send_text(ben, "Your friends joked about my job and you laughed along")
     felt = await api.wait_for_message(ben.id, "How did it feel?")
@@ -93,15 +242,78 @@ async def test_didnt_have_my_back_reaches_the_partner_with_an_invitation(
     api.press_button(ben, helped, "Take my side")
     await api.wait_for_message(ben.id, "When might something like this happen again?")
     api.send_text(ben, "your friends tease me")
-    include = await api.wait_for_message(ben.id, "also see what happened")
-    api.press_button(ben, include, "No")
-    preview = await api.wait_for_message(ben.id, "exactly what Ben will get".replace("Ben", "Ana"))
+    # What happened stays out unless he adds it on the preview.
+    preview = await api.wait_for_message(ben.id, "exactly what Ana will get")
     api.press_button(ben, preview, "Send")
     request = await api.wait_for_message(ana.id, "Ben has a request for next time")
     assert "your friends tease me" in request["text"]
     assert "joked about my job" not in request["text"]  # not shared: he chose No
-    api.press_button(ana, request, "Talk it through with me")
-    await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
+    return request
+
+
+async def test_a_request_answered_got_it_tells_the_sender_and_joins_the_playbook(
+    api: FakeBotApi, bot: BotRunner
+) -> None:
+    ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
+    await pair(api, ana, ben)
+    request = await _request(api, ben, ana)
+    api.press_button(ana, request, "💛 Got it, I will")
+    told = await api.wait_for_message(ben.id, "Ana read your request")
+    assert told["text"] == "Ana read your request: “Got it, I will.” 💛"
+    ack = await api.wait_for_message(ana.id, "I've let Ben know you've got it")
+    api.send_command(ana, "/playbook")
+    playbook = await api.wait_for_message(ana.id, "What helps Ben")
+    assert "💛 Asked for next time: “Next time your friends tease me" in playbook["text"]
+    api.send_command(ben, "/playbook")
+    own = await api.wait_for_message(ben.id, "What helps you")
+    assert "Asked for next time" in own["text"]
+    with unit_of_work(bot.rt.engine) as session:
+        relay = session.exec(select(Relay).where(Relay.kind == "request")).one()
+        assert relay.verdict == "yes" and relay.answered_at is not None
+    # The old buttons are answered: pressing again changes nothing.
+    api.press_button(ana, request, "Let's talk about it")
+    await api.wait_until_idle()
+    assert "would like to talk" not in _texts(api, ben)
+    # Looking back at the moment from her side.
+    api.press_button(ana, ack, "Look back at the moment")
+    await api.wait_for_message(ana.id, "Ben asked for something for next time")
+
+
+async def test_a_request_answered_lets_talk(api: FakeBotApi, bot: BotRunner) -> None:
+    ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
+    await pair(api, ana, ben)
+    request = await _request(api, ben, ana)
+    api.press_button(ana, request, "Let's talk about it")
+    await api.wait_for_message(ben.id, "Ana read your request and would like to talk about it.")
+    await api.wait_for_message(ana.id, "A calm moment, just the two of you")
+    api.send_command(ana, "/playbook")
+    playbook = await api.wait_for_message(ana.id, "What helps Ben")
+    assert "Asked for next time" not in playbook["text"]
+
+
+async def test_why_it_matters_once_and_in_help(api: FakeBotApi, bot: BotRunner) -> None:
+    ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
+    await pair(api, ana, ben)
+    api.send_command(ana, "/moment")
+    side = await api.wait_for_message(ana.id, moment_text.WHY)
+    assert "Which fits best?" in side["text"]
+    api.press_button(ana, side, "They didn't have my back")
+    await api.wait_for_message(ana.id, "What happened")
+    api.send_text(ana, "x")
+    felt = await api.wait_for_message(ana.id, "How did it feel?")
+    api.press_button(ana, felt, "Done")
+    for question in ("What would have helped", "When might"):
+        step = await api.wait_for_message(ana.id, question)
+        api.press_button(ana, step, "Skip")
+    preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    api.press_button(ana, preview, "Not now")
+    await api.wait_for_message(ana.id, "Your side of the moment")
+    api.send_command(ana, "/moment")
+    await api.wait_for_message(ana.id, "Which fits best?")
+    assert _texts(api, ana).count("Why this matters") == 1
+    api.send_command(ana, "/help")
+    help_text = await api.wait_for_message(ana.id, "/moment")
+    assert moment_text.WHY_HELP in help_text["text"]
 
 
 async def test_restart_mid_flow_resumes_at_the_same_step(api: FakeBotApi, bot: BotRunner) -> None:
@@ -109,7 +321,7 @@ async def test_restart_mid_flow_resumes_at_the_same_step(api: FakeBotApi, bot: B
     await pair(api, ana, ben)
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I want to have their back better")
+    api.press_button(ana, side, "I stepped in for them")
     await api.wait_for_message(ana.id, "Step 1/5")
     api.send_text(ana, "He was talked over at work drinks")
     signals = await api.wait_for_message(ana.id, "Which signals")
@@ -134,7 +346,7 @@ async def test_crisis_words_get_private_help_and_reach_no_one(
     await api.wait_for_message(group.id, "shared space")
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I felt they didn't have my back")
+    api.press_button(ana, side, "They didn't have my back")
     await api.wait_for_message(ana.id, "What happened")
     await api.wait_until_idle()
     to_ben, to_group = len(api.messages_to(ben.id)), len(api.messages_to(group.id))
@@ -155,7 +367,7 @@ async def test_blocked_partner_the_sender_is_told(api: FakeBotApi, bot: BotRunne
     ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
     await pair(api, ana, ben)
     api.block(ben)
-    await _support_moment_until_checkin(api, ana.id, ana)
+    await _support_moment_until_checkin(api, ana)
     preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
     api.press_button(ana, preview, "Send")
     await api.wait_for_message(ana.id, "couldn't deliver your message to Ben")
@@ -186,7 +398,7 @@ async def test_solo_user_can_reflect_and_is_offered_invite(api: FakeBotApi, bot:
     await api.wait_for_message(solo.id, "Invite them with /invite")
     api.send_command(solo, "/moment")
     side = await api.wait_for_message(solo.id, "Which fits best?")
-    api.press_button(solo, side, "I want to have their back better")
+    api.press_button(solo, side, "I stepped in for them")
     step = await api.wait_for_message(solo.id, "Step 1/5")
     assert "your partner" in step["text"]
 
@@ -194,12 +406,10 @@ async def test_solo_user_can_reflect_and_is_offered_invite(api: FakeBotApi, bot:
 async def test_export_and_delete_data(api: FakeBotApi, bot: BotRunner) -> None:
     ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
     await pair(api, ana, ben)
-    await _support_moment_until_checkin(api, ana.id, ana)
+    await _support_moment_until_checkin(api, ana)
     preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
     api.press_button(ana, preview, "Send")
-    await api.wait_for_message(ben.id, "wants to know")
-    api.send_command(ana, "/cancel")
-    await api.wait_for_message(ana.id, "Okay, we'll leave it there.")
+    await api.wait_for_message(ben.id, "is checking in")
     api.send_command(ana, "/export")
     await api.wait_for_call("sendDocument")
     document = api.documents_to(ana.id)[-1]
@@ -233,9 +443,10 @@ async def test_check_in_not_now_comes_back_as_a_reminder(
 ) -> None:
     ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
     await pair(api, ana, ben)
-    await _support_moment_until_checkin(api, ana.id, ana)
+    await _support_moment_until_checkin(api, ana)
     preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
     api.press_button(ana, preview, "Not now")
+    # No check-in went: Reinforce is the last step.
     await api.wait_for_message(ana.id, "Step 5/5 · Reinforce")
     await api.wait_until_idle()
     assert not any("check in with Ben" in t for t in api.texts_to(ana.id))
@@ -246,7 +457,7 @@ async def test_check_in_not_now_comes_back_as_a_reminder(
     switch = await api.wait_for_message(ana.id, "You're in the middle of")
     api.press_button(ana, switch, "Start the new one")
     await api.wait_for_message(ana.id, "Check In")
-    assert not any("wants to know" in t for t in api.texts_to(ben.id))
+    assert not any("checking in" in t for t in api.texts_to(ben.id))
 
 
 async def test_reinforce_sent_later_arrives_at_that_time(
@@ -257,7 +468,7 @@ async def test_reinforce_sent_later_arrives_at_that_time(
     api.send_command(ana, "/reinforce")
     await api.wait_for_message(ana.id, "Let Ben hear it again")
     api.send_text(ana, "Proud of how you handled today.")
-    preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    preview = await api.wait_for_message(ana.id, "“Proud of how you handled today.”")
     api.press_button(ana, preview, "Send later")
     await api.wait_for_message(ana.id, "When should it arrive?")
     api.send_text(ana, "21:30")

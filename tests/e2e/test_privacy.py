@@ -32,10 +32,11 @@ def _marked(feature: str) -> str:
 
 
 async def _support_moment(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> None:
-    """Ana: "I want to have their back better", her own check-in and reinforcement."""
+    """Ana wants to have Ben's back better, twice: a moment she stepped in (her
+    check-in names it), then one she missed (a repair and a reinforcement)."""
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I want to have their back better")
+    api.press_button(ana, side, "I stepped in for them")
     await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
     api.send_text(ana, _marked("moment-what"))
     signals = await api.wait_for_message(ana.id, "Which signals")
@@ -43,32 +44,52 @@ async def _support_moment(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> None
     await api.wait_for_message(ana.id, "Step 2/5 · Take Their Side")
     api.send_text(ana, _marked("moment-side"))
     action = await api.wait_for_message(ana.id, "Step 3/5 · Take Action")
-    api.press_button(ana, action, "Speak up")
-    hard = await api.wait_for_message(ana.id, "What made it hard")
-    api.press_button(ana, hard, "stress")
+    api.press_button(ana, action, "Spoke up")
     await api.wait_for_message(ana.id, "Step 4/5 · Check In")
     api.send_text(ana, _marked("checkin-ask"))
     preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
     api.press_button(ana, preview, "Send")
-    await api.wait_for_message(ben.id, _marked("checkin-ask"))
+    asked = await api.wait_for_message(ben.id, _marked("checkin-ask"))
+    assert _marked("moment-what") in asked["text"]
+    await api.wait_for_message(ana.id, "Your moment with Ben")
+
+    api.send_command(ana, "/moment")
+    side = await api.wait_for_message(ana.id, "Which fits best?")
+    api.press_button(ana, side, "I wish I'd stepped in")
+    await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
+    api.send_text(ana, _marked("missed-what"))
+    signals = await api.wait_for_message(ana.id, "which signals did Ben give")
+    api.press_button(ana, signals, "Done")
+    await api.wait_for_message(ana.id, "Step 2/5 · Take Their Side")
+    api.send_text(ana, _marked("missed-side"))
+    hard = await api.wait_for_message(ana.id, "Step 3/5 · What Got in the Way")
+    api.press_button(ana, hard, "stress")
+    await api.wait_for_message(ana.id, "Replay it")
+    api.send_text(ana, _marked("replay"))
+    await api.wait_for_message(ana.id, "Step 4/5 · Make It Right")
+    api.send_text(ana, _marked("repair"))
+    preview = await api.wait_for_message(ana.id, _marked("repair"))
+    api.press_button(ana, preview, "Send")
+    await api.wait_for_message(ben.id, _marked("repair"))
     await api.wait_for_message(ana.id, "Step 5/5 · Reinforce")
     api.send_text(ana, _marked("reinforce-now"))
-    preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    preview = await api.wait_for_message(ana.id, _marked("reinforce-now"))
     api.press_button(ana, preview, "Send now")
     await api.wait_for_message(ben.id, _marked("reinforce-now"))
     await api.wait_for_message(ana.id, "Your moment with Ben")
 
 
 async def _answer_check_in(api: FakeBotApi, asker: FakeUser, answerer: FakeUser, note: str) -> None:
-    """``asker`` sends /checkin, ``answerer`` answers "It helped" with ``note``."""
+    """``asker`` sends /checkin, ``answerer`` answers "It helped" (one tap), then adds ``note``."""
     api.send_command(asker, "/checkin")
     pick = await api.wait_for_message(asker.id, "What would you like to ask?")
     api.press_button(asker, pick, "Did that help?")
     preview = await api.wait_for_message(asker.id, f"exactly what {answerer.first_name} will get")
     api.press_button(asker, preview, "Send")
-    asked = await api.wait_for_message(answerer.id, f"{asker.first_name} wants to know")
+    asked = await api.wait_for_message(answerer.id, f"{asker.first_name} is checking in")
     api.press_button(answerer, asked, "It helped")
-    await api.wait_for_message(answerer.id, "Check In")
+    await api.wait_for_message(asker.id, f"{answerer.first_name} says: it helped.")
+    await api.wait_for_message(answerer.id, "what made the difference")
     api.send_text(answerer, note)
     preview = await api.wait_for_message(answerer.id, f"exactly what {asker.first_name} will get")
     api.press_button(answerer, preview, "Send")
@@ -76,10 +97,10 @@ async def _answer_check_in(api: FakeBotApi, asker: FakeUser, answerer: FakeUser,
 
 
 async def _request(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> dict[str, Any]:
-    """Ana: "I felt they didn't have my back", a request to Ben including what happened."""
+    """Ana: "They didn't have my back", a request to Ben including what happened."""
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I felt they didn't have my back")
+    api.press_button(ana, side, "They didn't have my back")
     await api.wait_for_message(ana.id, "What happened, from where you stood?")
     api.send_text(ana, _marked("hurt-what"))
     felt = await api.wait_for_message(ana.id, "How did it feel?")
@@ -88,9 +109,9 @@ async def _request(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> dict[str, A
     api.press_button(ana, helped, "Take my side")
     await api.wait_for_message(ana.id, "When might something like this happen again?")
     api.send_text(ana, _marked("hurt-when"))
-    include = await api.wait_for_message(ana.id, "also see what happened")
-    api.press_button(ana, include, "Yes, include it")
     preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    api.press_button(ana, preview, "Add what happened")
+    preview = await api.wait_for_message(ana.id, "What happened, as Ana saw it")
     api.press_button(ana, preview, "Send")
     return await api.wait_for_message(ben.id, "Ana has a request for next time")
 
@@ -190,13 +211,17 @@ async def test_deletedata_leaves_no_word_and_no_id_behind(
     await api.wait_for_message(ana.id, "When should it arrive?")
     api.send_text(ana, "tomorrow 9am")
     await api.wait_for_message(ana.id, "It reaches Ben")
-    # Ben opens Ana's request: his own conversation now refers to her.
-    api.press_button(ben, request, "Talk it through with me")
+    # Ben says yes to Ana's request (she is told), then looks back at the moment:
+    # his own conversation now refers to her.
+    api.press_button(ben, request, "Got it, I will")
+    await api.wait_for_message(ana.id, "Ben read your request")
+    ack = await api.wait_for_message(ben.id, "I've let Ana know")
+    api.press_button(ben, ack, "Look back at the moment")
     await api.wait_for_message(ben.id, "Step 1/5 · Read the Moment")
     # Ana is mid-way through a moment when she deletes everything.
     api.send_command(ana, "/moment")
     side = await api.wait_for_message(ana.id, "Which fits best?")
-    api.press_button(ana, side, "I want to have their back better")
+    api.press_button(ana, side, "I stepped in for them")
     await api.wait_for_message(ana.id, "Step 1/5 · Read the Moment")
     api.send_text(ana, _marked("open-conversation"))
     await api.wait_for_message(ana.id, "Which signals")

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from flows.checkin import checkin_result_text
+from flows.checkin import checkin_note_text, checkin_result_text
 from flows.content import common as txt
 from flows.engine import MAX_DATA_BYTES, RESERVED_STEPS, Engine
 from flows.followups import render_delivery
@@ -69,6 +69,8 @@ def leaving(effects: Iterable[Effect]) -> list[SendToPartner | SaveCheckInAnswer
 
 def delivered_text(effect: SendToPartner | SaveCheckInAnswer, sender: Person) -> str:
     """Exactly what the recipient of ``effect`` will read."""
+    if isinstance(effect, SaveCheckInAnswer) and effect.note_only:
+        return checkin_note_text(sender.first_name, effect.note)
     if isinstance(effect, SaveCheckInAnswer):
         return checkin_result_text(sender.first_name, effect.verdict, effect.note)
     return render_delivery(effect.kind, sender.first_name, effect.text, effect.context).text
@@ -183,7 +185,7 @@ class Chat:
 def moment_at_signals() -> Chat:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I stepped in for them")
     chat.type("Dinner at my parents', my dad talked over Ben.")
     return chat
 
@@ -204,7 +206,7 @@ def test_first_step_has_no_back_later_ones_do() -> None:
     chat.start("moment")
     labels = [b.label for row in chat.last.buttons for b in row]
     assert txt.BACK not in labels and txt.NOT_NOW in labels
-    chat.tap("I want to have their back better")
+    chat.tap("I stepped in for them")
     labels = [b.label for row in chat.last.buttons for b in row]
     assert txt.BACK in labels and txt.CANCEL in labels
 
@@ -253,7 +255,7 @@ def test_cancel_leaves_and_discards_kindly() -> None:
 def test_cancel_button() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I stepped in for them")
     chat.tap(txt.CANCEL)
     assert chat.state is None and chat.text == txt.CANCELLED
 
@@ -396,24 +398,42 @@ def test_media_without_a_flow() -> None:
 def test_long_text_keeps_the_first_thousand_characters() -> None:
     chat = Chat()
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I stepped in for them")
     chat.type("a" * 1500)
     assert chat.result.replies[0].text == txt.TOO_LONG
     assert chat.state is not None and chat.state.answers["s_what"] == "a" * 1000
 
 
-def test_text_without_a_flow_offers_to_talk_and_keeps_nothing() -> None:
+def test_text_without_a_flow_is_kept_in_the_conversation_only() -> None:
+    """What was typed stays in the open conversation (its context), nowhere else."""
     chat = Chat()
+    chat.type("We had an awkward evening with friends")
+    assert chat.effects == []
+    assert chat.state is not None and chat.step == "vent"
+    assert chat.state.context["typed"] == "We had an awkward evening with friends"
+    assert "I'll use what you just wrote" in chat.last.text
+    chat.tap("I wish I'd stepped in")
+    assert chat.step == "s_signals"
+    assert chat.state.answers["s_what"] == "We had an awkward evening with friends"
+    assert chat.state.answers["s_stepped"] == "no"
+
+
+def test_text_offer_declined_drops_what_was_typed() -> None:
+    chat = Chat()
+    chat.type("hm")
+    chat.tap(txt.NOT_NOW)
+    assert chat.state is None and chat.text == txt.CANCELLED and chat.effects == []
+
+
+def test_an_engine_without_a_flow_for_typed_text_offers_one_and_keeps_nothing() -> None:
+    chat = Chat(runner=Engine(FLOWS))
     chat.type("We had an awkward evening with friends")
     assert chat.state is None and chat.effects == []
     assert chat.last.text.startswith("Want to go through this moment together?")
     assert [b.label for row in chat.last.buttons for b in row] == [txt.YES_LETS, txt.NOT_NOW]
     chat.tap(txt.YES_LETS)
     assert chat.step == "side" and chat.state is not None and chat.state.answers == {}
-
-
-def test_text_offer_declined() -> None:
-    chat = Chat()
+    chat = Chat(runner=Engine(FLOWS))
     chat.type("hm")
     chat.tap(txt.NOT_NOW)
     assert chat.state is None and chat.text == txt.OFFER_DECLINED
@@ -464,9 +484,13 @@ def test_multi_none_is_exclusive() -> None:
 
 
 def test_state_from_an_unknown_flow_or_step_is_dropped() -> None:
-    for broken in (FlowState("gone", "x"), FlowState("moment", "renamed_step")):
-        result = engine.handle(broken, UserInput.typed("hi"), SAM, NOW, None)
+    for broken in (FlowState("gone", "x", {"a": 1}), FlowState("moment", "renamed_step", {"a": 1})):
+        result = engine.handle(broken, UserInput.pressed("f:x:_back"), SAM, NOW, None)
         assert result.state is None
+        # Typed text starts afresh: nothing of the unreadable state comes along.
+        result = engine.handle(broken, UserInput.typed("hi"), SAM, NOW, None)
+        assert result.state is not None and result.state.step == "vent"
+        assert result.state.answers == {} and result.state.context["typed"] == "hi"
 
 
 def test_start_rejects_unknown_flow() -> None:

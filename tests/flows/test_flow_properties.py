@@ -284,7 +284,9 @@ class Person_(RuleBasedStateMachine):
                     "relay_id": st.integers(0, 10**12),
                     "verdict": st.sampled_from(["helped", "partly", "else", "??"]),
                     "asker_name": st.text(max_size=30),
-                }
+                },
+                # The one-tap answer went already; this is about a line of their own.
+                optional={"answered": st.booleans(), "later": st.booleans()},
             ),
             st.just({}),
         )
@@ -294,9 +296,9 @@ class Person_(RuleBasedStateMachine):
         self.signed_under.clear()
         self._apply(engine.start("checkin_answer", self.person, self.now, context))
 
-    @rule(side=st.sampled_from(["support", "hurt", "?"]))
-    def lead_opens_moment(self, side: str) -> None:
-        context = {"side": side, "request_id": 3, "from_name": "Ben"}
+    @rule(side=st.sampled_from(["support", "hurt", "?"]), first=st.booleans())
+    def lead_opens_moment(self, side: str, first: bool) -> None:
+        context = {"side": side, "request_id": 3, "from_name": "Ben", "first": first}
         self._apply(engine.start("moment", self.person, self.now, context))
 
     @invariant()

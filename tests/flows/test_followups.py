@@ -51,7 +51,7 @@ def test_followup_presses_route_through_handle() -> None:
     assert chat.step == "side"
     chat = Chat()
     chat.press("fu:rf:go")
-    assert chat.step == "r_pick"
+    assert chat.step == "r_prev"
     chat = Chat()
     chat.press("fu:pr:well")
     assert chat.state is None and "/reinforce" in chat.text
@@ -66,7 +66,7 @@ def test_followup_start_with_a_flow_open_asks_first() -> None:
     assert chat.state is not None and before is not None
     assert chat.state.step == before.step and chat.state.answers == before.answers
     chat.tap(txt.START_NEW)
-    assert chat.step == "r_pick"
+    assert chat.step == "r_prev"
 
 
 def test_followup_ack_keeps_open_flow() -> None:
@@ -79,12 +79,28 @@ def test_followup_ack_keeps_open_flow() -> None:
 def test_deliveries() -> None:
     checkin = render_delivery("checkin", "Sam", "Did that help?", relay_id=9)
     check_reply(checkin)
-    assert checkin.text == "Sam wants to know: did that help?\n\n“Did that help?”"
+    assert checkin.text == "Sam is checking in:\n\n“Did that help?”"
+    about = render_delivery("checkin", "Sam", "Did that help?", {"moment": "At  dinner\n"}, 9)
+    assert about.text == "Sam is checking in about this moment:\n“At dinner”\n\n“Did that help?”"
+    long = render_delivery("checkin", "Sam", "?", {"moment": "x" * 500}).text
+    assert "x" * 199 + "…" in long and "x" * 200 not in long
     request = render_delivery("request", "Sam", "Next time…?", {"summary": "At dinner"}, 12)
     check_reply(request)
     assert "What happened, as Sam saw it: “At dinner”" in request.text
-    assert [b.data for row in request.buttons for b in row] == ["rq:12:open", "rq:12:no"]
+    assert [(b.label, b.data) for row in request.buttons for b in row] == [
+        ("💛 Got it, I will", "rq:12:yes"),
+        ("Let's talk about it", "rq:12:talk"),
+        ("Not now", "rq:12:no"),
+    ]
     assert render_delivery("reinforce", "Sam", "Got you.").text == "From Sam:\n\n“Got you.”"
+    assert render_delivery("repair", "Sam", "Sorry.").text == "From Sam:\n\n“Sorry.”"
+
+
+def test_deliveries_escape_names_and_words() -> None:
+    for kind in ("checkin", "request", "reinforce", "repair", "prepare"):
+        context = {"summary": "a<b", "moment": "c<d"}
+        text = render_delivery(kind, "<b>Sam</b> & co", "<script>x</script>", context).text
+        assert "<" not in text.replace("&lt;", "") and "&amp; co" in text, kind
     assert render_delivery("prepare", "Sam", "Plan").text.startswith("Sam shared a plan")
 
 

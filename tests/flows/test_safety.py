@@ -186,7 +186,7 @@ def test_crisis_in_command_arguments() -> None:
 def test_crisis_on_a_preview_never_sends() -> None:
     chat = Chat()
     chat.start("reinforce")
-    chat.tap("I've always got your back.")
+    assert chat.step == "r_prev"
     before = chat.state
     result = chat.type("I keep thinking about suicide")
     assert chat.state == before

@@ -48,7 +48,7 @@ def _pair(engine: Engine, clock: FakeClock) -> None:
 
 def _open_signals_step(rt: Runtime) -> None:
     conversation.handle_input(rt, ANA, UserInput(kind="command", command="moment"))
-    conversation.handle_input(rt, ANA, UserInput.pressed("f:side:support"))
+    conversation.handle_input(rt, ANA, UserInput.pressed("f:side:stepped"))
     conversation.handle_input(rt, ANA, UserInput.typed("He was talked over"))
 
 
@@ -117,7 +117,8 @@ INPUTS = st.one_of(
             UserInput(kind="command", command="back"),
             UserInput(kind="command", command="cancel"),
             UserInput.media(),
-            UserInput.pressed("f:side:support"),
+            UserInput.pressed("f:side:stepped"),
+            UserInput.pressed("f:side:missed"),
             UserInput.pressed("f:side:hurt"),
             UserInput.pressed("f:s_signals:_done"),
             UserInput.pressed("f:switch:continue"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -50,27 +51,33 @@ def _user(session: Session, clock: FakeClock, user_id: int, name: str) -> User:
     return user
 
 
-def _moment_summary(*, hard: str, checkin: bool, reinforce: bool) -> dict[str, Any]:
-    """The summary the real /moment flow saves, answered with buttons."""
+def _moment_summary(*, hard: str | None, checkin: bool, reinforce: bool) -> dict[str, Any]:
+    """The summary the real /moment flow saves, answered with buttons.
+
+    Without ``hard``: Ana stepped in (what she did, then a Check In, or Reinforce
+    when none went). With ``hard``: she missed it (what got in the way, then
+    Reinforce); no Take Action and no Check In for help not given.
+    """
     chat = Chat(Person(ANA, "Ana", partner_id=BEN, partner_name="Ben", timezone=ZONE))
     chat.start("moment")
-    chat.tap("I want to have their back better")
+    chat.tap("I stepped in for them" if hard is None else "I wish I'd stepped in")
     chat.type("At dinner my dad kept talking over Ben.")
     chat.tap("Went quiet")
     chat.tap("Done")
     chat.tap("Hang on, let Ben finish.")
-    chat.tap("Step closer")
-    chat.tap(hard)
-    if checkin:
-        chat.tap("Did that help?")
-        chat.tap(ctxt.SEND)
+    if hard is None:
+        chat.tap("Stepped closer")
+        if checkin:
+            chat.tap("Did that help?")
+            chat.tap(ctxt.SEND)
+        else:
+            chat.tap(ctxt.NOT_NOW)
     else:
+        chat.tap(hard)
+        chat.tap(ctxt.SKIP)
         chat.tap(ctxt.NOT_NOW)
-    if reinforce:
-        chat.type("I've always got your back.")
-        chat.tap(ctxt.SEND_NOW)
-    else:
-        chat.tap(ctxt.NOT_NOW)
+    if chat.state is not None:
+        chat.tap(ctxt.SEND_NOW if reinforce else ctxt.NOT_NOW)
     [saved] = chat.of(SaveReflection)
     assert saved.kind == "moment_support"
     return saved.summary
@@ -100,8 +107,9 @@ def _couple_week(engine: Engine, clock: FakeClock) -> int:
             session, cleo, _user(session, clock, 4, "Dev"), clock()
         )
 
-        # Monday: Ana looks back at a moment, checks in and reinforces.
-        summary = _moment_summary(hard="Avoiding a scene in public", checkin=True, reinforce=True)
+        # Monday: Ana looks back at a moment she stepped in, checks in; once Ben's
+        # answer is back she closes the loop with a Reinforce (a relay of its own).
+        summary = _moment_summary(hard=None, checkin=True, reinforce=False)
         add_reflection(session, user_id=ANA, kind="moment_support", summary=summary, now=at(23, 10))
         checkin = add_relay(
             session, kind="checkin", sender_id=ANA, recipient_id=BEN, text="x", now=at(23, 10)
@@ -175,7 +183,8 @@ def test_a_couples_week_in_facts(engine: Engine, clock: FakeClock) -> None:
             DayFacts(date(2026, 11, 24)),
             DayFacts(date(2026, 11, 25)),
             DayFacts(date(2026, 11, 26), frozenset({"read"})),
-            DayFacts(date(2026, 11, 27), frozenset({"read", "side", "action"})),
+            # A missed moment: no Take Action is claimed.
+            DayFacts(date(2026, 11, 27), frozenset({"read", "side"})),
             DayFacts(date(2026, 11, 28)),
             DayFacts(date(2026, 11, 29), frozenset(), True),
         ),
@@ -188,11 +197,14 @@ def test_a_couples_week_in_facts(engine: Engine, clock: FakeClock) -> None:
         requests_sent=1,
         requests_accepted=1,
         reinforces_sent=1,
-        reasons=(ReasonNote(ANA, "conflict"), ReasonNote(ANA, "stress")),
+        reasons=(ReasonNote(ANA, "stress"),),
     )
     assert days[date(2026, 11, 26)].steps == {"read"}  # Berlin's Thursday, UTC's Wednesday
     assert facts.daily_days == 2
-    assert facts.top_reason({ANA}) == "stress"  # a tie goes to the reason listed first
+    assert facts.top_reason({ANA}) == "stress"
+    tie = (ReasonNote(ANA, "conflict"), ReasonNote(ANA, "stress"))
+    # A tie goes to the reason listed first.
+    assert dataclasses.replace(facts, reasons=tie).top_reason({ANA}) == "stress"
     assert facts.top_reason({BEN}) is None
 
 
@@ -215,7 +227,7 @@ def test_reasons_in_own_words_are_never_carried(engine: Engine, clock: FakeClock
 def test_a_person_alone_gets_their_journal_days(engine: Engine, clock: FakeClock) -> None:
     with unit_of_work(engine) as session:
         _user(session, clock, ANA, "Ana")
-        summary = _moment_summary(hard="My own stress", checkin=True, reinforce=False)
+        summary = _moment_summary(hard=None, checkin=True, reinforce=False)
         # Alone, the check-in was kept rather than sent; it still counts as practice.
         summary["checkin"] = {"status": "kept", "text": "Did that help?"}
         add_reflection(session, user_id=ANA, kind="moment_support", summary=summary, now=at(25, 8))

@@ -1,0 +1,136 @@
+"""The partner's side of a relay: their answers, kept on the relay and told to the sender.
+
+A Check In answer (its verdict with one tap, maybe a line of their own after)
+goes back to the asker with the offer to close the loop; a request's answer
+("got it, I will" / "let's talk about it") tells its sender it was read. Each
+is recorded in the caller's unit of work, after checking that the relay is
+meant for the presser and the two are still a couple.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from sqlmodel import Session
+
+from flows.checkin import checkin_note_text, checkin_result
+from flows.content import common as common_text
+from flows.content import followups as followup_text
+from flows.model import Button, Reply, SaveCheckInAnswer
+from flows.text import esc
+from storage import outbox, relays
+from storage.models import Relay, User
+from storage.users import get_user
+
+# The answers each relay's buttons carry; "later" and "note" come after an answer,
+# "open" (a request's "look back at the moment") before or after.
+VERDICTS = ("helped", "partly", "else")
+REQUEST_ANSWERS = ("yes", "talk")
+AFTER_ANSWER = {"ci": ("note", "later"), "rq": ("later",)}
+
+# A row id in button data: ASCII digits only ("²".isdigit() is true, and int() of it
+# fails), and short enough for SQLite's 64-bit integers.
+_ID = re.compile(r"[0-9]{1,18}")
+
+
+def parse_id(raw: str) -> int | None:
+    """The id in forged or old button data, or None when it cannot be one."""
+    return int(raw) if _ID.fullmatch(raw) else None
+
+
+# The buttons under a partner's message, by callback prefix, and the relay kind they answer.
+RELAY_PREFIXES = {"ci": "checkin", "rq": "request"}
+
+
+def between_them(session: Session, relay: Relay, user_id: int) -> bool:
+    """Meant for ``user_id``, and the two are still a couple."""
+    if relay.recipient_id != user_id:
+        return False
+    recipient = get_user(session, relay.recipient_id)
+    sender = get_user(session, relay.sender_id)
+    return (
+        recipient is not None
+        and sender is not None
+        and recipient.couple_id is not None
+        and recipient.couple_id == sender.couple_id
+    )
+
+
+def save_checkin_answer(
+    session: Session, user: User, effect: SaveCheckInAnswer, now: datetime
+) -> bool:
+    relay = relays.get_relay(session, effect.relay_id)
+    if relay is None or relay.kind != "checkin" or not between_them(session, relay, user.id):
+        return False
+    note = effect.note.strip()
+    if effect.note_only:
+        # The verdict went with its tap; the line comes once, after it.
+        if relay.answered_at is None or relay.note is not None or not note:
+            return False
+        relays.add_note(session, relay, note)
+        outbox.enqueue(
+            session,
+            chat_id=relay.sender_id,
+            kind="checkin_answer",
+            text=checkin_note_text(user.first_name, note),
+            due_at=now,
+            now=now,
+            sender_id=user.id,
+            relay_id=relay.id,
+        )
+        return True
+    if relay.answered_at is not None:
+        return False
+    record_checkin_answer(session, relay, user, effect.verdict, note, now)
+    return True
+
+
+def record_checkin_answer(
+    session: Session, relay: Relay, answerer: User, verdict: str, note: str, now: datetime
+) -> None:
+    """The answer goes back to the asker at once, with the offer to close the loop."""
+    relays.answer_relay(session, relay, verdict=verdict, note=note, now=now)
+    reply = checkin_result(answerer.first_name, verdict, note)
+    outbox.enqueue(
+        session,
+        chat_id=relay.sender_id,
+        kind="checkin_answer",
+        text=reply.text,
+        buttons=reply.buttons,
+        due_at=now,
+        now=now,
+        # The answer quotes its author: it is theirs, and goes with their data.
+        sender_id=answerer.id,
+        relay_id=relay.id,
+    )
+
+
+def record_request_answer(
+    session: Session, relay: Relay, answerer: User, choice: str, sender_name: str, now: datetime
+) -> Reply:
+    """The sender learns their request was read, and the answer; the receiver is told so."""
+    relays.answer_relay(session, relay, verdict=choice, note="", now=now)
+    accepted = choice == relays.REQUEST_ACCEPTED
+    told = followup_text.REQUEST_READ_YES if accepted else followup_text.REQUEST_READ_TALK
+    outbox.enqueue(
+        session,
+        chat_id=relay.sender_id,
+        kind="request_answer",
+        text=told.format(name=esc(answerer.first_name)),
+        due_at=now,
+        now=now,
+        sender_id=answerer.id,
+        relay_id=relay.id,
+    )
+    name = esc(sender_name)
+    if not accepted:
+        return Reply(followup_text.REQUEST_TALK_ACK.format(name=name))
+    ack = followup_text.REQUEST_YES_ACK.format(name=name)
+    return Reply(
+        f"{ack}\n\n{followup_text.REQUEST_LOOK_BACK_OFFER}",
+        (
+            (Button(followup_text.REQUEST_LOOK_BACK, f"rq:{relay.id}:open"),),
+            (Button(common_text.NOT_NOW, f"rq:{relay.id}:later"),),
+        ),
+    )
