@@ -27,11 +27,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from playground.botapi import Call, FakeBotApi, FakeUser
 from storage.migrate import upgrade
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
-from tests.fakeapi.models import Call, FakeUser
-from tests.fakeapi.server import FakeBotApi
 
 Who = Literal["ana", "ben"]
 Kind = Literal["command", "tap", "type"]

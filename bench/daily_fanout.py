@@ -241,7 +241,7 @@ async def child(db: Path, base_url: str, file_url: str, token: str) -> None:
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
-    from tests.fakeapi import FakeBotApi
+    from playground.botapi import FakeBotApi
 
     db = Path(args.db)
     db.parent.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@
     uv run python -m bench.fairness --flood 0 --lock 6     # only a lock held for 6 s
 
 Flood: onboarded people talk to the real Application through the fake Bot API
-(``tests/fakeapi``, real HTTP on 127.0.0.1). One person sends ``--flood`` commands at
+(``playground/botapi``, real HTTP on 127.0.0.1). One person sends ``--flood`` commands at
 once (``/settings`` and ``/help`` in turn); right behind them, each of ``--quiet``
 other people sends one ``/help``. Latency is per update of those others, from the
 moment it is queued at the fake API to the moment the bot's answer arrives there.
@@ -42,12 +42,11 @@ from pathlib import Path
 from typing import Any
 
 from bench.moment_load import start_process
+from playground.botapi import FakeBotApi, FakeUser
 from storage.db import create_db_engine, unit_of_work
 from storage.migrate import upgrade
 from storage.models import User
 from tests.e2e.harness import BotRunner
-from tests.fakeapi.models import FakeUser
-from tests.fakeapi.server import FakeBotApi
 
 HELP_PRIVATE = "Here's what I can do"
 HELP_GROUP = "In a group I only see commands"

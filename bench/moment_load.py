@@ -33,13 +33,12 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
+from playground.botapi import FakeBotApi, FakeUser
 from storage import couples
 from storage.db import create_db_engine, unit_of_work
 from storage.migrate import upgrade
 from storage.models import User
 from tests.e2e.harness import BotRunner
-from tests.fakeapi.models import FakeUser
-from tests.fakeapi.server import FakeBotApi
 
 # (what the person does, a fragment of the bot message that answers it)
 Action = tuple[str, str, str]

@@ -17,7 +17,7 @@ from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filte
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.settings import Settings
-from tests.fakeapi.server import FakeBotApi
+from playground.botapi import FakeBotApi
 
 
 async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -52,6 +52,13 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=30, ge=1, le=3650)
     # getUpdates long-poll timeout; tests shorten it so shutdown is quick.
     polling_timeout_seconds: int = Field(default=30, ge=0)
+    # How long `couplebot run` keeps trying to reach the Bot API at start before giving up.
+    startup_retry_seconds: float = Field(default=60.0, ge=0)
+    # The playground (`couplebot` without a token): where its page listens and its own
+    # database. 127.0.0.1 keeps it on this machine; 0.0.0.0 would open it to the network.
+    playground_host: str = "127.0.0.1"
+    playground_port: int = Field(default=8080, ge=0, le=65535)
+    playground_database_url: str = "sqlite:///data/playground.sqlite3"
 
     # Webhook mode (see docs/deploy.md). Unset: long polling. The public HTTPS URL
     # Telegram posts updates to; its path is the one route the reverse proxy forwards.
@@ -79,6 +86,22 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown IANA time zone {value!r}") from exc
+        return value
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _api_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            # Not the value itself: a pasted URL may already contain the token.
+            raise ValueError("must be an http(s) URL such as https://api.telegram.org/bot")
+        return value
+
+    @field_validator("playground_database_url")
+    @classmethod
+    def _sqlite_file(cls, value: str) -> str:
+        if not value.startswith("sqlite:///") or value == "sqlite:///":
+            raise ValueError("must be a SQLite file URL such as sqlite:///data/playground.sqlite3")
         return value
 
     @field_validator("log_level")

@@ -17,8 +17,8 @@ from sqlalchemy import inspect
 from bot.__main__ import main
 from bot.logs import RedactingFormatter, configure_logging
 from bot.settings import Settings
+from playground.botapi import FakeBotApi
 from storage.db import create_db_engine
-from tests.fakeapi.server import FakeBotApi
 
 TOKEN = "123456789:AAEexampleexampleexampleexample12345"
 
@@ -27,12 +27,21 @@ TOKEN = "123456789:AAEexampleexampleexampleexample12345"
 def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # No developer .env and no inherited variables.
     monkeypatch.chdir(tmp_path)
-    for name in ("TELEGRAM_BOT_TOKEN", "DATABASE_URL", "DEFAULT_TIMEZONE", "LOG_LEVEL"):
+    for name in (
+        "TELEGRAM_BOT_TOKEN",
+        "DATABASE_URL",
+        "DEFAULT_TIMEZONE",
+        "LOG_LEVEL",
+        "TELEGRAM_API_BASE_URL",
+        "STARTUP_RETRY_SECONDS",
+        "PLAYGROUND_PORT",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
 def test_missing_token_explains_botfather(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 2
+    # `couplebot run` is for deployments: no token is an error, not the playground.
+    assert main(["run"]) == 2
     err = capsys.readouterr().err
     assert "@BotFather" in err and "TELEGRAM_BOT_TOKEN" in err and "not set" in err
     assert "Traceback" not in err

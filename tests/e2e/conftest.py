@@ -13,10 +13,10 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from playground.botapi import FakeBotApi
+from playground.botapi.models import Call
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
-from tests.fakeapi.models import Call
-from tests.fakeapi.server import FakeBotApi
 
 
 def pytest_configure(config: pytest.Config) -> None:

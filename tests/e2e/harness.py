@@ -7,7 +7,7 @@ from typing import Any
 from bot.app import ALLOWED_UPDATES, CouplebotApp, build_application
 from bot.runtime import Clock, Runtime
 from bot.settings import Settings
-from tests.fakeapi.server import FakeBotApi
+from playground.botapi import FakeBotApi
 
 
 def settings_for(api: FakeBotApi, database_url: str, **overrides: Any) -> Settings:

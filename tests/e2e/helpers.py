@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tests.fakeapi.models import FakeUser
-from tests.fakeapi.server import FakeBotApi
+from playground.botapi import FakeBotApi, FakeUser
 
 LINK = re.compile(r"https://t\.me/\w+\?start=([A-Za-z0-9_-]+)")
 

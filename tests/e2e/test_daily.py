@@ -14,6 +14,7 @@ import pytest
 from bot.daily_jobs import run_daily_tick
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY
+from playground.botapi import FakeBotApi, FakeUser, retry_after
 from storage import daily as store
 from storage import groups
 from storage.db import unit_of_work
@@ -21,7 +22,6 @@ from storage.users import get_user
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import button_data, invite_code, onboard, pair
-from tests.fakeapi import FakeBotApi, FakeUser, retry_after
 from tests.services.daily_world import PROMPT_KINDS
 
 PROMPT = "Today's question"

@@ -8,14 +8,13 @@ import pytest
 from sqlmodel import select
 
 from bot.logs import configure_logging
+from playground.botapi import FakeBotApi, forbidden, retry_after, server_error
 from storage import outbox
 from storage.db import create_db_engine, unit_of_work
 from storage.models import Couple, GroupChat, Invite, User
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import button_data, invite_code, onboard, pair
-from tests.fakeapi.models import forbidden, retry_after, server_error
-from tests.fakeapi.server import FakeBotApi
 
 
 def _user(bot: BotRunner, user_id: int) -> User | None:

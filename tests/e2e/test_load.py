@@ -14,14 +14,13 @@ from sqlmodel import select
 from bot.daily_jobs import run_daily_tick
 from flows.content import busy
 from flows.content import onboarding as text
+from playground.botapi import FakeBotApi, FakeUser
 from storage import daily as store
 from storage.db import unit_of_work
 from storage.models import DailySchedule
 from tests.db_lock import LockHolder
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import onboard
-from tests.fakeapi.models import FakeUser
-from tests.fakeapi.server import FakeBotApi
 
 HELP_PRIVATE = "Here's what I can do"
 HELP_GROUP = "In a group I only see commands"

@@ -11,14 +11,13 @@ import pytest
 from sqlmodel import select
 
 from flows.content import moment as moment_text
+from playground.botapi import FakeBotApi, FakeUser
 from storage.conversations import load_conversation
 from storage.db import unit_of_work
 from storage.models import DailySchedule, Invite, Outbox, Reflection, Relay, User
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
-from tests.fakeapi.models import FakeUser
-from tests.fakeapi.server import FakeBotApi
 
 WHAT = "At dinner my dad criticised Ben's job and I told him that's not fair"
 MISSED = "At dinner my dad criticised Ben's job and I stayed quiet"

@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel import select
 
 from bot.daily_jobs import run_daily_tick
+from playground.botapi import FakeBotApi, FakeUser
 from storage import daily as daily_store
 from storage.conversations import PARTNER_KEY, load_conversation
 from storage.db import unit_of_work
@@ -17,7 +18,6 @@ from storage.models import Couple, Invite, Outbox, PromptAnswer, Relay, User
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
-from tests.fakeapi import FakeBotApi, FakeUser
 from tests.privacy_checks import raw_database_bytes, rows_containing, rows_referring_to
 
 # Telegram-sized ids that appear nowhere else, so a stray copy is found by its digits.

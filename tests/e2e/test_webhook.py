@@ -23,6 +23,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.daily_jobs import run_daily_tick
 from bot.web import SECRET_HEADER, BotServer, WebhookRefused
+from playground.botapi import FakeBotApi, FakeUser, bad_request, retry_after
 from storage import outbox
 from storage.backup import sqlite_path
 from storage.db import unit_of_work
@@ -31,8 +32,6 @@ from tests.conftest import FakeClock, PostgresDatabases
 from tests.e2e.harness import settings_for
 from tests.e2e.helpers import onboard
 from tests.e2e.webhook_harness import SECRET, WebhookBot
-from tests.fakeapi.models import FakeUser, bad_request, retry_after
-from tests.fakeapi.server import FakeBotApi
 
 T = TypeVar("T")
 MAX_BODY = 4096

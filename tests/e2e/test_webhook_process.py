@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from bot.web import SECRET_HEADER
-from tests.fakeapi.server import FakeBotApi
+from playground.botapi import FakeBotApi
 
 SECRET = "process-test-secret_0123456789"
 

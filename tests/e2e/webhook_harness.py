@@ -17,8 +17,8 @@ import httpx
 from bot.app import build_application
 from bot.runtime import Clock, Runtime
 from bot.web import SECRET_HEADER, BotServer
+from playground.botapi import FakeBotApi
 from tests.e2e.harness import settings_for
-from tests.fakeapi.server import FakeBotApi
 
 SECRET = "webhook-secret_for-the-tests-0123456789"
 WEBHOOK_PATH = "/telegram/webhook"

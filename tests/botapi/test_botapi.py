@@ -8,7 +8,7 @@ import json
 import time
 from collections.abc import AsyncIterator
 
-import aiohttp
+import httpx
 import pytest
 from telegram import (
     Bot,
@@ -32,7 +32,7 @@ from telegram.error import (
 from telegram.ext import ApplicationBuilder, CommandHandler, ContextTypes
 from telegram.request import HTTPXRequest
 
-from tests.fakeapi import (
+from playground.botapi import (
     ApiError,
     FakeBotApi,
     bad_request,
@@ -79,8 +79,7 @@ async def test_send_message_records_markup(api: FakeBotApi, bot: Bot) -> None:
     assert sent.message_id == 1 and sent.chat.id == alice.id and sent.from_user is not None
     assert sent.reply_markup is not None
     assert sent.reply_markup.inline_keyboard[1][0].callback_data == "no"
-    recorded = api.last_message(alice)
-    assert recorded is not None
+    recorded = api.messages_to(alice)[-1]
     assert recorded["reply_markup"]["inline_keyboard"][0][0] == {
         "text": "Yes",
         "callback_data": "yes",
@@ -91,8 +90,7 @@ async def test_send_message_records_markup(api: FakeBotApi, bot: Bot) -> None:
     )
     # Telegram does not echo non-inline markup inside Message objects.
     assert asked.reply_markup is None
-    last = api.last_message(alice)
-    assert last is not None
+    last = api.messages_to(alice)[-1]
     assert api.sent_markup(last) == {"force_reply": True, "input_field_placeholder": "Name"}
     assert api.texts_to(alice) == ["Pick one", "Your name?"]
     call = api.calls_of("sendMessage")[-1]
@@ -129,8 +127,8 @@ async def test_edit_message_text(api: FakeBotApi, bot: Bot) -> None:
     with pytest.raises(BadRequest, match=r"(?i)message is not modified"):
         await bot.edit_message_text("Answered: yes", chat_id=alice.id, message_id=sent.message_id)
     await bot.edit_message_reply_markup(alice.id, sent.message_id, reply_markup=keyboard("Undo"))
-    last = api.last_message(alice)
-    assert last is not None and last["reply_markup"]["inline_keyboard"][0][0]["text"] == "Undo"
+    last = api.messages_to(alice)[-1]
+    assert last["reply_markup"]["inline_keyboard"][0][0]["text"] == "Undo"
     with pytest.raises(BadRequest, match=r"(?i)message to edit not found"):
         await bot.edit_message_text("x", chat_id=alice.id, message_id=99)
 
@@ -142,9 +140,7 @@ async def test_get_updates_parses_queued_updates(api: FakeBotApi, bot: Bot) -> N
     text_update = api.send_text(alice, "hello")
     api.send_command(alice, "/start", args="invite-abc")
     prompt = await bot.send_message(alice.id, "Choose", reply_markup=keyboard("Yes", "No"))
-    recorded = api.last_message(alice)
-    assert recorded is not None
-    api.press_button(alice, recorded, "No")
+    api.press_button(alice, api.messages_to(alice)[-1], "No")
     api.add_bot_to_group(group, bob)
     api.send_text(bob, f"/start@{FakeBotApi.BOT_USERNAME}", chat=group)
 
@@ -169,13 +165,11 @@ async def test_get_updates_parses_queued_updates(api: FakeBotApi, bot: Bot) -> N
     assert group_cmd.message is not None and group_cmd.message.entities[0].length == 22
 
     await bot.answer_callback_query(press.callback_query.id)
-    assert api.unanswered_callbacks() == []
     with pytest.raises(BadRequest, match=r"(?i)query is too old"):
         await bot.answer_callback_query(press.callback_query.id)
 
     # Confirming with offset drops them, as on Telegram.
     assert await bot.get_updates(offset=updates[-1].update_id + 1, timeout=0) == ()
-    assert api.pending_updates == []
 
 
 async def test_privacy_mode_hides_plain_group_text(api: FakeBotApi, bot: Bot) -> None:
@@ -269,7 +263,6 @@ async def test_group_membership_and_migration(api: FakeBotApi, bot: Bot) -> None
         await bot.send_message(group.id, "hi")
     api.add_bot_to_group(group, alice)
     assert (await bot.get_chat_member(group.id, bot.id)).status == "member"
-    assert (await bot.get_chat(group.id)).title == "Us"
 
     old_id = group.id
     new_id = api.migrate_group(group)
@@ -317,10 +310,14 @@ async def test_flood_limits() -> None:
         assert sent == 3 and api.stats.limit_hits == {"group": 5, "private": 1}
 
 
-async def test_send_document_and_download(api: FakeBotApi, bot: Bot) -> None:
+async def test_send_document_and_photo(api: FakeBotApi, bot: Bot) -> None:
     alice = api.user(1001, "Alice")
     sent = await bot.send_document(
-        alice.id, document=b"col1,col2\n", filename="export.csv", caption="Your data"
+        alice.id,
+        document=b"col1,col2\n",
+        filename="export.csv",
+        caption="Your <b>data</b>",
+        parse_mode=ParseMode.HTML,
     )
     (doc,) = api.documents_to(alice)
     assert (doc.filename, doc.content, doc.message["caption"]) == (
@@ -328,24 +325,23 @@ async def test_send_document_and_download(api: FakeBotApi, bot: Bot) -> None:
         b"col1,col2\n",
         "Your data",
     )
+    assert doc.message["caption_entities"] == [{"type": "bold", "offset": 5, "length": 4}]
     assert sent.document is not None and sent.document.file_name == "export.csv"
-    file = await bot.get_file(sent.document.file_id)
-    assert bytes(await file.download_as_bytearray()) == b"col1,col2\n"
+    assert api.world.files[sent.document.file_id].content == b"col1,col2\n"
+    photo = await bot.send_photo(alice.id, photo=b"\x89PNG card", caption="This week")
+    assert photo.photo and photo.caption == "This week"
+    assert api.world.files[photo.photo[-1].file_id].content == b"\x89PNG card"
 
 
-async def test_commands_and_misc_methods(api: FakeBotApi, bot: Bot) -> None:
+async def test_commands_and_start_up_calls(api: FakeBotApi, bot: Bot) -> None:
     await bot.set_my_commands([("start", "Start"), ("help", "Help")])
-    assert [c.command for c in await bot.get_my_commands()] == ["start", "help"]
     assert api.commands()[1] == {"command": "help", "description": "Help"}
     with pytest.raises(BadRequest, match=r"(?i)BOT_COMMAND_INVALID"):
         await bot.set_my_commands([("Start", "uppercase is rejected")])
-    assert await bot.delete_my_commands()
-    assert await bot.get_my_commands() == ()
-    assert await bot.delete_webhook(drop_pending_updates=True)
-    assert (await bot.get_webhook_info()).url == ""
     alice = api.user(1001, "Alice")
-    assert await bot.send_chat_action(alice.id, "typing")
-    assert (await bot.get_chat(alice.id)).first_name == "Alice"
+    api.send_text(alice, "queued before start")
+    assert await bot.delete_webhook(drop_pending_updates=True)
+    assert await bot.get_updates(timeout=0) == ()
     with pytest.raises(BadRequest, match=r"(?i)chat not found"):
         await bot.send_message(999, "nobody")
 
@@ -419,37 +415,138 @@ async def test_application_round_trip(api: FakeBotApi) -> None:
         await app.updater.stop()
         await app.stop()
     assert time.monotonic() - started < 2
-    assert api.pending_updates == []
+    assert api.updates.undelivered() == 0
 
 
 async def test_raw_http_shapes(api: FakeBotApi) -> None:
     alice = api.user(1001, "Alice")
     url = f"{api.base_url}{FakeBotApi.TOKEN}"
     markup = {"inline_keyboard": [[{"text": "A", "callback_data": "a"}]]}
-    async with aiohttp.ClientSession() as http:
+    async with httpx.AsyncClient() as http:
         # JSON body, nested object given as a JSON string (some clients do that).
         body = {"chat_id": alice.id, "text": "123", "reply_markup": json.dumps(markup)}
-        async with http.post(f"{url}/sendMessage", json=body) as resp:
-            sent = await resp.json()
+        sent = (await http.post(f"{url}/sendMessage", json=body)).json()
         assert sent["ok"] is True and sent["result"]["text"] == "123"
         assert sent["result"]["reply_markup"] == markup
         # Form body with a numeric-looking text that must stay a string.
         form = {"chat_id": str(alice.id), "text": "42", "disable_notification": "true"}
-        async with http.post(f"{url}/SENDMESSAGE", data=form) as resp:
-            assert (await resp.json())["result"]["text"] == "42"
-        async with http.get(f"{url}/nope") as resp:
-            assert resp.status == 404
-            assert await resp.json() == {
-                "ok": False,
-                "error_code": 404,
-                "description": "Not Found: method not found",
-            }
-        async with http.post(f"{api.base_url}123:bad/getMe") as resp:
-            assert resp.status == 401
-            assert await resp.json() == {
-                "ok": False,
-                "error_code": 401,
-                "description": "Unauthorized",
-            }
-    assert api.texts_to(alice) == ["123", "42"]
+        resp = await http.post(f"{url}/SENDMESSAGE", data=form)
+        assert resp.json()["result"]["text"] == "42"
+        # Query string only.
+        resp = await http.get(f"{url}/sendMessage", params={"chat_id": alice.id, "text": "q"})
+        assert resp.json()["result"]["text"] == "q"
+        resp = await http.post(f"{url}/sendPhoto", data={"chat_id": str(alice.id)})
+        assert resp.json()["description"] == "Bad Request: there is no photo in the request"
+        # Methods couplebot never calls are not faked: a new call shows up at once.
+        resp = await http.get(f"{url}/nope")
+        assert resp.status_code == 404
+        assert resp.json() == {
+            "ok": False,
+            "error_code": 404,
+            "description": "Not Found: method not found",
+        }
+        resp = await http.post(f"{api.base_url}123:bad/getMe")
+        assert resp.status_code == 401
+        assert resp.json() == {"ok": False, "error_code": 401, "description": "Unauthorized"}
+        resp = await http.post(
+            f"{url}/sendMessage", content=b"{not json", headers={"content-type": "application/json"}
+        )
+        assert resp.status_code == 400
+        assert resp.json()["description"] == "Bad Request: can't parse JSON"
+        resp = await http.get(f"http://127.0.0.1:{api.port}/elsewhere")
+        assert resp.status_code == 404
+    assert api.texts_to(alice) == ["123", "42", "q"]
     assert api.calls_of("sendMessage")[1].params["disable_notification"] is True
+    assert api.calls_of("sendMessage")[3].error is not None
+
+
+async def test_html_becomes_text_and_entities(api: FakeBotApi, bot: Bot) -> None:
+    alice = api.user(1001, "Alice")
+    html = (
+        '\N{HUGGING FACE} <b>Bold <i>both</i></b> <a href="https://example.org/x">link</a> '
+        '<pre><code class="language-python">x = 1</code></pre> <tg-spoiler>hidden</tg-spoiler>'
+    )
+    sent = await bot.send_message(alice.id, html, parse_mode=ParseMode.HTML)
+    # Offsets count UTF-16 units: the emoji is two.
+    assert sent.text == "\N{HUGGING FACE} Bold both link x = 1 hidden"
+    assert api.messages_to(alice)[0]["entities"] == [
+        {"offset": 3, "length": 9, "type": "bold"},
+        {"offset": 8, "length": 4, "type": "italic"},
+        {"offset": 13, "length": 4, "type": "text_link", "url": "https://example.org/x"},
+        {"offset": 18, "length": 5, "type": "pre", "language": "python"},
+        {"offset": 24, "length": 6, "type": "spoiler"},
+    ]
+    assert sent.parse_entities()[sent.entities[2]] == "link"
+    with pytest.raises(BadRequest, match=r"(?i)can't parse entities.*Unmatched end tag"):
+        await bot.send_message(alice.id, "<b><i>x</b></i>", parse_mode=ParseMode.HTML)
+    with pytest.raises(BadRequest, match=r"(?i)can't parse entities.*end tag"):
+        await bot.send_message(alice.id, "<b>open", parse_mode=ParseMode.HTML)
+
+
+async def test_links_commands_and_mentions_are_detected(api: FakeBotApi, bot: Bot) -> None:
+    alice = api.user(1001, "Alice")
+    text = "Send /invite to @someone: https://t.me/couple_test_bot?start=abc. Step 1/5 #us"
+    sent = await bot.send_message(alice.id, text)
+    found = {(e.type, sent.parse_entity(e)) for e in sent.entities}
+    assert found == {
+        ("bot_command", "/invite"),
+        ("mention", "@someone"),
+        ("url", "https://t.me/couple_test_bot?start=abc"),
+        ("hashtag", "#us"),
+    }
+    # Not inside code, and not twice over a link the bot already made.
+    coded = await bot.send_message(alice.id, "<code>/start</code> ok", parse_mode=ParseMode.HTML)
+    assert [e.type for e in coded.entities] == ["code"]
+    # People's messages get them too, so a typed command is a command.
+    update = api.send_text(alice, "see https://example.org and /help")
+    kinds = [e["type"] for e in update["message"]["entities"]]
+    assert kinds == ["url", "bot_command"]
+
+
+async def test_editing_replaces_entities_and_tells_listeners(api: FakeBotApi, bot: Bot) -> None:
+    alice = api.user(1001, "Alice")
+    events: list[tuple[str, int]] = []
+    api.world.listeners.append(lambda e: events.append((e.kind, e.message["message_id"])))
+    sent = await bot.send_message(alice.id, "<b>Question?</b>", parse_mode=ParseMode.HTML)
+    edited = await bot.edit_message_text("Answered", chat_id=alice.id, message_id=sent.message_id)
+    assert not isinstance(edited, bool) and edited.entities == ()
+    assert "entities" not in api.messages_to(alice)[0]
+    api.send_text(alice, "thanks")
+    assert events == [("sent", 1), ("edited", 1), ("received", 2)]
+
+
+async def test_answering_a_press_is_announced(api: FakeBotApi, bot: Bot) -> None:
+    alice = api.user(1001, "Alice")
+    answers: list[dict[str, object]] = []
+    api.world.listeners.append(lambda e: answers.append(e.detail or {}) if e.detail else None)
+    await bot.send_message(alice.id, "Pick", reply_markup=keyboard("Yes"))
+    update = api.press_button(alice, api.messages_to(alice)[0], "Yes")
+    query_id = update["callback_query"]["id"]
+    await bot.answer_callback_query(query_id, text="Saved", show_alert=True)
+    assert answers == [{"text": "Saved", "show_alert": True, "from": alice.to_dict()}]
+
+
+async def test_messages_are_dated_by_the_wall_clock() -> None:
+    async with (
+        FakeBotApi(wall_clock=lambda: 1_900_000_000.5) as api,
+        Bot(FakeBotApi.TOKEN, base_url=api.base_url) as bot,
+    ):
+        alice = api.user(1, "Alice")
+        sent = await bot.send_message(alice.id, "hi")
+        assert sent.date == dtm.datetime.fromtimestamp(1_900_000_000, dtm.UTC)
+        assert api.send_text(alice, "yo")["message"]["date"] == 1_900_000_000
+
+
+async def test_a_client_that_hangs_up_ends_its_long_poll(api: FakeBotApi) -> None:
+    alice = api.user(1001, "Alice")
+    url = f"{api.base_url}{FakeBotApi.TOKEN}/getUpdates"
+    async with httpx.AsyncClient() as http:
+        with pytest.raises(httpx.ReadTimeout):
+            await http.post(url, data={"timeout": "10"}, timeout=0.2)
+        await api.wait_for_call("getUpdates", timeout=2)
+        # The abandoned poll is over: it did not take this update for itself.
+        api.send_text(alice, "hello")
+        await asyncio.sleep(0.05)
+        assert api.updates.undelivered() == 1
+        polled = (await http.post(url, data={"timeout": "0"})).json()
+    assert [u["message"]["text"] for u in polled["result"]] == ["hello"]

@@ -1,10 +1,13 @@
-"""Plain data types shared by the fake Bot API: people, chats, recorded calls, faults, limits."""
+"""Plain data types of the fake Bot API: people, chats, files, recorded calls, limits, counters."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .errors import ApiError
 
 JSON = dict[str, Any]
 
@@ -100,62 +103,6 @@ class SentDocument:
     content: bytes
     mime_type: str | None
     message: JSON
-
-
-@dataclass(frozen=True, slots=True)
-class ApiError:
-    """An error answer in Telegram's exact shape."""
-
-    status: int
-    description: str
-    parameters: JSON | None = None
-
-    def body(self) -> JSON:
-        data: JSON = {"ok": False, "error_code": self.status, "description": self.description}
-        if self.parameters:
-            data["parameters"] = self.parameters
-        return data
-
-
-@dataclass(frozen=True, slots=True)
-class Delay:
-    """Fault: apply the call normally, but hold the answer back for ``seconds``.
-
-    The effect happens *before* the delay, like a slow Telegram: a client that times out and
-    retries will produce a duplicate, exactly as in production.
-    """
-
-    seconds: float
-
-
-Fault = ApiError | Delay
-
-
-def retry_after(seconds: int) -> ApiError:
-    """429 flood-control answer (PTB raises ``RetryAfter``)."""
-    return ApiError(429, f"Too Many Requests: retry after {seconds}", {"retry_after": int(seconds)})
-
-
-def forbidden(description: str = "Forbidden: bot was blocked by the user") -> ApiError:
-    """403 answer (PTB raises ``Forbidden``)."""
-    return ApiError(403, description)
-
-
-def bad_request(description: str) -> ApiError:
-    """400 answer; ``"Bad Request: "`` is prefixed unless already present."""
-    if not description.startswith("Bad Request"):
-        description = f"Bad Request: {description}"
-    return ApiError(400, description)
-
-
-def server_error() -> ApiError:
-    """500 answer (PTB raises ``NetworkError``)."""
-    return ApiError(500, "Internal Server Error")
-
-
-def timeout(seconds: float) -> Delay:
-    """Slow answer: see :class:`Delay`."""
-    return Delay(seconds)
 
 
 @dataclass(slots=True)

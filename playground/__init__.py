@@ -1,0 +1,1 @@
+"""Try couplebot without Telegram: the real bot, a simulated Telegram and a page to use it."""
