@@ -22,7 +22,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     telegram_bot_token: SecretStr = Field(default=SecretStr(""))
-    database_url: str = "sqlite:///data/couplebot.sqlite3"
+    # A PostgreSQL URL may carry a password: kept out of the settings' repr.
+    database_url: str = Field(default="sqlite:///data/couplebot.sqlite3", repr=False)
     # Threads that run database work off the event loop, so a chat waiting for the
     # SQLite lock never holds up the others (SQLite has one writer at a time anyway).
     database_threads: int = Field(default=4, ge=1, le=64)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, update
 from sqlmodel import Session, col
 
+from storage.conflicts import insert_unless_exists
 from storage.models import Conversation
 
 # Where a conversation remembers which partner its previews were written for
@@ -60,10 +61,11 @@ def save_conversation(
         return
     encoded = json.dumps(state, ensure_ascii=False)
     if expected_version is None:
-        if session.get(Conversation, user_id) is not None:
+        # Another process may be starting one for the same person at this moment:
+        # the unique key decides, and the loser hears it as a concurrent update.
+        row = {"user_id": user_id, "state": encoded, "version": 1, "updated_at": now}
+        if not insert_unless_exists(session, Conversation, row):
             raise ConcurrentUpdateError(user_id)
-        session.add(Conversation(user_id=user_id, state=encoded, version=1, updated_at=now))
-        session.flush()
         return
     result = session.execute(
         update(Conversation)

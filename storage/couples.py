@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from storage.models import Couple, GroupChat, User
 
 
+class AlreadyPaired(RuntimeError):
+    """One of the two joined another couple while this pairing was being decided."""
+
+
 def create_couple(session: Session, first: User, second: User, now: datetime) -> Couple:
+    """Pair two people who are both unpaired, or raise :class:`AlreadyPaired`.
+
+    The check is in the update itself: on PostgreSQL two pairings of the same person
+    at the same moment are both decided on rows read before either committed, and
+    the second must not silently take the person from the first. (SQLite runs one
+    unit of work at a time, so there it cannot happen.)
+    """
     couple = Couple(first_user_id=first.id, second_user_id=second.id, created_at=now)
     session.add(couple)
     session.flush()
-    first.couple_id = couple.id
-    second.couple_id = couple.id
-    first.updated_at = second.updated_at = now
-    session.add(first)
-    session.add(second)
+    # (The ORM brings the two loaded User objects up to date as well.)
+    result: Any = session.execute(
+        update(User)
+        .where(col(User.id).in_([first.id, second.id]), col(User.couple_id).is_(None))
+        .values(couple_id=couple.id, updated_at=now)
+    )
+    if result.rowcount != 2:
+        raise AlreadyPaired("a partner was paired by someone else meanwhile")
     return couple
 
 

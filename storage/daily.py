@@ -6,6 +6,13 @@ is due, so finding due prompts is one index range scan however many users
 there are. A prompt is claimed by inserting a ``PromptDelivery`` row; its
 unique constraints ((user, local date) and (group, local date)) are the lock
 that keeps every process and every restart from sending the same day twice.
+
+Several processes may plan and send at once (PostgreSQL): what each takes from a
+queue it locks with ``FOR UPDATE SKIP LOCKED`` (due schedules, weekly summaries,
+nudges), so the others pass over it instead of doing it again or waiting; a
+delivery read to be changed is locked (``FOR UPDATE``), so its changes are made
+one after another as on SQLite. SQLite ignores both: its writer lock already
+runs one unit of work at a time.
 """
 
 from __future__ import annotations
@@ -15,9 +22,9 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
+from storage.conflicts import insert_many_unless_exist, insert_unless_exists
 from storage.models import (
     DailyCouple,
     DailySchedule,
@@ -76,30 +83,6 @@ def days_of(mask: int) -> frozenset[int]:
     return frozenset(day for day in range(7) if mask & (1 << day))
 
 
-def _insert_ignoring_conflicts(session: Session, table: Any, values: dict[str, Any]) -> bool:
-    """INSERT … ON CONFLICT DO NOTHING; True if the row was inserted."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    result = session.execute(insert(table).values(**values).on_conflict_do_nothing())
-    return bool(result.rowcount)  # type: ignore[attr-defined]
-
-
-def _insert_ignoring_conflicts_many(
-    session: Session, table: Any, rows: list[dict[str, Any]]
-) -> int:
-    """INSERT … ON CONFLICT DO NOTHING for many rows (one cached statement, executemany).
-
-    Returns how many rows were inserted. Every row must have the same keys.
-    """
-    if not rows:
-        return 0
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(table.__table__).on_conflict_do_nothing()
-    result = session.connection().execute(statement, rows)
-    return int(result.rowcount)
-
-
 # --- schedules ----------------------------------------------------------------------
 
 
@@ -110,9 +93,12 @@ def get_schedule(session: Session, user_id: int) -> DailySchedule | None:
 def new_schedule(
     session: Session, *, user_id: int, zone: str, local_time: str, now: datetime
 ) -> DailySchedule:
-    schedule = DailySchedule(user_id=user_id, zone=zone, local_time=local_time, updated_at=now)
-    session.add(schedule)
-    session.flush()
+    """The user's new schedule; if another process created it a moment ago, that one
+    (the caller sets its fields either way)."""
+    fresh = DailySchedule(user_id=user_id, zone=zone, local_time=local_time, updated_at=now)
+    insert_unless_exists(session, DailySchedule, fresh.model_dump())
+    schedule = session.get(DailySchedule, user_id)
+    assert schedule is not None
     return schedule
 
 
@@ -122,25 +108,34 @@ def save_schedule(session: Session, schedule: DailySchedule, now: datetime) -> N
 
 
 def due_schedules(session: Session, *, now: datetime, limit: int) -> list[DailySchedule]:
-    """Schedules whose next prompt is due, oldest first (range scan on ``next_due_at``)."""
+    """Schedules whose next prompt is due, oldest first (range scan on ``next_due_at``).
+
+    Locked for this unit of work: another planner skips them, and once this one
+    commits they are no longer due.
+    """
     return list(
         session.exec(
             select(DailySchedule)
             .where(col(DailySchedule.next_due_at) <= now)
             .order_by(col(DailySchedule.next_due_at))
             .limit(limit)
+            .with_for_update(skip_locked=True)
         )
     )
 
 
 def weekly_due(session: Session, *, now: datetime, limit: int) -> list[DailySchedule]:
-    """Schedules whose weekly summary is due (range scan on ``weekly_due_at``)."""
+    """Schedules whose weekly summary is due (range scan on ``weekly_due_at``).
+
+    Locked like :func:`due_schedules`: a summary is queued by one process only.
+    """
     return list(
         session.exec(
             select(DailySchedule)
             .where(col(DailySchedule.weekly_due_at) <= now)
             .order_by(col(DailySchedule.weekly_due_at))
             .limit(limit)
+            .with_for_update(skip_locked=True)
         )
     )
 
@@ -168,6 +163,8 @@ def stale_schedule_users(session: Session, *, limit: int) -> list[int]:
         .outerjoin(DailySchedule, col(DailySchedule.user_id) == col(User.id))
         .where(or_(and_(wants_prompts, missing_or_changed), no_longer_wanted))
         .limit(limit)
+        # Two processes starting at once each fix their own share.
+        .with_for_update(of=User, skip_locked=True)
     )
     return [int(user_id) for user_id in session.exec(statement)]
 
@@ -318,10 +315,15 @@ def recent_rows(
     return days, deliveries
 
 
+# The unique keys the rows are inserted in (see ``insert_many_unless_exist``).
+_DAY_KEY = ("couple_id", "user_id", "local_date")
+_DELIVERY_KEY = ("group_id", "user_id", "local_date")
+
+
 def create_days(session: Session, rows: list[dict[str, Any]]) -> None:
     """Insert prompt days; a day someone else recorded first is kept as it is."""
     for chunk in range(0, len(rows), 500):
-        _insert_ignoring_conflicts_many(session, PromptDay, rows[chunk : chunk + 500])
+        insert_many_unless_exist(session, PromptDay, rows[chunk : chunk + 500], order_by=_DAY_KEY)
 
 
 def claim_many(session: Session, rows: list[dict[str, Any]]) -> int:
@@ -334,8 +336,8 @@ def claim_many(session: Session, rows: list[dict[str, Any]]) -> int:
         raise ValueError("a delivery goes to a user or to a group")
     inserted = 0
     for chunk in range(0, len(rows), 500):
-        inserted += _insert_ignoring_conflicts_many(
-            session, PromptDelivery, rows[chunk : chunk + 500]
+        inserted += insert_many_unless_exist(
+            session, PromptDelivery, rows[chunk : chunk + 500], order_by=_DELIVERY_KEY
         )
     return inserted
 
@@ -344,11 +346,15 @@ def claim_many(session: Session, rows: list[dict[str, Any]]) -> int:
 
 
 def get_delivery(session: Session, delivery_id: int) -> PromptDelivery | None:
-    return session.get(PromptDelivery, delivery_id)
+    """The delivery, locked until the unit of work ends: every caller reads it to change it."""
+    return session.get(PromptDelivery, delivery_id, with_for_update=True)
 
 
 def delivery_by_token(session: Session, token: str) -> PromptDelivery | None:
-    return session.exec(select(PromptDelivery).where(PromptDelivery.token == token)).first()
+    """The delivery a button names, locked like :func:`get_delivery`."""
+    return session.exec(
+        select(PromptDelivery).where(PromptDelivery.token == token).with_for_update()
+    ).first()
 
 
 def due_delivery_ids(session: Session, *, now: datetime, limit: int) -> list[int]:
@@ -447,12 +453,14 @@ def group_delivery_for_day(session: Session, day_id: int) -> PromptDelivery | No
 
 
 def nudges_due(session: Session, *, now: datetime, limit: int) -> list[PromptDelivery]:
+    """Deliveries whose nudge is to be decided now, locked: one process decides each."""
     return list(
         session.exec(
             select(PromptDelivery)
             .where(col(PromptDelivery.nudge_due_at) <= now)
             .order_by(col(PromptDelivery.nudge_due_at))
             .limit(limit)
+            .with_for_update(skip_locked=True)
         )
     )
 
@@ -499,7 +507,7 @@ def add_answer(
 ) -> PromptAnswer | None:
     """Save an answer (``group_id``: given on that group's post); None if this person
     already answered that day."""
-    inserted = _insert_ignoring_conflicts(
+    inserted = insert_unless_exists(
         session,
         PromptAnswer,
         {

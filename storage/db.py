@@ -1,4 +1,13 @@
-"""Engine set-up: SQLite pragmas on every connection and the unit of work."""
+"""Engine set-up (SQLite pragmas, or a PostgreSQL pool) and the unit of work.
+
+SQLite (the default) takes one writer at a time: every unit of work starts with
+``BEGIN IMMEDIATE`` and so runs as if alone. PostgreSQL runs units of work side by
+side at READ COMMITTED (see ``POSTGRES_ISOLATION``); what keeps them correct there
+is written next to each statement that needs it: unique constraints with
+``INSERT … ON CONFLICT DO NOTHING``, updates that check the status or version they
+read, row locks on rows read to decide a write, and ``FOR UPDATE SKIP LOCKED``
+claims.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +38,17 @@ LOCK_WAIT_SECONDS = 15.0
 # Connections kept open per engine when the caller does not say (see pool_size below).
 DEFAULT_POOL_SIZE = 5
 
+# PostgreSQL's own default, said out loud. Why not REPEATABLE READ or SERIALIZABLE:
+# they report a conflict as an error for the caller to retry, and a unit of work is a
+# ``with`` block whose body cannot be replayed. They would also break two patterns
+# this code relies on: a claim meeting a row another process just claimed must skip
+# it (SKIP LOCKED re-checks the row's newest version at READ COMMITTED, a snapshot
+# would fail instead), and ``INSERT … ON CONFLICT DO NOTHING`` followed by reading
+# the row the other process inserted (only a fresh snapshot per statement sees it).
+POSTGRES_ISOLATION = "READ COMMITTED"
+# Seconds to wait for the server to accept a connection before failing the unit.
+POSTGRES_CONNECT_TIMEOUT = 10
+
 
 def create_db_engine(database_url: str, *, pool_size: int = DEFAULT_POOL_SIZE) -> Engine:
     """Create the engine; for SQLite also make the folder and set the pragmas.
@@ -36,7 +56,9 @@ def create_db_engine(database_url: str, *, pool_size: int = DEFAULT_POOL_SIZE) -
     ``pool_size``: how many threads may hold a connection at once (the bot runs its
     units of work in a small thread pool); as many again may be opened for a moment.
     """
-    url = make_url(database_url)
+    url = database_url_of(database_url)
+    if url.get_backend_name() == "postgresql":
+        return _postgres_engine(url, pool_size)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         make_private(Path(url.database))
     # hide_parameters: an error message must never carry what people typed.
@@ -49,6 +71,35 @@ def create_db_engine(database_url: str, *, pool_size: int = DEFAULT_POOL_SIZE) -
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
     return engine
+
+
+def database_url_of(database_url: str) -> URL:
+    """The URL to connect with: a bare ``postgresql://`` means psycopg 3, the driver
+    installed (SQLAlchemy's default for it is psycopg2)."""
+    url = make_url(database_url)
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _postgres_engine(url: URL, pool_size: int) -> Engine:
+    return create_engine(
+        url,
+        isolation_level=POSTGRES_ISOLATION,
+        # hide_parameters: an error message must never carry what people typed.
+        hide_parameters=True,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        # A connection the server closed (restart, failover) is replaced, not handed out.
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": POSTGRES_CONNECT_TIMEOUT,
+            "application_name": "couplebot",
+            # As on SQLite, a unit of work waits this long for another's lock, then
+            # fails whole (rolled back) instead of hanging a worker thread for ever.
+            "options": f"-c lock_timeout={int(LOCK_WAIT_SECONDS * 1000)}",
+        },
+    )
 
 
 # Only the bot's own user may read what couples wrote.
@@ -167,6 +218,13 @@ def unit_of_work(engine: Engine) -> Iterator[Session]:
 
     Blocks while another writer holds the database (see :func:`_begin`): call it from a
     worker thread, not from the event loop.
+
+    On PostgreSQL nothing is locked at BEGIN; rows are locked as statements reach them,
+    each wait bounded by ``lock_timeout``. The body is never retried (a ``with`` block
+    cannot be replayed, and at READ COMMITTED no serialization failures arise). A
+    deadlock, which PostgreSQL breaks by failing one of the two, rolls that unit back
+    whole like any error; the claims avoid them (SKIP LOCKED never waits, batched
+    inserts go in key order).
     """
     with Session(engine, expire_on_commit=False) as session:
         _begin(session)

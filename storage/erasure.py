@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, or_, update
+from sqlalchemy import delete, or_, update
 from sqlmodel import Session, col, select
 
 from storage.conversations import PARTNER_KEY
@@ -174,18 +174,24 @@ def _scrub_reflections(
     session: Session, partner_id: int, couple: Couple, first_name: str | None
 ) -> None:
     """The partner's reflections from their time together keep their words; the
-    erased person's name in the "partner" field goes."""
+    erased person's name in the "partner" field goes.
+
+    Done in Python, not with the database's JSON functions (which SQLite and
+    PostgreSQL spell differently): one person's reflections are few.
+    """
     if first_name is None:
         return
     during = [col(Reflection.created_at) >= couple.created_at]
     if couple.ended_at is not None:
         during.append(col(Reflection.created_at) <= couple.ended_at)
-    session.execute(
-        update(Reflection)
-        .where(
-            col(Reflection.user_id) == partner_id,
-            *during,
-            func.json_extract(col(Reflection.summary), "$.partner") == first_name,
-        )
-        .values(summary=func.json_set(col(Reflection.summary), "$.partner", None))
-    )
+    for reflection in session.exec(
+        select(Reflection).where(col(Reflection.user_id) == partner_id, *during)
+    ):
+        try:
+            summary = json.loads(reflection.summary)
+        except ValueError:
+            continue
+        if isinstance(summary, dict) and summary.get("partner") == first_name:
+            summary["partner"] = None
+            reflection.summary = json.dumps(summary, ensure_ascii=False)
+            session.add(reflection)

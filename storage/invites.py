@@ -40,7 +40,12 @@ def create_invite(
 
 
 def find_invite(session: Session, code: str) -> Invite | None:
-    return session.exec(select(Invite).where(Invite.code_hash == hash_code(code))).first()
+    """The invite, locked until the unit of work ends: two people accepting the same
+    link at once are answered one after the other (PostgreSQL; SQLite runs one
+    unit of work at a time anyway)."""
+    return session.exec(
+        select(Invite).where(Invite.code_hash == hash_code(code)).with_for_update()
+    ).first()
 
 
 def revoke_open_invites(session: Session, *, inviter_id: int, now: datetime) -> None:

@@ -7,12 +7,22 @@ from datetime import date, datetime
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-# Telegram ids exceed 32 bits; SQLite stores any integer, but say what we mean
-# so a later move to another database keeps working.
+# Telegram ids exceed 32 bits: every column holding one is BIGINT. SQLite stores
+# any integer either way; PostgreSQL's INTEGER would refuse them.
 
 
 def _id_column(primary_key: bool = False, nullable: bool = False, unique: bool = False) -> Column:  # type: ignore[type-arg]
     return Column(BigInteger, primary_key=primary_key, nullable=nullable, unique=unique)
+
+
+# Our own row ids (``id`` of most tables) are INTEGER: PostgreSQL refuses to even
+# compare one with a larger number, so an id from button data is checked first.
+MAX_ROW_ID = 2**31 - 1
+
+
+def _user_ref(*, nullable: bool = False, index: bool = False) -> Column:  # type: ignore[type-arg]
+    """A plain reference to a user (no cascade): the same BIGINT as ``user.id``."""
+    return Column(BigInteger, ForeignKey("user.id"), nullable=nullable, index=index)
 
 
 class User(SQLModel, table=True):
@@ -53,12 +63,12 @@ class Invite(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     code_hash: str = Field(max_length=64, unique=True)
-    inviter_id: int = Field(foreign_key="user.id", index=True)
+    inviter_id: int = Field(sa_column=_user_ref(index=True))
     created_at: datetime
     # Indexed: the retention purge deletes invites long after they stopped working.
     expires_at: datetime = Field(index=True)
     used_at: datetime | None = None
-    used_by_id: int | None = Field(default=None, foreign_key="user.id")
+    used_by_id: int | None = Field(default=None, sa_column=_user_ref(nullable=True))
 
 
 class GroupChat(SQLModel, table=True):
@@ -135,7 +145,7 @@ class Reflection(SQLModel, table=True):
     """A finished guided conversation, private to its author."""
 
     id: int | None = Field(default=None, primary_key=True)
-    user_id: int = Field(foreign_key="user.id", index=True)
+    user_id: int = Field(sa_column=_user_ref(index=True))
     kind: str = Field(max_length=32)
     # JSON of the answers, in the author's own words.
     summary: str
@@ -151,8 +161,8 @@ class Relay(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=16)
-    sender_id: int = Field(foreign_key="user.id", index=True)
-    recipient_id: int = Field(foreign_key="user.id", index=True)
+    sender_id: int = Field(sa_column=_user_ref(index=True))
+    recipient_id: int = Field(sa_column=_user_ref(index=True))
     text: str
     created_at: datetime
     # When the message reached the recipient (None: still queued, withdrawn or failed).

@@ -86,26 +86,38 @@ def decode_buttons(row: Outbox) -> list[list[dict[str, Any]]]:
 
 
 def claim_due(session: Session, *, now: datetime, limit: int = 100) -> list[Outbox]:
-    """Mark up to ``limit`` due rows as being sent by us and return them."""
-    rows = list(
+    """Mark up to ``limit`` due rows as being sent by us and return them.
+
+    On PostgreSQL the rows are locked with ``FOR UPDATE SKIP LOCKED``: several
+    processes claim at once, each takes rows no other is claiming, none waits. The
+    update still checks ``pending`` (and SQLite, which ignores the lock clause,
+    runs one claim at a time): a row is claimed once whatever happens.
+    """
+    ids = list(
         session.exec(
-            select(Outbox)
+            select(Outbox.id)
             .where(Outbox.status == PENDING, col(Outbox.due_at) <= now)
             .order_by(col(Outbox.due_at), col(Outbox.id))
             .limit(limit)
+            .with_for_update(skip_locked=True)
         )
     )
-    claimed = []
-    for row in rows:
-        result = session.execute(
-            update(Outbox)
-            .where(col(Outbox.id) == row.id, col(Outbox.status) == PENDING)
-            .values(status=SENDING, claimed_at=now, attempts=row.attempts + 1)
+    if not ids:
+        return []
+    session.execute(
+        update(Outbox)
+        .where(col(Outbox.id).in_(ids), col(Outbox.status) == PENDING)
+        .values(status=SENDING, claimed_at=now, attempts=col(Outbox.attempts) + 1)
+    )
+    # The rows are ours (locked, or under SQLite's writer lock): whichever of them
+    # are ``sending`` now were moved there by the update above.
+    return list(
+        session.exec(
+            select(Outbox)
+            .where(col(Outbox.id).in_(ids), col(Outbox.status) == SENDING)
+            .order_by(col(Outbox.due_at), col(Outbox.id))
         )
-        if result.rowcount == 1:  # type: ignore[attr-defined]
-            session.refresh(row)
-            claimed.append(row)
-    return claimed
+    )
 
 
 def finish(session: Session, outbox_id: int, *, status: str, now: datetime) -> None:

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
-from storage.models import Relay
+from storage.models import MAX_ROW_ID, Relay
 
 
 def add_relay(
@@ -26,6 +26,9 @@ def add_relay(
 
 
 def get_relay(session: Session, relay_id: int) -> Relay | None:
+    """The relay, or None; ``relay_id`` may come from forged button data."""
+    if not 0 < relay_id <= MAX_ROW_ID:
+        return None
     return session.get(Relay, relay_id)
 
 

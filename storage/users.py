@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from storage.conflicts import insert_unless_exists
 from storage.models import User
 
 
@@ -25,7 +26,7 @@ def upsert_user(
     """Create the user on first contact, refresh their name later. Returns (user, created)."""
     user = session.get(User, user_id)
     if user is None:
-        user = User(
+        fresh = User(
             id=user_id,
             first_name=first_name[:128],
             username=username,
@@ -33,11 +34,13 @@ def upsert_user(
             created_at=now,
             updated_at=now,
         )
-        session.add(user)
-        # Rows that point at the user may follow in this transaction; without
-        # ORM relationships SQLAlchemy would not know to insert the user first.
-        session.flush()
-        return user, True
+        # Inserted at once (rows that point at the user may follow in this unit), and
+        # only if another process did not create them a moment ago (PostgreSQL).
+        created = insert_unless_exists(session, User, fresh.model_dump())
+        user = session.get(User, user_id)
+        assert user is not None
+        if created:
+            return user, True
     if user.first_name != first_name[:128] or user.username != username or not user.reachable:
         user.first_name = first_name[:128]
         user.username = username

@@ -61,9 +61,10 @@ def _refers(value: Any, user_id: int, digits: str, names: tuple[str, ...]) -> bo
 
 
 def database_path(database_url: str) -> Path:
-    database = make_url(database_url).database
-    assert database
-    return Path(database)
+    url = make_url(database_url)
+    # Not a file on another database (sqlite3.connect would create an empty one here).
+    assert url.get_backend_name() == "sqlite" and url.database, "a SQLite file only"
+    return Path(url.database)
 
 
 def raw_database_bytes(database_url: str) -> bytes:

@@ -16,6 +16,7 @@ from sqlalchemy import inspect
 
 from bot.__main__ import main
 from bot.logs import RedactingFormatter, configure_logging
+from bot.settings import Settings
 from playground.botapi import FakeBotApi
 from storage.db import create_db_engine
 
@@ -71,6 +72,24 @@ def test_migrate_subcommand_creates_the_database(
     engine = create_db_engine(url)
     assert {"user", "couple", "invite"} <= set(inspect(engine).get_table_names())
     engine.dispose()
+
+
+@pytest.mark.postgres_only("the SQLite variant is the test above")
+def test_migrate_subcommand_on_postgresql(
+    empty_database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bare postgresql:// URL, as operators write it, means psycopg 3.
+    monkeypatch.setenv("DATABASE_URL", empty_database_url.replace("+psycopg", ""))
+    assert main(["migrate"]) == 0
+    engine = create_db_engine(empty_database_url)
+    assert {"user", "couple", "invite"} <= set(inspect(engine).get_table_names())
+    engine.dispose()
+
+
+def test_a_database_password_stays_out_of_the_settings_repr() -> None:
+    settings = Settings(_env_file=None, database_url="postgresql+psycopg://bot:hunter2@db/cb")  # type: ignore[call-arg]
+    assert "hunter2" not in repr(settings) and "hunter2" not in str(settings)
+    assert settings.database_url.endswith("bot:hunter2@db/cb")
 
 
 @pytest.fixture

@@ -163,8 +163,12 @@ async def _daily_day(runner: BotRunner, clock: FakeClock, couple_id: int, when: 
 
 
 async def test_deletedata_leaves_no_word_and_no_id_behind(
-    api: FakeBotApi, bot: BotRunner, clock: FakeClock, database_url: str
+    api: FakeBotApi, bot: BotRunner, clock: FakeClock, database_url: str, backend: str
 ) -> None:
+    """No word and no id in any column of any table (both databases), and on SQLite not
+    in the bytes of the files either. PostgreSQL keeps dead row versions in its data
+    files until VACUUM reuses the space, so there the SQL check is the whole test."""
+    on_sqlite = backend == "sqlite"
     ana, ben = api.user(ANA_ID, "Ana"), api.user(BEN_ID, "Ben")
     cy = api.user(CY_ID, "Cy")
     await pair(api, ana, ben)
@@ -235,7 +239,8 @@ async def test_deletedata_leaves_no_word_and_no_id_behind(
     engine = bot.rt.engine
     assert rows_referring_to(engine, ANA_ID)
     assert rows_containing(engine, MARK)
-    assert MARK.encode() in raw_database_bytes(database_url)
+    if on_sqlite:
+        assert MARK.encode() in raw_database_bytes(database_url)
 
     api.send_command(ana, "/deletedata")
     confirm = await api.wait_for_message(ana.id, "Delete it all?")
@@ -264,9 +269,10 @@ async def test_deletedata_leaves_no_word_and_no_id_behind(
             assert session.exec(select(Relay)).all() == []
     finally:
         engine.dispose()
-    on_disk = raw_database_bytes(database_url)
-    assert MARK.encode() not in on_disk
-    assert str(ANA_ID).encode() not in on_disk
+    if on_sqlite:
+        on_disk = raw_database_bytes(database_url)
+        assert MARK.encode() not in on_disk
+        assert str(ANA_ID).encode() not in on_disk
 
 
 def _asks(message: dict[str, Any]) -> bool:

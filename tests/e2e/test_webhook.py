@@ -28,7 +28,7 @@ from storage import outbox
 from storage.backup import sqlite_path
 from storage.db import unit_of_work
 from storage.models import User
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, PostgresDatabases
 from tests.e2e.harness import settings_for
 from tests.e2e.helpers import onboard
 from tests.e2e.webhook_harness import SECRET, WebhookBot
@@ -271,6 +271,9 @@ async def test_healthz_is_healthy_then_503_when_the_daily_tick_is_stale(
     assert status == 200 and body["daily_tick"]["age_seconds"] == 0
 
 
+@pytest.mark.sqlite_only(
+    "SQLite's one writer lock stops every unit of work; PostgreSQL has no such lock"
+)
 async def test_healthz_is_503_while_a_stuck_writer_holds_the_database(
     hook: WebhookBot, database_url: str
 ) -> None:
@@ -291,6 +294,7 @@ async def test_healthz_is_503_while_a_stuck_writer_holds_the_database(
     await _eventually(lambda: _health(hook), lambda r: r[0] == 200)
 
 
+@pytest.mark.sqlite_only("a database file; see the PostgreSQL test below")
 async def test_healthz_is_503_when_the_database_file_is_unreadable(
     hook: WebhookBot, database_url: str
 ) -> None:
@@ -309,6 +313,20 @@ async def test_healthz_is_503_when_the_database_file_is_unreadable(
         assert "not a database" not in str(body)  # the type only, never driver text
     finally:
         os.replace(aside, path)
+    await _eventually(lambda: _health(hook), lambda r: r[0] == 200)
+
+
+@pytest.mark.postgres_only("the server turns connections away")
+async def test_healthz_is_503_when_postgresql_refuses_connections(
+    hook: WebhookBot, database_url: str, request: pytest.FixtureRequest
+) -> None:
+    await _eventually(lambda: _health(hook), lambda r: r[0] == 200)
+    postgres: PostgresDatabases = request.getfixturevalue("postgres")
+    with postgres.refusing_connections(database_url):
+        status, body = await _health(hook)
+        assert status == 503
+        assert body["database"] == {"ok": False, "error": "OperationalError"}
+        assert "accepting connections" not in str(body)  # the type only, never driver text
     await _eventually(lambda: _health(hook), lambda r: r[0] == 200)
 
 

@@ -63,7 +63,7 @@ def _wait_for(condition: object, seconds: float = 30.0) -> None:
 
 
 def test_couplebot_runs_in_webhook_mode_and_stops_cleanly_on_sigterm(
-    fake_api: FakeBotApi, tmp_path: Path
+    fake_api: FakeBotApi, tmp_path: Path, database_url: str
 ) -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
@@ -71,7 +71,7 @@ def test_couplebot_runs_in_webhook_mode_and_stops_cleanly_on_sigterm(
         **os.environ,
         "TELEGRAM_API_BASE_URL": fake_api.base_url,
         "TELEGRAM_BOT_TOKEN": FakeBotApi.TOKEN,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'b.sqlite3'}",
+        "DATABASE_URL": database_url,
         "WEBHOOK_URL": f"{base}/telegram",
         "WEBHOOK_SECRET_TOKEN": SECRET,
         "WEBHOOK_PORT": str(port),

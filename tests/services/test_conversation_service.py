@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot.runtime import Runtime
 from bot.services import conversation
@@ -24,7 +24,7 @@ from storage.db import create_db_engine, unit_of_work
 from storage.migrate import upgrade
 from storage.models import Outbox, Relay, User
 from storage.users import upsert_user
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, PostgresDatabases
 
 ANA = Who(1, "Ana")
 BEN = Who(2, "Ben")
@@ -153,16 +153,24 @@ def _signed_sends(replies: list[Reply]) -> list[str]:
 
 
 def test_random_input_never_raises_and_keeps_what_was_sent(
-    tmp_path_factory: pytest.TempPathFactory,
+    backend: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> None:
     tally: Counter[str] = Counter()
+    postgres: PostgresDatabases | None = (
+        request.getfixturevalue("postgres") if backend == "postgres" else None
+    )
+
+    def fresh_database() -> str:
+        if postgres is not None:
+            return postgres.fresh_shared()
+        url = f"sqlite:///{tmp_path_factory.mktemp('prop') / 'db.sqlite3'}"
+        upgrade(url)
+        return url
 
     @settings(max_examples=40, deadline=None)
     @given(steps=st.lists(INPUTS, max_size=25))
     def conversation_with_random_input(steps: list[object]) -> None:
-        path = tmp_path_factory.mktemp("prop") / "db.sqlite3"
-        url = f"sqlite:///{path}"
-        upgrade(url)
+        url = fresh_database()
         clock = FakeClock(datetime(2026, 11, 25, 18, tzinfo=UTC))
         engine = create_db_engine(url)
         _pair(engine, clock)
@@ -203,7 +211,9 @@ def test_random_input_never_raises_and_keeps_what_was_sent(
             assert outcome.replies or outcome.notice
             with unit_of_work(rt.engine) as session:
                 relays = session.exec(select(Relay)).all()
-                queued = session.exec(select(Outbox).where(Outbox.chat_id == BEN.user_id)).all()
+                queued = session.exec(
+                    select(Outbox).where(Outbox.chat_id == BEN.user_id).order_by(col(Outbox.id))
+                ).all()
             # Something confirmed for Ben is never lost: relays and their outbox rows only grow.
             assert len(relays) >= sent_before and len(queued) >= len(relays)
             if len(relays) > sent_before:

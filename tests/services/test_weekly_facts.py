@@ -25,6 +25,7 @@ from storage.users import upsert_user
 from tests.conftest import FakeClock
 from tests.daily_rows import prompt_day
 from tests.flows.test_engine import Chat
+from tests.query_plans import plan_of
 
 ZONE = "Europe/Berlin"  # UTC+1 in late November
 SUNDAY = date(2026, 11, 29)
@@ -296,7 +297,6 @@ def test_three_indexed_queries_per_couple_and_no_table_scan(
     assert len(seen) == 3
     with engine.connect() as conn:
         for statement, params in seen:
-            plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params).all()
-            details = [str(row[-1]) for row in plan]
-            assert not [d for d in details if d.startswith("SCAN")], details
-            assert details[0].startswith("SEARCH"), details
+            plan = plan_of(conn, statement, params)
+            assert plan.full_scans == (), plan.text
+            assert plan.indexes, plan.text

@@ -15,6 +15,10 @@ from storage.db import create_db_engine, unit_of_work
 from storage.users import upsert_user
 from tests.conftest import FakeClock
 
+pytestmark = pytest.mark.sqlite_only(
+    "the online backup copies a SQLite file; PostgreSQL is backed up with pg_dump"
+)
+
 
 def _add_users(engine: Engine, clock: FakeClock, ids: range) -> None:
     with unit_of_work(engine) as session:

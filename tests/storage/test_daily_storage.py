@@ -17,6 +17,7 @@ from storage.db import unit_of_work
 from storage.models import DailySchedule, PromptAnswer, PromptDay, PromptDelivery, User
 from storage.users import delete_user, upsert_user
 from tests.conftest import FakeClock
+from tests.query_plans import Plan, plan_of
 
 DAY = date(2026, 11, 25)
 
@@ -169,14 +170,13 @@ def _captured(engine: Engine) -> Iterator[list[tuple[str, Any]]]:
         event.remove(engine, "before_cursor_execute", capture)
 
 
-def _plan_of(engine: Engine, call: Callable[[Session], object], table: str) -> str:
-    """EXPLAIN QUERY PLAN of the query ``call`` runs against ``table``."""
+def _plan_of(engine: Engine, call: Callable[[Session], object], table: str) -> Plan:
+    """The plan of the query ``call`` runs against ``table``."""
     with _captured(engine) as seen, unit_of_work(engine) as session:
         call(session)
     statement, params = next((s, p) for s, p in seen if f"FROM {table}" in s)
     with engine.connect() as connection:
-        rows = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params).all()
-    return " | ".join(str(row[-1]) for row in rows)
+        return plan_of(connection, statement, params)
 
 
 def test_the_per_tick_queries_use_indexes(engine: Engine, clock: FakeClock) -> None:
@@ -190,7 +190,7 @@ def test_the_per_tick_queries_use_indexes(engine: Engine, clock: FakeClock) -> N
             schedule.next_due_at = now + timedelta(minutes=user_id)
             schedule.weekly_due_at = now + timedelta(days=user_id)
             session.add(schedule)
-    with engine.connect() as connection:
+    with engine.connect() as connection, connection.begin():
         connection.exec_driver_sql("ANALYZE")
     plans = {
         "schedule": _plan_of(
@@ -206,12 +206,12 @@ def test_the_per_tick_queries_use_indexes(engine: Engine, clock: FakeClock) -> N
             engine, lambda s: store.nudges_due(s, now=now, limit=100), "prompt_delivery"
         ),
     }
-    assert "ix_daily_schedule_next_due_at" in plans["schedule"], plans
-    assert "ix_daily_schedule_weekly_due_at" in plans["weekly"], plans
-    assert "ix_prompt_delivery_status_due_at" in plans["queue"], plans
-    assert "ix_prompt_delivery_nudge_due_at" in plans["nudges"], plans
+    assert "ix_daily_schedule_next_due_at" in plans["schedule"].indexes, plans
+    assert "ix_daily_schedule_weekly_due_at" in plans["weekly"].indexes, plans
+    assert "ix_prompt_delivery_status_due_at" in plans["queue"].indexes, plans
+    assert "ix_prompt_delivery_nudge_due_at" in plans["nudges"].indexes, plans
     for plan in plans.values():
-        assert "SCAN" not in plan.replace("SCAN USING INDEX", ""), plans
+        assert plan.full_scans == (), plans
 
 
 def test_answers_are_unique_per_person_and_day(engine: Engine, clock: FakeClock) -> None:

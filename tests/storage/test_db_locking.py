@@ -3,6 +3,7 @@
 Another process (or a long transaction in this one) can hold SQLite's write lock
 for longer than the driver's busy timeout. A unit of work retries its start with
 backoff for up to ``LOCK_WAIT_SECONDS``, and its body never runs more than once.
+On PostgreSQL the same allowance is the connection's ``lock_timeout``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Engine, func
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import select
 
@@ -69,6 +70,7 @@ def test_a_write_outlasting_the_busy_timeout_still_succeeds(
     assert _users(quick_engine) == 1
 
 
+@pytest.mark.sqlite_only("SQLite's busy wait and retries at BEGIN; see the PostgreSQL test below")
 def test_after_the_lock_wait_it_gives_up_and_writes_nothing(
     quick_engine: Engine, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -90,10 +92,34 @@ def test_after_the_lock_wait_it_gives_up_and_writes_nothing(
     assert _users(quick_engine) == 0
 
 
+def test_postgres_gives_up_after_the_lock_wait_and_writes_nothing(
+    postgres_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL takes locks as statements run, not at BEGIN: the unit's body runs, its
+    write waits ``LOCK_WAIT_SECONDS`` (lock_timeout) and the whole unit is rolled back."""
+    monkeypatch.setattr(storage.db, "LOCK_WAIT_SECONDS", 0.7)
+    engine = create_db_engine(postgres_database)
+    try:
+        with LockHolder(postgres_database, 2.0):
+            started = time.monotonic()
+            with (
+                pytest.raises(OperationalError, match="lock timeout"),
+                unit_of_work(engine) as session,
+            ):
+                session.add(_user(1))
+                session.add(_user(2))
+            waited = time.monotonic() - started
+        assert 0.7 <= waited < 1.9
+        assert _users(engine) == 0
+    finally:
+        engine.dispose()
+
+
 def test_other_errors_are_not_retried(quick_engine: Engine) -> None:
     _add_user(quick_engine, 1)
     started = time.monotonic()
-    with pytest.raises(Exception, match="UNIQUE"):
+    # SQLite: "UNIQUE constraint failed"; PostgreSQL: "violates unique constraint".
+    with pytest.raises(IntegrityError, match=r"(?i)unique constraint"):
         _add_user(quick_engine, 1)
     assert time.monotonic() - started < 0.5
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import text
 
 from storage.db import create_db_engine
@@ -15,16 +13,16 @@ T1 = "2026-11-20 11:00:00.000000"
 T2 = "2026-11-20 12:00:00.000000"
 
 
-def test_existing_deliveries_are_linked_to_their_relays(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'm.sqlite3'}"
+def test_existing_deliveries_are_linked_to_their_relays(empty_database_url: str) -> None:
+    url = empty_database_url
     upgrade(url, BEFORE)
     engine = create_db_engine(url)
     with engine.begin() as connection:
         for user_id, name in ((1, "Ana"), (2, "Ben")):
             connection.execute(
                 text(
-                    "INSERT INTO user (id, first_name, timezone, onboarded, reachable,"
-                    " created_at, updated_at) VALUES (:id, :name, 'UTC', 1, 1, :t, :t)"
+                    'INSERT INTO "user" (id, first_name, timezone, onboarded, reachable,'
+                    " created_at, updated_at) VALUES (:id, :name, 'UTC', TRUE, TRUE, :t, :t)"
                 ),
                 {"id": user_id, "name": name, "t": T0},
             )
