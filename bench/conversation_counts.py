@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from playground.botapi import Call, FakeBotApi, FakeUser
+from playground.botapi.formatting import html_to_text
 from storage.migrate import upgrade
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import pair
@@ -83,7 +84,7 @@ SCENARIOS: tuple[Scenario, ...] = (
             tap("ana", "I stepped in for them"),
             type_("ana", WHAT_STEPPED_IN),
             tap("ana", "Done"),
-            tap("ana", "I'm with Ben on this."),
+            tap("ana", "I'm with them on this"),
             tap("ana", "Spoke up"),
             tap("ana", "Did that help?"),
             tap("ana", "Send"),
@@ -103,7 +104,7 @@ SCENARIOS: tuple[Scenario, ...] = (
             tap("ana", "I wish I'd stepped in"),
             type_("ana", WHAT_MISSED),
             tap("ana", "Done"),
-            tap("ana", "I'm with Ben on this."),
+            tap("ana", "I'm with them on this"),
             tap("ana", "My own stress"),
             tap("ana", "Speak up"),
             tap("ana", "Send"),
@@ -224,7 +225,8 @@ def _tally(calls: list[Call], seen: int, names: dict[int, str], count: Count) ->
         if not call.ok or call.chat_id not in names:
             continue
         name = names[call.chat_id]
-        text = str(call.params.get("text", ""))
+        # As the person reads it (messages are HTML).
+        text = html_to_text(str(call.params.get("text", "")))
         markup = call.params.get("reply_markup")
         if call.method == "sendMessage":
             count.sent[name] += 1
@@ -232,6 +234,10 @@ def _tally(calls: list[Call], seen: int, names: dict[int, str], count: Count) ->
         elif call.method == "editMessageText":
             count.edited[name] += 1
             count.transcript.append(_line(f"Bot ✎ {name}: ", text, markup))
+        elif call.method == "editMessageReplyMarkup":
+            # A question answered by typing: its keyboard goes, its text stays.
+            count.edited[name] += 1
+            count.transcript.append(f"Bot ✎ {name}: (the question's buttons go)")
     return len(calls)
 
 

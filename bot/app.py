@@ -12,6 +12,7 @@ from telegram import (
     BotCommandScopeAllPrivateChats,
     Update,
 )
+from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -20,6 +21,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    Defaults,
     MessageHandler,
     filters,
 )
@@ -58,6 +60,9 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> Cou
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.file_base_url)
+        # Every text is HTML (bold step headers, quoted words); what people typed is
+        # escaped where it enters a template (flows.text.esc).
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .concurrent_updates(InstrumentedUpdateProcessor(updates, metrics))
@@ -117,6 +122,7 @@ def _add_handlers(app: CouplebotApp) -> None:
                     "reinforce",
                     "prepare",
                     "checkin",
+                    "quiz",
                     "back",
                     "history",
                     "playbook",

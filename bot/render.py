@@ -15,7 +15,9 @@ from telegram import (
 )
 from telegram.error import BadRequest
 
+from flows.content import common as txt
 from flows.model import Keyboard, Reply
+from flows.text import esc
 
 Markup = InlineKeyboardMarkup | ForceReply | None
 
@@ -53,11 +55,17 @@ async def send_replies(
     replies: Iterable[Reply],
     *,
     pressed: MaybeInaccessibleMessage | None = None,
+    pressed_data: str | None = None,
     reply_to: int | None = None,
 ) -> list[Message]:
-    """Send each reply in order; an ``edit`` reply replaces the pressed message."""
+    """Send each reply in order; an ``edit`` reply replaces the pressed message and a
+    ``close`` reply closes a question (see :class:`flows.model.Reply`)."""
     sent: list[Message] = []
+    closed: set[int] = set()
     for reply in combine_notes(replies):
+        if reply.close:
+            await _close(bot, chat_id, reply, pressed, pressed_data, closed)
+            continue
         if reply.edit and isinstance(pressed, Message):
             edited = await _edit(bot, pressed, reply)
             if edited is not None:
@@ -84,6 +92,10 @@ def combine_notes(replies: Iterable[Reply]) -> list[Reply]:
     combined: list[Reply] = []
     note: Reply | None = None
     for reply in replies:
+        if reply.close:
+            # Closing a question happens in place; it neither ends nor takes a note.
+            combined.append(reply)
+            continue
         if note is not None:
             asks = bool(reply.buttons) or reply.force_reply
             if asks and not reply.edit:
@@ -105,8 +117,59 @@ SHORT_NOTE = 160
 
 
 def _is_short_note(reply: Reply) -> bool:
-    plain = not reply.buttons and not reply.force_reply and not reply.edit
+    plain = not reply.buttons and not reply.force_reply and not reply.edit and not reply.close
     return plain and len(reply.text) <= SHORT_NOTE
+
+
+# Telegram's ceiling for a message; a closed question that would outgrow it keeps its text.
+MAX_TEXT = 4096
+
+
+async def _close(
+    bot: Bot,
+    chat_id: int,
+    reply: Reply,
+    pressed: MaybeInaccessibleMessage | None,
+    pressed_data: str | None,
+    closed: set[int],
+) -> None:
+    """Take the keyboard off a question; under the pressed one, show what was chosen."""
+    message = pressed if isinstance(pressed, Message) else None
+    if reply.target is None and message is None:
+        return
+    message_id = reply.target if reply.target is not None else message.message_id  # type: ignore[union-attr]
+    if message_id in closed:
+        return
+    closed.add(message_id)
+    own = message is not None and message.message_id == message_id
+    if own and message is not None and message.reply_markup is None:
+        return  # closed already (a second tap on it): nothing to take away
+    choice = reply.text
+    if reply.show_pressed and own and message is not None:
+        label = pressed_label(message, pressed_data)
+        choice = txt.CHOSEN.format(label=esc(label)) if label else ""
+    try:
+        if own and message is not None and choice and message.text:
+            text = f"{message.text_html}\n\n{choice}"
+            if len(text) <= MAX_TEXT:
+                await bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
+                return
+        await bot.edit_message_reply_markup(chat_id=chat_id, message_id=message_id)
+    except BadRequest:
+        # Already closed, too old to edit, or gone: nothing is left to tap either way.
+        return
+
+
+def pressed_label(message: Message, data: str | None) -> str | None:
+    """The label of the button with ``data`` under ``message``."""
+    markup = message.reply_markup
+    if markup is None or data is None:
+        return None
+    for row in markup.inline_keyboard:
+        for button in row:
+            if button.callback_data == data:
+                return button.text
+    return None
 
 
 async def _edit(bot: Bot, message: Message, reply: Reply) -> Message | None:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from flows.content import daily as texts
+from flows.content.common import CHOSEN
 from flows.content.prompts import (
     EXTRAS,
     PARTNER_PLACEHOLDER,
@@ -46,6 +47,7 @@ from flows.content.prompts import (
     prompts_in,
 )
 from flows.model import Button, Keyboard, Reply
+from flows.text import bold, esc
 from flows.timeparse import zone_for
 
 __all__ = [
@@ -450,8 +452,9 @@ def should_nudge(
 
 
 def _partner(partner_name: str | None) -> str:
+    """The partner's name as it goes into a message (escaped: every message is HTML)."""
     name = (partner_name or "").strip()
-    return name or texts.PARTNER_FALLBACK
+    return esc(name) if name else texts.PARTNER_FALLBACK
 
 
 def _capitalised(text: str) -> str:
@@ -568,7 +571,7 @@ def choice_answer(prompt: Prompt, index: int | None) -> str | None:
 def prompt_message(prompt: Prompt, partner_name: str | None, delivery_token: str) -> Reply:
     """The prompt as sent: header with the step, the question, a hint, the buttons."""
     header = texts.PROMPT_HEADER.format(step=texts.STEP_NAMES[prompt.category])
-    lines = [header, "", render_prompt_text(prompt, partner_name)]
+    lines = [bold(header), "", render_prompt_text(prompt, partner_name)]
     if not prompt.choices:
         lines += ["", texts.TEXT_ANSWER_HINT]
     return Reply(text="\n".join(lines), buttons=prompt_keyboard(prompt, delivery_token))
@@ -579,6 +582,13 @@ def answer_saved(partner_name: str | None, *, has_partner: bool) -> Reply:
     if not has_partner:
         return Reply(text=texts.SAVED_JOURNAL)
     return Reply(text=texts.SAVED_WAITING.format(partner=_partner(partner_name)))
+
+
+def answered_by_button(choice: str, saved: Reply | None) -> Reply:
+    """A choice tapped on the prompt: the prompt itself shows it (and the saved line, if
+    the answer waits for the partner) and loses its buttons; no extra message."""
+    line = CHOSEN.format(label=esc(choice))
+    return Reply.closing(choice=f"{line}\n{saved.text}" if saved is not None else line)
 
 
 _MAX_SHOWN_ANSWER: Final = 1500
@@ -595,9 +605,9 @@ def reveal_message(my_answer: str, partner_answer: str, partner_name: str | None
     """Both answered: show me my answer and my partner's (each capped at 1500 chars)."""
     return Reply(
         text=texts.REVEAL.format(
-            mine=_shown(my_answer),
+            mine=esc(_shown(my_answer)),
             partner=_capitalised(_partner(partner_name)),
-            theirs=_shown(partner_answer),
+            theirs=esc(_shown(partner_answer)),
         )
     )
 

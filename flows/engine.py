@@ -18,6 +18,14 @@ Button data (all at most 64 bytes):
 * ``f:start:moment|no``: the offer after text typed with no flow open (engines
   without ``typed_opens``, and offers sent by older versions).
 * ``fu:...``: presses on follow-up messages (see :mod:`flows.followups`).
+
+Only the current question has live buttons. A button that answers is closed
+where it was pressed (its keyboard goes, the choice is shown under it:
+``Reply.closing``) and the next question comes as a new message. The message id
+of the question on screen is kept in the state's context
+(:data:`flows.live_question.ASKED`, recorded by the front end once sent); whenever
+another question replaces it, or the flow ends, that message is closed too, so a
+typed answer leaves no keyboard behind either.
 """
 
 from __future__ import annotations
@@ -30,6 +38,8 @@ from typing import Any, Final
 from flows import followups
 from flows.content import common as txt
 from flows.content import safety as safety_txt
+from flows.live_question import closing_asked as _closing_asked
+from flows.live_question import pressed as _pressed
 from flows.model import (
     Button,
     FlowState,
@@ -54,6 +64,7 @@ from flows.steps import (
     Mode,
     Step,
 )
+from flows.text import esc
 
 MAX_TEXT: Final = 1000
 MAX_DATA_BYTES: Final = 64
@@ -92,7 +103,7 @@ class Engine:
         if first == END:
             return Result(None, notes, tuple(ctx.effects))
         state.step = first
-        prompt = _step(found, first).prompt(state, person)
+        prompt = _ask(found, first, state, person)
         return Result(state, (*notes, prompt), tuple(ctx.effects))
 
     def request_start(
@@ -130,7 +141,7 @@ class Engine:
             ),
             (Button(txt.CANCEL, "f:switch:cancel"),),
         )
-        return Result(work, (Reply(question, buttons),))
+        return _closing_asked(current, Result(work, (Reply(question, buttons),)))
 
     def current_prompt(self, state: FlowState, person: Person) -> Reply:
         """The current step asked again (for the lead to re-show after a restart)."""
@@ -156,6 +167,20 @@ class Engine:
         flow starts it with (what the lead knows and the flow may use).
         """
         state = self._usable(state)
+        decided = self._decide(state, inp, person, now, last_active, start_context or {})
+        return _closing_asked(state, decided)
+
+    # --- internals -------------------------------------------------------------
+
+    def _decide(
+        self,
+        state: FlowState | None,
+        inp: UserInput,
+        person: Person,
+        now: datetime,
+        last_active: datetime | None,
+        start_context: Mapping[str, Mapping[str, Any]],
+    ) -> Result:
         typed = inp.text if inp.kind in ("text", "command") else ""
         if typed and detect_crisis(typed):
             reply = safety_reply(state.step if state else None, person.timezone)
@@ -163,9 +188,11 @@ class Engine:
         if inp.kind == "command" and inp.command == "cancel":
             return _cancel(state)
         if state is not None and _idle(state, inp, now, last_active):
+            if inp.kind == "button":
+                return _pressed(self._idle_offer(state), Reply.closing())
             return self._idle_offer(state)
         if inp.kind == "command":
-            return self._command(state, inp.command, person, now, start_context or {})
+            return self._command(state, inp.command, person, now, start_context)
         if inp.kind == "button":
             return self._button(state, inp.data, person, now)
         if inp.kind == "media":
@@ -173,8 +200,6 @@ class Engine:
                 return Result(None, (Reply(txt.MEDIA_NO_FLOW),))
             return self._reask(state, person, txt.MEDIA)
         return self._typed(state, inp.text, person, now)
-
-    # --- internals -------------------------------------------------------------
 
     def _usable(self, state: FlowState | None) -> FlowState | None:
         """The state if its flow and step still exist, old step names mapped to new."""
@@ -196,7 +221,7 @@ class Engine:
         return _step(self.flows[state.flow], state.step).header or txt.GETTING_STARTED
 
     def _prompt(self, state: FlowState, person: Person, *, edit: bool = False) -> Reply:
-        return _step(self.flows[state.flow], state.step).prompt(state, person, edit=edit)
+        return _ask(self.flows[state.flow], state.step, state, person, edit=edit)
 
     def _reask(self, state: FlowState, person: Person, notice: str) -> Result:
         return Result(state, (Reply(notice), self._prompt(state, person)))
@@ -235,6 +260,8 @@ class Engine:
     def _back(self, state: FlowState, person: Person) -> Result:
         if not state.history:
             return self._reask(state, person, txt.FIRST_STEP)
+        if not _step(self.flows[state.flow], state.step).back:
+            return self._reask(state, person, txt.NO_GOING_BACK)
         work = _copy(state)
         work.step = work.history.pop()
         work.context.pop(PENDING, None)
@@ -246,17 +273,19 @@ class Engine:
         return self._reask(state, person, txt.STALE)
 
     def _button(self, state: FlowState | None, raw: str, person: Person, now: datetime) -> Result:
+        """A press, and the pressed message closed: with the choice shown when it answered."""
+        shown = Reply.closing(show_pressed=True)
         if raw.startswith("fu:"):
             action = followups.followup_action(raw, person)
             if action is None:
-                return self._stale(state, person)
+                return _pressed(self._stale(state, person), Reply.closing())
             kind, arg = action
             if kind == "start":
-                return self.request_start(state, arg, person, now)
-            return Result(state, (Reply(arg),))
+                return _pressed(self.request_start(state, arg, person, now), shown)
+            return _pressed(Result(state, (Reply(arg),)), shown)
         parts = raw.split(":", 2)
         if len(parts) != 3 or parts[0] != "f":
-            return self._stale(state, person)
+            return _pressed(self._stale(state, person), Reply.closing())
         _, step_name, value = parts
         if step_name == "switch":
             return self._switch(state, value, person, now)
@@ -264,43 +293,45 @@ class Engine:
             return self._idle_choice(state, value, person, now)
         if step_name == "start":
             if value == "moment":
-                return self.request_start(state, "moment", person, now)
+                return _pressed(self.request_start(state, "moment", person, now), shown)
             if value == "no" and state is None:
-                return Result(None, (Reply(txt.OFFER_DECLINED),))
-            return self._stale(state, person)
+                return _pressed(Result(None, (Reply(txt.OFFER_DECLINED),)), shown)
+            return _pressed(self._stale(state, person), Reply.closing())
         if state is None:
-            return self._stale(state, person)
+            return _pressed(self._stale(state, person), Reply.closing())
         flow = self.flows[state.flow]
         if flow.current_name(step_name) != state.step:
-            return self._stale(state, person)
+            return _pressed(self._stale(state, person), Reply.closing())
         step = _step(flow, state.step)
         if value == BACK:
-            return self._back(state, person)
+            return _pressed(self._back(state, person), Reply.closing())
         if value == RESUME:
-            return Result(state, (self._prompt(state, person),))
+            return _pressed(Result(state, (self._prompt(state, person),)), Reply.closing())
         if value == STOP:
-            return _cancel(state, safety_txt.STOPPED)
-        if value in {o.value for o in step.way_out}:
-            if value == CANCEL:
-                return _cancel(state)
-            return _apply(flow, step, state, person, now, value, "")
-        if value == DONE and step.mode is Mode.MULTI:
-            return _apply(flow, step, state, person, now, DONE, "")
-        if value in {o.value for o in step.options_for(state, person)}:
-            if step.mode is Mode.MULTI:
-                return _toggle(step, state, person, value)
-            return _apply(flow, step, state, person, now, value, "")
-        return self._stale(state, person)
+            return _pressed(_cancel(state, safety_txt.STOPPED), Reply.closing())
+        if step.mode is Mode.MULTI and value in {o.value for o in step.options_for(state, person)}:
+            return _toggle(flow, step, state, person, value)
+        known = {o.value for o in (*step.options_for(state, person), *step.way_out)}
+        if value not in known and not (value == DONE and step.mode is Mode.MULTI):
+            return _pressed(self._stale(state, person), Reply.closing())
+        label = esc(step.chosen(state, person, value))
+        choice = Reply.closing(choice=txt.CHOSEN.format(label=label))
+        if value == CANCEL and value in {o.value for o in step.way_out}:
+            return _pressed(_cancel(state), choice)
+        result = _apply(flow, step, state, person, now, value, "")
+        # Refused (the step is asked again): nothing was chosen.
+        return _pressed(result, Reply.closing() if result.state is state else choice)
 
     def _switch(self, state: FlowState | None, value: str, person: Person, now: datetime) -> Result:
         if state is None:
-            return self._stale(None, person)
+            return _pressed(self._stale(None, person), Reply.closing())
+        shown = Reply.closing(show_pressed=True)
         if value == "continue":
             work = _copy(state)
             work.context.pop(PENDING, None)
-            return Result(work, (self._prompt(work, person),))
+            return _pressed(Result(work, (self._prompt(work, person),)), shown)
         if value == "cancel":
-            return _cancel(state)
+            return _pressed(_cancel(state), shown)
         pending = state.context.get(PENDING)
         if (
             value.startswith("restart:")
@@ -309,26 +340,28 @@ class Engine:
             and pending["switch"] in self.flows
         ):
             context = pending.get("context")
-            return self.start(
+            started = self.start(
                 str(pending["switch"]), person, now, context if isinstance(context, dict) else None
             )
-        return self._stale(state, person)
+            return _pressed(started, shown)
+        return _pressed(self._stale(state, person), Reply.closing())
 
     def _idle_choice(
         self, state: FlowState | None, value: str, person: Person, now: datetime
     ) -> Result:
         if state is None:
-            return self._stale(None, person)
+            return _pressed(self._stale(None, person), Reply.closing())
+        shown = Reply.closing(show_pressed=True)
         offered = state.context.get(PENDING) == {"idle": True}
         if value == "continue":
             work = _copy(state)
             work.context.pop(PENDING, None)
-            return Result(work, (self._prompt(work, person),))
+            return _pressed(Result(work, (self._prompt(work, person),)), shown)
         if value == "fresh" and offered:
-            return self.start(state.flow, person, now, _start_context(state))
+            return _pressed(self.start(state.flow, person, now, _start_context(state)), shown)
         if value == "cancel" and offered:
-            return _cancel(state)
-        return self._stale(state, person)
+            return _pressed(_cancel(state), shown)
+        return _pressed(self._stale(state, person), Reply.closing())
 
     def _typed(self, state: FlowState | None, raw: str, person: Person, now: datetime) -> Result:
         notices: list[str] = []
@@ -384,7 +417,15 @@ def _idle(state: FlowState, inp: UserInput, now: datetime, last_active: datetime
     return state.context.get(PENDING) != {"idle": True}
 
 
-def _toggle(step: Step, state: FlowState, person: Person, value: str) -> Result:
+def _ask(flow: Flow, name: str, state: FlowState, person: Person, *, edit: bool = False) -> Reply:
+    """The step ``name`` as a message; "tap one or type your own" on the first that takes both."""
+    step = _step(flow, name)
+    earlier = (flow.step(n) for n in state.history)
+    hint = step.offers_own_words and not any(s is not None and s.offers_own_words for s in earlier)
+    return step.prompt(state, person, edit=edit, hint=hint)
+
+
+def _toggle(flow: Flow, step: Step, state: FlowState, person: Person, value: str) -> Result:
     work = _copy(state)
     chosen = work.answers.get(step.name)
     selected: list[str] = [str(v) for v in chosen] if isinstance(chosen, list) else []
@@ -395,7 +436,7 @@ def _toggle(step: Step, state: FlowState, person: Person, value: str) -> Result:
     else:
         selected = [v for v in selected if v not in step.exclusive] + [value]
     work.answers[step.name] = selected
-    return Result(work, (step.prompt(work, person, edit=True),))
+    return Result(work, (_ask(flow, step.name, work, person, edit=True),))
 
 
 def _record(step: Step, answers: dict[str, Any], value: str, text: str) -> None:
@@ -448,7 +489,7 @@ def _apply(
     target = step.next if isinstance(step.next, str) else step.next(ctx)
     pre = [Reply(n) for n in notices or ()]
     if target == STAY:
-        return Result(state, (*pre, Reply(ctx.problem), step.prompt(state, person)))
+        return Result(state, (*pre, Reply(ctx.problem), _ask(flow, step.name, state, person)))
     if target == END:
         if flow.finish is not None:
             flow.finish(ctx)
@@ -458,5 +499,5 @@ def _apply(
     elif target != work.step:
         work.history.append(work.step)
     work.step = target
-    replies = (*pre, *(Reply(n) for n in ctx.notes), _step(flow, target).prompt(work, person))
+    replies = (*pre, *(Reply(n) for n in ctx.notes), _ask(flow, target, work, person))
     return Result(work, replies, tuple(ctx.effects))

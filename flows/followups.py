@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from flows import shared_plan
 from flows.content import checkin as ci_txt
 from flows.content import followups as txt
 from flows.model import Button, Keyboard, Person, Reply
@@ -26,11 +27,18 @@ from flows.text import clip, esc
 # How much of the moment a Check In quotes, in the sender's words.
 MOMENT_EXCERPT: Final = 200
 
-FOLLOWUP_KINDS: Final = ("checkin_reminder", "reinforce_nudge", "prepare_followup")
+FOLLOWUP_KINDS: Final = (
+    "checkin_reminder",
+    "reinforce_nudge",
+    "prepare_followup",
+    shared_plan.REMINDER_KIND,
+)
 
 
 def render_followup(kind: str, context: dict[str, Any], person: Person) -> Reply:
     """The message for a due ``ScheduleFollowUp`` of ``kind``, to ``person``."""
+    if kind == shared_plan.REMINDER_KIND:
+        return shared_plan.render_reminder(context)
     if kind == "checkin_reminder":
         text = txt.CHECKIN_REMINDER.format(partner=esc(person.partner_label))
         if context.get("text"):
@@ -124,7 +132,9 @@ def render_delivery(
         buttons = request_answer_buttons(relay_id) if relay_id is not None else ()
         return Reply(body, buttons)
     if kind == "prepare":
-        return Reply(txt.PREPARE_DELIVERY.format(name=name, text=words))
+        return shared_plan.render_plan(sender_name, context, relay_id)
+    if kind == shared_plan.PART_KIND:
+        return shared_plan.render_part(sender_name, text, context)
     if kind == "repair":
         return Reply(txt.REPAIR_DELIVERY.format(name=name, text=words))
     return Reply(txt.REINFORCE_DELIVERY.format(name=name, text=words))

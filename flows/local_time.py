@@ -7,7 +7,7 @@ is UTC.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from flows.content import common as txt
 from flows.model import Person
@@ -64,3 +64,41 @@ def describe_when(at: datetime, person: Person, now: datetime) -> str:
     if local.date() == today + timedelta(days=1):
         return txt.TOMORROW_AT.format(time=clock)
     return txt.ON_DAY_AT.format(day=f"{local.day} {local:%b}", time=clock)
+
+
+def local_today(person: Person, now: datetime) -> date:
+    """Today's date where the person is."""
+    return now.astimezone(local_zone(person)).date()
+
+
+def at_day(person: Person, day: date, clock: time) -> datetime:
+    """``clock`` on ``day`` in the person's zone, as a UTC instant.
+
+    A clock time that does not exist that day (a spring-forward gap) is read as
+    the zone reads it (an hour later); one that exists twice, as the first.
+    """
+    return datetime.combine(day, clock, tzinfo=local_zone(person)).astimezone(UTC)
+
+
+def describe_day(day: date, person: Person, now: datetime) -> str:
+    """``today`` / ``tomorrow`` / ``Saturday 15 March`` (the person's today)."""
+    today = local_today(person, now)
+    if day == today:
+        return txt.TODAY
+    if day == today + timedelta(days=1):
+        return txt.TOMORROW
+    return txt.DAY_DATE.format(
+        weekday=txt.WEEKDAYS[day.weekday()], day=day.day, month=txt.MONTHS[day.month - 1]
+    )
+
+
+def describe_event(at: datetime, person: Person, now: datetime, *, on: bool = True) -> str:
+    """``today at 19:00`` / ``tomorrow at 08:30`` / ``on Saturday 15 March at 19:00``.
+
+    Without ``on``: ``Saturday 15 March at 19:00`` (after "When:").
+    """
+    local = at.astimezone(local_zone(person))
+    day = describe_day(local.date(), person, now)
+    relative = day in (txt.TODAY, txt.TOMORROW)
+    template = txt.ON_DAY_DATE_AT if on and not relative else txt.AT_DAY
+    return template.format(day=day, time=local.strftime("%H:%M"))

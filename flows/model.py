@@ -38,6 +38,20 @@ class Reply:
     force_reply: bool = False
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
+    # Close a question instead of sending anything: its keyboard goes, its text stays.
+    # ``target`` is its message id, or None for the message whose button was pressed;
+    # ``text``, if any, is added under it (the choice: "✓ Speak up"), and with
+    # ``show_pressed`` the label of the button pressed is shown that way instead.
+    close: bool = False
+    target: int | None = None
+    show_pressed: bool = False
+
+    @classmethod
+    def closing(
+        cls, target: int | None = None, *, choice: str = "", show_pressed: bool = False
+    ) -> Reply:
+        """Close a question (see ``close``); ``choice`` is HTML, already escaped."""
+        return cls(choice, close=True, target=target, show_pressed=show_pressed)
 
 
 @dataclass(frozen=True)
@@ -99,11 +113,16 @@ class SendToPartner:
 
 @dataclass(frozen=True)
 class ScheduleFollowUp:
-    """Ask the person something later (a Check In reminder, a prepare follow-up)."""
+    """Ask the person something later (a Check In reminder, a prepare follow-up).
+
+    ``to_partner``: the partner gets it instead (a shared plan's reminder on the day);
+    nothing is scheduled without a partner.
+    """
 
     kind: str
     at: datetime
     context: dict[str, Any] = field(default_factory=dict)
+    to_partner: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,11 +147,26 @@ class SaveCheckInAnswer:
 
 
 @dataclass(frozen=True)
+class ShareQuizResult:
+    """The person agreed to compare quiz results: ``text`` is exactly what their partner
+    sees, once the partner has shared theirs too (then each gets the other's)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class ShowSafetyResources:
     """Crisis language was seen: the flow paused and must not reach the partner."""
 
 
-Effect = SendToPartner | ScheduleFollowUp | SaveReflection | SaveCheckInAnswer | ShowSafetyResources
+Effect = (
+    SendToPartner
+    | ScheduleFollowUp
+    | SaveReflection
+    | SaveCheckInAnswer
+    | ShareQuizResult
+    | ShowSafetyResources
+)
 
 
 @dataclass

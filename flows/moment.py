@@ -85,7 +85,8 @@ def _with_partner(pairs: tuple[tuple[str, str], ...], person: Person) -> tuple[O
 
 
 def _side_phrases(state: FlowState, person: Person) -> tuple[Option, ...]:
-    return tuple(Option(v, label.format(ref=partner_ref(person))) for v, label in txt.SIDE_PHRASES)
+    ref = partner_ref(person)
+    return tuple(Option(v, label, words.format(ref=ref)) for v, label, words in txt.SIDE_PHRASES)
 
 
 def _actions(state: FlowState, person: Person) -> tuple[Option, ...]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time
+from urllib.parse import quote, urlencode
 
 from flows.content import onboarding as text
 from flows.model import Button, Keyboard, Reply, UserInput
-from flows.text import clip
+from flows.text import clip, esc
 from flows.timeparse import describe_zone, parse_local_time, parse_timezone
 
 ASK_TIMEZONE = "timezone"
@@ -89,7 +90,8 @@ def answer_setting(
         if zone is None or (inp.kind == "button" and parse_timezone(zone) != zone):
             return _reask(asking, raw)
         saved = Reply(
-            text.TIMEZONE_SAVED.format(zone=describe_zone(zone, now)), edit=inp.kind == "button"
+            text.TIMEZONE_SAVED.format(zone=esc(describe_zone(zone, now))),
+            edit=inp.kind == "button",
         )
         if onboarding:
             return SettingAnswer((saved, time_question()), timezone=zone, next_question=ASK_TIME)
@@ -101,7 +103,7 @@ def answer_setting(
 
 
 def time_saved(prompt_time: str, zone: str, *, edit: bool) -> Reply:
-    return Reply(text.TIME_SAVED.format(time=prompt_time, zone=zone), edit=edit)
+    return Reply(text.TIME_SAVED.format(time=esc(prompt_time), zone=esc(zone)), edit=edit)
 
 
 def _parse_time_answer(inp: UserInput, raw: str) -> time | None:
@@ -115,16 +117,54 @@ def _reask(asking: str, raw: str) -> SettingAnswer:
     template = text.TIMEZONE_NOT_UNDERSTOOD if asking == ASK_TIMEZONE else text.TIME_NOT_UNDERSTOOD
     question = question_for(asking)
     return SettingAnswer(
-        replies=(Reply(template.format(text=shown), question.buttons),),
+        replies=(Reply(template.format(text=esc(shown)), question.buttons),),
         next_question=asking,
         reasked=True,
+    )
+
+
+def welcome(name: str) -> tuple[Reply, ...]:
+    """The introduction for someone new: hello, the five steps, and what it is for."""
+    return (
+        Reply(text.WELCOME_HELLO.format(name=esc(name))),
+        Reply(text.FIVE_STEPS),
+        Reply(text.WELCOME_PRACTICE),
+    )
+
+
+def welcome_invited(name: str, partner: str) -> tuple[Reply, ...]:
+    """The introduction for someone new who came through their partner's invite."""
+    return (
+        Reply(text.PAIRED_HELLO.format(name=esc(name), partner=esc(partner))),
+        Reply(text.FIVE_STEPS),
+        Reply(text.PAIRED_NEXT_STEPS),
+    )
+
+
+def what_next(prompt_time: str) -> str:
+    """For a couple: when the daily question comes, and /moment after an event."""
+    return text.WHAT_NEXT.format(time=esc(prompt_time))
+
+
+def invite_replies(link: str, hours: int) -> tuple[Reply, ...]:
+    """The invite: a share button (two taps to send it), and the text to forward instead."""
+    share = "https://t.me/share/url?" + urlencode(
+        {"url": link, "text": text.INVITE_SHARE_TEXT}, quote_via=quote
+    )
+    return (
+        Reply(
+            text.INVITE_LINK.format(hours=hours),
+            buttons=((Button(text.INVITE_SHARE, f"url:{share}"),),),
+        ),
+        Reply(text.INVITE_FORWARD.format(link=esc(link))),
     )
 
 
 def settings_menu(zone: str, prompt_time: str | None, now: datetime) -> Reply:
     return Reply(
         text.SETTINGS.format(
-            zone=describe_zone(zone, now), time=prompt_time or text.SETTINGS_TIME_UNSET
+            zone=esc(describe_zone(zone, now)),
+            time=esc(prompt_time) if prompt_time else text.SETTINGS_TIME_UNSET,
         ),
         buttons=(
             (

@@ -1,55 +1,198 @@
 """/prepare: before a moment that might be hard, plan how to have each other's back.
 
-What's coming, what might happen, signals to watch for, a private signal, what
-each will do and when it ends (today or tomorrow in the person's zone). Then an
-optional, previewed share with the partner (``SendToPartner(kind="prepare")``).
+Look Ahead (unnumbered): what's coming, when (a real day and time: "Saturday
+19:00", "the 14th at 7pm"; a time alone asks which day, a day alone asks the
+time, never silently today), what might be hard. Then the five steps' own
+numbers: Read the Moment (signals to watch), Take Their Side (a line to stand
+with the partner), Take Action (a private signal, "a code word" asks which, and
+what you'll do), Check In (when it ends). Finally an optional, previewed share
+(``SendToPartner(kind="prepare")``, with 👍 Sounds good / Add my part buttons
+for the partner).
+
 Always ``ScheduleFollowUp(kind="prepare_followup", at=end)`` and
-``SaveReflection(kind="prepare")``.
+``SaveReflection(kind="prepare")``; on the day a ``prepare_reminder`` for the
+planner and, once shared, for the partner too (``to_partner``).
+
+``PART_FLOW`` is the partner's side: "Add my part", previewed and sent back.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 
-from flows import reflections
-from flows.compose import Compose, Status, Wording, to_partner
+from flows import reflections, shared_plan
+from flows.compose import Compose, Exit, Status, Wording, to_partner
+from flows.content import common
 from flows.content import prepare as txt
-from flows.local_time import describe_when, resolve_time
+from flows.local_time import (
+    at_day,
+    describe_day,
+    describe_event,
+    local_today,
+    local_zone,
+    resolve_time,
+)
 from flows.model import FlowState, Person, SaveReflection, ScheduleFollowUp
 from flows.practice import PracticeStep
 from flows.steps import (
     CANCEL_OUT,
     END,
+    OTHER,
     SKIP_OUT,
     Ctx,
     Flow,
     Mode,
+    Option,
     Step,
+    TextFn,
     answer_list,
     answer_text,
     options,
-    practice_title,
+    partner_ref,
+    practice,
     say,
-    track,
 )
-from flows.text import clip
+from flows.text import clip, esc
+from flows.timeparse import parse_event_time, parse_local_time
 
-# The plan's own four steps: looking ahead, then three of the five.
-LOOK_AHEAD, WATCH, PLAN, AFTERWARDS = track(
-    txt.LOOK_AHEAD,
-    practice_title(PracticeStep.READ),
-    practice_title(PracticeStep.ACTION),
-    practice_title(PracticeStep.CHECK_IN),
-)
 WHAT_LIMIT: Final = 80
+# A plan is for something coming up: further than this is surely a misreading.
+FURTHEST: Final = timedelta(days=366)
+# On the day: a reminder this long before the start, not before the morning…
+REMIND_BEFORE: Final = timedelta(hours=2)
+MORNING: Final = time(8, 0)
+# …and none when the plan is made this close to the start.
+TOO_CLOSE: Final = timedelta(minutes=30)
+# The day buttons: today, tomorrow and the five days after.
+DAYS_OFFERED: Final = 7
 
 SIGNALS: Final = options(txt.SIGNALS)
 CODES: Final = options(txt.CODES)
+END_BUTTONS: Final = options(txt.END_BUTTONS)
+CODE_WORD: Final = "word"
 
 
-def _what(state: FlowState) -> str:
-    return clip(str(state.answers.get("p_what") or ""), WHAT_LIMIT, one_line=True)
+def _side_lines(state: FlowState, person: Person) -> tuple[Option, ...]:
+    ref = partner_ref(person)
+    return tuple(Option(v, label, words.format(ref=ref)) for v, label, words in txt.SIDE)
+
+
+# --- when it is ---------------------------------------------------------------------
+
+
+def _start(state: FlowState) -> datetime | None:
+    raw = state.answers.get("p_start")
+    return datetime.fromisoformat(raw) if isinstance(raw, str) else None
+
+
+def _set_start(ctx: Ctx, day: date, clock: time) -> str:
+    """Keep the start (or refuse it when it has passed or is far off); on to what's hard."""
+    start = at_day(ctx.person, day, clock)
+    if start <= ctx.now:
+        return ctx.reject(txt.WHEN_PASSED)
+    if start - ctx.now > FURTHEST:
+        return ctx.reject(txt.WHEN_FAR)
+    ctx.answers["p_start"] = start.isoformat()
+    # Worded once, when set, so the preview, the plan sent and the reminders agree.
+    ctx.answers["p_start_when"] = describe_event(start, ctx.person, ctx.now, on=False)
+    ctx.note(txt.SET_FOR.format(when=esc(ctx.answers["p_start_when"])))
+    return "p_risk"
+
+
+def _after_when(ctx: Ctx) -> str:
+    parsed = parse_event_time(ctx.text, local_today(ctx.person, ctx.now))
+    if parsed is None:
+        return ctx.reject(txt.WHEN_UNREADABLE)
+    ctx.answers["p_asked_on"] = local_today(ctx.person, ctx.now).isoformat()
+    if parsed.day is not None and parsed.clock is not None:
+        return _set_start(ctx, parsed.day, parsed.clock)
+    if parsed.day is not None:
+        ctx.answers["p_day"] = parsed.day.isoformat()
+        return "p_time"
+    assert parsed.clock is not None
+    ctx.answers["p_clock"] = parsed.clock.strftime("%H:%M")
+    return "p_day"
+
+
+def _asked_on(state: FlowState) -> date | None:
+    raw = state.answers.get("p_asked_on")
+    return date.fromisoformat(raw) if isinstance(raw, str) else None
+
+
+def _day_options(state: FlowState, person: Person) -> tuple[Option, ...]:
+    """Today, Tomorrow, then "Sat 15"…: days counted from the day the question was asked."""
+    first = _asked_on(state)
+    if first is None:
+        return ()
+    found = [Option("d0", txt.TODAY), Option("d1", txt.TOMORROW)]
+    for offset in range(2, DAYS_OFFERED):
+        day = first + timedelta(days=offset)
+        label = txt.DAY_BUTTON.format(weekday=txt.WEEKDAYS_SHORT[day.weekday()], day=day.day)
+        found.append(Option(f"d{offset}", label))
+    return tuple(found)
+
+
+def _day_text(state: FlowState, person: Person) -> str:
+    return txt.DAY_Q.format(time=esc(str(state.answers.get("p_clock"))))
+
+
+def _after_day(ctx: Ctx) -> str:
+    clock = parse_local_time(str(ctx.answers.get("p_clock") or ""))
+    first = _asked_on(ctx.state)
+    if clock is None or first is None:
+        return "p_when"
+    if ctx.value == OTHER:
+        parsed = parse_event_time(ctx.text, local_today(ctx.person, ctx.now))
+        if parsed is None or parsed.day is None:
+            return ctx.reject(txt.DAY_UNREADABLE)
+        return _set_start(ctx, parsed.day, parsed.clock or clock)
+    return _set_start(ctx, first + timedelta(days=int(ctx.value.removeprefix("d"))), clock)
+
+
+def _time_text(state: FlowState, person: Person) -> str:
+    raw = state.answers.get("p_day")
+    day = date.fromisoformat(raw) if isinstance(raw, str) else None
+    named = esc(_day_name(day, state, person)) if day is not None else ""
+    return txt.TIME_Q.format(day=named)
+
+
+def _day_name(day: date, state: FlowState, person: Person) -> str:
+    """The day as the question names it, counted from the day it was asked."""
+    first = _asked_on(state) or day
+    fake_now = datetime.combine(first, time(12), tzinfo=local_zone(person))
+    return describe_day(day, person, fake_now)
+
+
+def _after_time(ctx: Ctx) -> str:
+    raw = ctx.answers.get("p_day")
+    clock = parse_local_time(ctx.text)
+    if not isinstance(raw, str):
+        return "p_when"
+    if clock is None:
+        return ctx.reject(txt.TIME_UNREADABLE)
+    return _set_start(ctx, date.fromisoformat(raw), clock)
+
+
+# --- the private signal ----------------------------------------------------------------
+
+
+def _after_code(ctx: Ctx) -> str:
+    if ctx.value == CODE_WORD:
+        return "p_word"
+    ctx.answers.pop("p_word", None)
+    return "p_plan"
+
+
+def _signal(state: FlowState) -> str | None:
+    """The private signal as the plan says it: "a squeeze of the hand", "the word “x”"."""
+    if state.answers.get("p_code") == CODE_WORD and state.answers.get("p_word"):
+        return txt.PLAN_WORD.format(word=str(state.answers["p_word"]).strip())
+    code = answer_text(state, "p_code", CODES)
+    return code[0].lower() + code[1:] if code else None
+
+
+# --- when it ends ------------------------------------------------------------------------
 
 
 def _end_at(state: FlowState) -> datetime | None:
@@ -57,56 +200,109 @@ def _end_at(state: FlowState) -> datetime | None:
     return datetime.fromisoformat(raw) if isinstance(raw, str) else None
 
 
-def plan_text(state: FlowState) -> str:
-    """The plan as the partner would read it (the same text the preview shows)."""
-    lines = [txt.PLAN_TITLE.format(what=_what(state))]
-    watch = answer_list(state, "p_signals", SIGNALS)
-    if watch:
-        lines.append(txt.PLAN_WATCH.format(value=", ".join(watch).lower()))
-    code = answer_text(state, "p_code", CODES)
-    if code:
-        lines.append(txt.PLAN_SIGNAL.format(value=code[0].lower() + code[1:]))
-    if state.answers.get("p_plan"):
-        lines.append(txt.PLAN_DO.format(value=state.answers["p_plan"]))
-    if state.answers.get("p_end_when"):
-        lines.append(txt.PLAN_ENDS.format(when=state.answers["p_end_when"]))
-    return "\n".join(lines)
+def _after_end(ctx: Ctx) -> str:
+    start = _start(ctx.state)
+    if ctx.value in ("h2", "h3") and start is not None:
+        end: datetime | str = start + timedelta(hours=int(ctx.value[1]))
+    elif start is not None:
+        parsed = parse_event_time(ctx.text, local_today(ctx.person, ctx.now))
+        if parsed is None or parsed.clock is None:
+            return ctx.reject(common.TIME_UNREADABLE)
+        day = parsed.day or start.astimezone(local_zone(ctx.person)).date()
+        end = at_day(ctx.person, day, parsed.clock)
+        # "01:00" after a 21:00 start is the night after.
+        if end <= start and parsed.day is None:
+            end += timedelta(days=1)
+        if end <= start:
+            return ctx.reject(txt.END_BEFORE_START.format(start=esc(_start_when(ctx.state))))
+    else:
+        # A plan saved before days were asked: today or tomorrow, as it was then.
+        end = resolve_time(ctx.text, ctx.person, ctx.now)
+    if isinstance(end, str):
+        return ctx.reject(end)
+    if end <= ctx.now:
+        return ctx.reject(common.TIME_PASSED)
+    ctx.answers["p_end_at"] = end.isoformat()
+    if start is not None and end - start < timedelta(days=1):
+        # The same evening (or just past midnight): the clock time says it.
+        ctx.answers["p_end_when"] = end.astimezone(local_zone(ctx.person)).strftime("%H:%M")
+    else:
+        ctx.answers["p_end_when"] = describe_event(end, ctx.person, ctx.now, on=False)
+    return SHARE.first if ctx.paired else END
+
+
+# --- the plan ------------------------------------------------------------------------------
+
+
+def _start_when(state: FlowState) -> str:
+    return str(state.answers.get("p_start_when") or "")
+
+
+def _what(state: FlowState) -> str:
+    return clip(str(state.answers.get("p_what") or ""), WHAT_LIMIT, one_line=True)
+
+
+def plan_parts(state: FlowState, person: Person) -> dict[str, Any]:
+    """The plan, worded (see :mod:`flows.shared_plan`)."""
+    start = _start(state)
+    return {
+        "what": _what(state),
+        "when": state.answers.get("p_start_when"),
+        "time": start.astimezone(local_zone(person)).strftime("%H:%M") if start else None,
+        "watch": answer_list(state, "p_signals", SIGNALS),
+        "side": answer_text(state, "p_side", _side_lines(state, person)),
+        "signal": _signal(state),
+        "plan": state.answers.get("p_plan"),
+        "ends": state.answers.get("p_end_when"),
+    }
+
+
+def _share_letter(state: FlowState, person: Person, _words: str) -> Any:
+    plan = plan_parts(state, person)
+    return to_partner("prepare", person, shared_plan.plan_text(plan), {"plan": plan})
 
 
 # Sharing the plan: a preview with Send / Not now (the plan is edited by going Back).
 SHARE: Final = Compose(
     "p",
-    letter=lambda state, person, _words: to_partner("prepare", person, plan_text(state)),
+    letter=_share_letter,
     wording=Wording(preview=txt.SHARE_Q, sent=txt.SHARED, not_now=""),
-    stage=AFTERWARDS,
+    stage=practice(PracticeStep.CHECK_IN),
     editable=False,
 )
 
 
-def _after_end(ctx: Ctx) -> str:
-    at = resolve_time(ctx.text, ctx.person, ctx.now)
-    if isinstance(at, str):
-        return ctx.reject(at)
-    ctx.answers["p_end_at"] = at.isoformat()
-    # Worded once, when it was set, so the preview and the sent plan stay identical.
-    ctx.answers["p_end_when"] = describe_when(at, ctx.person, ctx.now)
-    return SHARE.first if ctx.paired else END
-
-
 def summary(state: FlowState, person: Person, now: datetime) -> dict[str, Any]:
     """Every answer of the plan, readable."""
-    end = _end_at(state)
+    end, start = _end_at(state), _start(state)
+    plan = plan_parts(state, person)
     return {
         "partner": person.partner_name,
         "what": state.answers.get("p_what"),
+        "when": plan["when"],
+        "starts_at": start.isoformat() if start else None,
         "risk": state.answers.get("p_risk"),
-        "watch": answer_list(state, "p_signals", SIGNALS),
-        "signal": answer_text(state, "p_code", CODES),
-        "plan": state.answers.get("p_plan"),
-        "ends": describe_when(end, person, now) if end else None,
+        "watch": plan["watch"],
+        "side": plan["side"],
+        "signal": plan["signal"],
+        "plan": plan["plan"],
+        "ends": describe_event(end, person, now) if end else None,
         "ends_at": end.isoformat() if end else None,
         "shared": state.answers.get(SHARE.status_key) == Status.SENT,
     }
+
+
+def _reminder_at(state: FlowState, person: Person, now: datetime) -> datetime | None:
+    """On the day, a while before it starts; none when it starts very soon."""
+    start = _start(state)
+    if start is None:
+        return None
+    at = start - REMIND_BEFORE
+    zone = local_zone(person)
+    morning = datetime.combine(start.astimezone(zone).date(), MORNING, tzinfo=zone)
+    if at < morning <= start - timedelta(hours=1):
+        at = morning
+    return at if at > now + TOO_CLOSE else None
 
 
 def _finish(ctx: Ctx) -> None:
@@ -114,53 +310,100 @@ def _finish(ctx: Ctx) -> None:
     at = max(end, ctx.now)
     context = {"what": _what(ctx.state), "partner_name": ctx.person.partner_name}
     ctx.emit(ScheduleFollowUp("prepare_followup", at, context))
+    remind = _reminder_at(ctx.state, ctx.person, ctx.now)
+    plan = plan_parts(ctx.state, ctx.person)
+    shared = ctx.answers.get(SHARE.status_key) == Status.SENT
+    if remind is not None:
+        kind = shared_plan.REMINDER_KIND
+        ctx.emit(ScheduleFollowUp(kind, remind, shared_plan.reminder_context(plan)))
+        if shared:
+            partner = shared_plan.reminder_context(plan, ctx.person.first_name)
+            ctx.emit(ScheduleFollowUp(kind, remind, partner, to_partner=True))
     data = summary(ctx.state, ctx.person, ctx.now)
     ctx.emit(SaveReflection(kind="prepare", summary=data))
     ctx.note(reflections.render_summary("prepare", data))
-    ctx.note(txt.CHECK_IN_AT.format(when=describe_when(at, ctx.person, ctx.now)))
+    ctx.note(txt.CHECK_IN_AT.format(when=esc(describe_event(at, ctx.person, ctx.now))))
     if not ctx.paired:
         ctx.note(txt.SOLO_TIP)
+
+
+def _look_ahead(name: str, text: TextFn, **rest: Any) -> Step:
+    return Step(name, text, aside=txt.LOOK_AHEAD, **rest)
 
 
 FLOW: Final = Flow(
     "prepare",
     (
-        Step(
-            "p_what",
-            say(txt.WHAT),
-            stage=LOOK_AHEAD,
+        _look_ahead("p_what", say(txt.WHAT), way_out=CANCEL_OUT, next="p_when"),
+        _look_ahead("p_when", say(txt.WHEN), way_out=CANCEL_OUT, next=_after_when),
+        _look_ahead(
+            "p_day",
+            _day_text,
+            mode=Mode.CHOICE,
+            options=_day_options,
+            own_answer=True,
             way_out=CANCEL_OUT,
-            next="p_risk",
+            next=_after_day,
+            columns=3,
         ),
-        Step("p_risk", say(txt.RISK), stage=LOOK_AHEAD, way_out=SKIP_OUT, next="p_signals"),
+        _look_ahead("p_time", _time_text, way_out=CANCEL_OUT, next=_after_time),
+        _look_ahead("p_risk", say(txt.RISK), way_out=SKIP_OUT, next="p_signals"),
         Step(
             "p_signals",
             say(txt.SIGNALS_Q),
             mode=Mode.MULTI,
-            stage=WATCH,
+            stage=practice(PracticeStep.READ),
             options=SIGNALS,
             own_answer=True,
             way_out=SKIP_OUT,
-            next="p_code",
+            next="p_side",
             columns=2,
+        ),
+        Step(
+            "p_side",
+            say(txt.SIDE_Q),
+            mode=Mode.CHOICE,
+            stage=practice(PracticeStep.SIDE),
+            options=_side_lines,
+            own_answer=True,
+            way_out=SKIP_OUT,
+            next="p_code",
         ),
         Step(
             "p_code",
             say(txt.CODE_Q),
             mode=Mode.CHOICE,
-            stage=WATCH,
+            stage=practice(PracticeStep.ACTION),
             options=CODES,
             own_answer=True,
             way_out=SKIP_OUT,
+            next=_after_code,
+            columns=2,
+        ),
+        Step(
+            "p_word",
+            say(txt.WORD_Q),
+            stage=practice(PracticeStep.ACTION),
+            way_out=SKIP_OUT,
             next="p_plan",
         ),
-        Step("p_plan", say(txt.PLAN_Q), stage=PLAN, way_out=SKIP_OUT, next="p_end"),
+        Step(
+            "p_plan",
+            say(txt.PLAN_Q),
+            stage=practice(PracticeStep.ACTION),
+            way_out=SKIP_OUT,
+            next="p_end",
+        ),
         Step(
             "p_end",
             say(txt.END_Q),
-            stage=AFTERWARDS,
+            mode=Mode.CHOICE,
+            stage=practice(PracticeStep.CHECK_IN),
+            options=lambda state, person: END_BUTTONS if _start(state) else (),
+            own_answer=True,
             way_out=CANCEL_OUT,
             next=_after_end,
+            columns=2,
         ),
         *SHARE.steps,
     ),
@@ -169,4 +412,35 @@ FLOW: Final = Flow(
     command="prepare",
     # Before the shared message step, the preview was called "p_share".
     renamed={"p_share": SHARE.preview_step},
+)
+
+
+# --- the partner's part ----------------------------------------------------------------
+
+# Typed first, and again on Edit.
+PART_WORDS: Final = "pp_part"
+PART: Final = Compose(
+    "pp",
+    letter=lambda state, person, words: to_partner(
+        shared_plan.PART_KIND, person, words, {"what": str(state.context.get("what") or "")}
+    ),
+    wording=Wording(sent=txt.PART_SENT),
+    aside=txt.PART_HEADER,
+    exit=Exit.CANCEL,
+    edit_at=PART_WORDS,
+    draft=PART_WORDS,
+)
+PART_FLOW: Final = Flow(
+    "prepare_part",
+    (
+        Step(
+            PART_WORDS,
+            say(txt.PART_Q),
+            aside=txt.PART_HEADER,
+            way_out=CANCEL_OUT,
+            next=PART.preview_step,
+        ),
+        *PART.steps,
+    ),
+    begin=PART_WORDS,
 )

@@ -11,7 +11,7 @@ from typing import Any, Final
 
 from flows.content import common as txt
 from flows.content import moment as moment_txt
-from flows.text import clip, esc
+from flows.text import bold, clip, esc
 
 WHAT_LIMIT: Final = 80
 QUOTE_LIMIT: Final = 60
@@ -31,7 +31,7 @@ _LINES: Final = {
         "reinforce",
     ),
     "moment_hurt": ("hurt_what", "felt", "helped", "request"),
-    "prepare": ("risk", "watch", "signal", "plan", "ends"),
+    "prepare": ("when", "risk", "watch", "side", "signal", "plan", "ends"),
 }
 
 
@@ -54,7 +54,7 @@ def _value(key: str, value: Any, summary: dict[str, Any]) -> str | None:
             return None
         return template.format(
             text=esc(clip(str(value.get("text") or ""), QUOTE_LIMIT, one_line=True)),
-            when=value.get("when") or "",
+            when=esc(str(value.get("when") or "")),
             partner=_partner(summary),
         )
     return esc(clip(str(value), WHAT_LIMIT, one_line=True))
@@ -72,7 +72,7 @@ def render_summary(kind: str, summary: dict[str, Any]) -> str:
         )
     else:
         title = txt.SUMMARY_OTHER_TITLE
-    lines = [title, ""]
+    lines = [bold(title), ""]
     keys = _LINES.get(kind, tuple(k for k in summary if k in LINE_TEMPLATES))
     for key in keys:
         shown = _value(key, summary.get(key), summary)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from flows import checkin, moment, prepare, reinforce
+from flows import checkin, moment, prepare, quiz, reinforce
 from flows.engine import Engine
 from flows.steps import Flow
 
@@ -18,6 +18,8 @@ FLOWS: Final[tuple[Flow, ...]] = (
     prepare.FLOW,
     checkin.FLOW,
     checkin.ANSWER_FLOW,
+    prepare.PART_FLOW,
+    quiz.FLOW,
 )
 
 # Text typed with nothing open is taken as a moment someone wants to talk about.

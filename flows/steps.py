@@ -19,10 +19,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Final
 
+from flows import layout
 from flows.content import common as txt
 from flows.model import Button, Effect, FlowState, Person, Reply
 from flows.practice import PracticeStep
-from flows.text import esc
+from flows.text import bold, esc
 
 # Returned by ``next`` rules: the flow is over / the answer was not usable.
 END: Final = "_end"
@@ -77,15 +78,26 @@ def practice(step: PracticeStep) -> Stage:
 
 @dataclass(frozen=True)
 class Option:
-    """One button: what the person reads and the value the step receives."""
+    """One button: what the person reads and the value the step receives.
+
+    ``words`` is the full phrasing when the label is a short form of it (a
+    message to send, a sentence to say): labels fit a phone (flows.layout), and
+    the question lists the full words above its buttons.
+    """
 
     value: str
     label: str
+    words: str = ""
+
+    @property
+    def said(self) -> str:
+        """What choosing it means in full: the words, or the label itself."""
+        return self.words or self.label
 
 
-def options(pairs: Iterable[tuple[str, str]]) -> tuple[Option, ...]:
-    """Options from a catalogue's ``(value, label)`` pairs."""
-    return tuple(Option(value, label) for value, label in pairs)
+def options(entries: Iterable[tuple[str, ...]]) -> tuple[Option, ...]:
+    """Options from a catalogue's ``(value, label)`` or ``(value, label, words)`` entries."""
+    return tuple(Option(*entry) for entry in entries)
 
 
 # The usual ways out under a question.
@@ -166,9 +178,16 @@ class Step:
     columns: int = 1
     # Multi choice: values that exclude all others ("None that I saw").
     exclusive: frozenset[str] = frozenset()
+    # False after a point of no return (a result already saved): no ← Back here.
+    back: bool = True
 
     def options_for(self, state: FlowState, person: Person) -> tuple[Option, ...]:
         return self.options(state, person) if callable(self.options) else self.options
+
+    @property
+    def offers_own_words(self) -> bool:
+        """Buttons to tap, or one's own words typed instead ("tap one or type your own")."""
+        return self.own_answer and self.mode in (Mode.CHOICE, Mode.MULTI) and bool(self.options)
 
     @property
     def header(self) -> str:
@@ -178,9 +197,23 @@ class Step:
             return txt.HEADER_ASIDE.format(header=self.stage.header, aside=self.aside)
         return self.stage.header
 
-    def prompt(self, state: FlowState, person: Person, *, edit: bool = False) -> Reply:
+    def prompt(
+        self, state: FlowState, person: Person, *, edit: bool = False, hint: bool = False
+    ) -> Reply:
+        """The question as a message: a bold header, the text, its keyboard.
+
+        ``hint`` adds "tap one or type your own": the engine asks for it once a flow,
+        on the first step that takes one's own words.
+        """
         body = self.text(state, person)
-        text = f"{self.header}\n\n{body}" if self.header else body
+        choices = self.options_for(state, person)
+        if any(o.words for o in choices):
+            # Short labels: the full words of every option, above the buttons.
+            listed = "\n".join(txt.PHRASING.format(words=esc(o.said)) for o in choices)
+            body = f"{body}\n\n{listed}"
+        if hint and self.offers_own_words:
+            body = f"{body}\n\n{txt.TAP_OR_TYPE}"
+        text = f"{bold(esc(self.header))}\n\n{body}" if self.header else body
         chosen = state.answers.get(self.name) if self.mode is Mode.MULTI else None
         selected = set(chosen) if isinstance(chosen, list) else set()
         buttons = [
@@ -189,14 +222,20 @@ class Step:
             )
             for o in self.options_for(state, person)
         ]
-        rows = [tuple(buttons[i : i + self.columns]) for i in range(0, len(buttons), self.columns)]
+        rows = list(layout.rows(buttons, self.columns))
         if self.mode is Mode.MULTI:
             rows.append((Button(txt.DONE, data(self.name, DONE)),))
-        last = [Button(txt.BACK, data(self.name, BACK))] if state.history else []
+        last = [Button(txt.BACK, data(self.name, BACK))] if state.history and self.back else []
         last += [Button(o.label, data(self.name, o.value)) for o in self.way_out]
-        if last:
-            rows.append(tuple(last))
+        rows += layout.rows(last, len(last))
         return Reply(text, tuple(rows), edit=edit)
+
+    def chosen(self, state: FlowState, person: Person, value: str) -> str:
+        """The answer given by a button, as shown under the closed question."""
+        if value == DONE and self.mode is Mode.MULTI:
+            labels = answer_list(state, self.name, self.options_for(state, person))
+            return ", ".join(labels) if labels else txt.NONE_CHOSEN
+        return label_of((*self.options_for(state, person), *self.way_out), value)
 
 
 @dataclass(frozen=True)
@@ -255,15 +294,23 @@ def label_of(choices: tuple[Option, ...], value: Any) -> str:
     return str(value)
 
 
+def words_of(choices: tuple[Option, ...], value: Any) -> str:
+    """The full words of the option ``value`` (its label when it has no longer phrasing)."""
+    for option in choices:
+        if option.value == value:
+            return option.said
+    return str(value)
+
+
 def answer_text(state: FlowState, name: str, choices: tuple[Option, ...]) -> str | None:
-    """A choice step's answer for people to read: its label or the own words typed."""
+    """A choice step's answer for people to read: its words or the own words typed."""
     value = state.answers.get(name)
     if value is None:
         return None
     if value == OTHER:
         own = state.answers.get(f"{name}_own")
         return str(own) if own else None
-    return label_of(choices, value)
+    return words_of(choices, value)
 
 
 def answer_list(state: FlowState, name: str, choices: tuple[Option, ...]) -> list[str]:
@@ -272,4 +319,4 @@ def answer_list(state: FlowState, name: str, choices: tuple[Option, ...]) -> lis
     if not isinstance(values, list):
         return []
     own = state.answers.get(f"{name}_own")
-    return [str(own) if v == OTHER and own else label_of(choices, v) for v in values]
+    return [str(own) if v == OTHER and own else words_of(choices, v) for v in values]

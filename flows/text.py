@@ -28,3 +28,18 @@ def esc(text: str) -> str:
     here before it is put into a template.
     """
     return html.escape(text, quote=False)
+
+
+def said(text: str) -> str:
+    """A few words someone wrote, inline in a sentence: *“words”* (escaped)."""
+    return f"<i>“{esc(text)}”</i>"
+
+
+def quote(text: str) -> str:
+    """Someone's own words set apart as a quote block, as their partner reads them (escaped)."""
+    return f"<blockquote>{esc(text)}</blockquote>"
+
+
+def bold(html: str) -> str:
+    """Already-safe HTML (a catalogue text, escaped words) in bold."""
+    return f"<b>{html}</b>"

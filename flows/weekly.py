@@ -21,6 +21,7 @@ from typing import Any, Final, Protocol
 from flows.content import common
 from flows.content import moment as moment_txt
 from flows.content import weekly as txt
+from flows.text import esc
 from flows.timeparse import zone_for
 
 READ: Final = "read"
@@ -458,12 +459,12 @@ def compose_weekly(
     last_day = first_day + timedelta(days=WEEK_DAYS - 1)
     dates = date_range(first_day, last_day)
     if facts.paired and partner is not None:
-        header = txt.HEADER.format(partner=partner_ref, dates=dates)
+        header = txt.HEADER.format(partner=esc(partner_ref), dates=dates)
     else:
         header = txt.HEADER_SOLO.format(dates=dates)
 
     suggestion = suggestion_for(facts)
-    advice = txt.SUGGESTIONS[suggestion][0].format(partner=partner_ref)
+    advice = txt.SUGGESTIONS[suggestion][0].format(partner=esc(partner_ref))
     closing = txt.SUGGESTION.format(text=advice)
 
     if is_quiet(facts):

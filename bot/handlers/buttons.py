@@ -9,10 +9,10 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, run_blocking, runtime, who
-from bot.services import conversation, daily_answers, onboarding, pairing, records
+from bot.services import conversation, daily_answers, onboarding, pairing, plans, quiz, records
 from bot.services.outcome import Outcome
 from flows.content import onboarding as text
-from flows.model import UserInput
+from flows.model import Reply, UserInput
 
 
 async def pressed(update: Update, context: Context) -> None:
@@ -36,7 +36,14 @@ async def pressed(update: Update, context: Context) -> None:
             context, conversation.handle_input, rt, person, UserInput.pressed(data)
         )
     elif data.startswith(("ci:", "rq:")):
-        outcome = await run_blocking(context, conversation.answer_relay, rt, person, data)
+        relay = await run_blocking(context, conversation.answer_relay, rt, person, data)
+        outcome = _closed(relay, data)
+    elif data == quiz.START_DATA:
+        started = await run_blocking(context, conversation.start_flow, rt, person, "quiz")
+        started.replies = [Reply.closing(show_pressed=True), *started.replies]
+        outcome = started
+    elif data.startswith("pp:"):
+        outcome = await run_blocking(context, plans.answer, rt, person, data)
     elif data.startswith("dp:"):
         chat_id = chat.id if chat else person.user_id
         outcome = await run_blocking(
@@ -47,3 +54,16 @@ async def pressed(update: Update, context: Context) -> None:
     else:
         outcome = Outcome(notice=text.STALE_BUTTON)
     await answer(update, context, outcome)
+
+
+def _closed(outcome: Outcome, data: str) -> Outcome:
+    """A partner's message answered with a tap shows the answer, and its buttons go.
+
+    "Not now" leaves them (answer when ready); a press that no longer counts (answered
+    already, the couple changed) just takes them away.
+    """
+    if data.endswith(":no") and outcome.notice is None:
+        return outcome
+    closing = Reply.closing(show_pressed=outcome.notice is None)
+    outcome.replies = [closing, *outcome.replies]
+    return outcome

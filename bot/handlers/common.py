@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes
 from bot.delivery import OutboxSender
 from bot.render import send_replies
 from bot.runtime import Runtime
+from bot.services import questions
 from bot.services.outcome import Outcome, Who
 from flows.model import UserInput
 
@@ -70,13 +71,19 @@ async def answer(update: Update, context: Context, outcome: Outcome) -> None:
         await context.bot.send_message(chat.id, outcome.notice)
     if chat is not None and outcome.replies:
         message = update.effective_message
-        await send_replies(
+        sent = await send_replies(
             context.bot,
             chat.id,
             outcome.replies,
             pressed=query.message if query is not None else None,
+            pressed_data=query.data if query is not None else None,
             reply_to=message.message_id if message is not None and query is None else None,
         )
+        asking = [m.message_id for m in sent if m.reply_markup is not None]
+        if outcome.asks and asking and update.effective_user is not None:
+            # The question now on screen: closed when the next one comes or it is answered.
+            user_id = update.effective_user.id
+            await run_blocking(context, questions.remember, runtime(context), user_id, asking[-1])
     if outcome.queued:
         # In the background: a partner's 429 must not hold up this person's reply.
         sender(context).kick(context.application)

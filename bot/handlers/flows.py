@@ -10,11 +10,11 @@ from bot.services.outcome import say
 from flows.content import onboarding as text
 from flows.model import UserInput
 
-FLOW_COMMANDS = ("moment", "reinforce", "prepare", "checkin", "back")
+FLOW_COMMANDS = ("moment", "reinforce", "prepare", "checkin", "quiz", "back")
 
 
 async def flow_command(update: Update, context: Context) -> None:
-    """/moment, /reinforce, /prepare, /checkin and /back go to the flow engine."""
+    """/moment, /reinforce, /prepare, /checkin, /quiz and /back go to the flow engine."""
     message = update.effective_message
     assert message is not None and message.text is not None
     command = message.text.split()[0].lstrip("/").split("@")[0].lower()

@@ -12,6 +12,7 @@ from bot.services.groups import MembershipCheck
 from bot.services.outcome import Outcome, say
 from flows.content import onboarding as text
 from flows.model import Button, Reply
+from flows.text import esc
 
 PRESENT = {ChatMember.OWNER, ChatMember.ADMINISTRATOR, ChatMember.MEMBER, ChatMember.RESTRICTED}
 
@@ -53,7 +54,8 @@ async def private_only(update: Update, context: Context) -> None:
     )
     message = update.effective_message
     command = (message.text or "").split()[0].lstrip("/").split("@")[0] if message else ""
-    await answer(update, context, say(problem or text.GROUP_PRIVATE_ONLY.format(command=command)))
+    only_private = text.GROUP_PRIVATE_ONLY.format(command=esc(command))
+    await answer(update, context, say(problem or only_private))
 
 
 async def unknown_command(update: Update, context: Context) -> None:
@@ -69,7 +71,7 @@ async def unknown_command(update: Update, context: Context) -> None:
         context, groups.check_partner, runtime(context), who(update), chat.id
     )
     name = first.lstrip("/").split("@")[0][:32]
-    await answer(update, context, say(problem or text.UNKNOWN_COMMAND.format(command=name)))
+    await answer(update, context, say(problem or text.UNKNOWN_COMMAND.format(command=esc(name))))
 
 
 async def my_membership(update: Update, context: Context) -> None:

@@ -9,6 +9,7 @@ from bot.services import conversation, daily_answers, onboarding, pairing
 from bot.services.outcome import say
 from flows.content import moment as moment_text
 from flows.content import onboarding as text
+from flows.text import esc
 
 # /start payloads that open a flow instead of accepting an invite.
 DEEP_LINK_FLOWS = ("moment",)
@@ -67,7 +68,7 @@ async def message(update: Update, context: Context) -> None:
 async def unknown_command(update: Update, context: Context) -> None:
     command = _command_name(update)
     await run_blocking(context, onboarding.touch, runtime(context), who(update))
-    await answer(update, context, say(text.UNKNOWN_COMMAND.format(command=command)))
+    await answer(update, context, say(text.UNKNOWN_COMMAND.format(command=esc(command))))
 
 
 def _command_name(update: Update) -> str:

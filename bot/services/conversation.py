@@ -19,6 +19,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services import quiz
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from bot.services.relay_answers import (
@@ -47,6 +48,7 @@ from flows.model import (
     SaveReflection,
     ScheduleFollowUp,
     SendToPartner,
+    ShareQuizResult,
     ShowSafetyResources,
     UserInput,
 )
@@ -101,8 +103,7 @@ def handle_input(rt: Runtime, who: Who, inp: UserInput) -> Outcome:
     def decide(
         state: FlowState | None, person: Person, now: datetime, last: datetime | None
     ) -> Result:
-        if inp.kind == "button" and inp.data.startswith("fu:"):
-            return _follow_up(state, inp.data, person, now)
+        # Follow-up buttons (fu:) too: the engine closes the message pressed.
         return engine.handle(state, inp, person, now, last, start_context=starts)
 
     return _run(rt, who, decide, is_command=inp.kind == "command")
@@ -215,16 +216,6 @@ def _usable(state: FlowState, person: Person) -> bool:
     return True
 
 
-def _follow_up(state: FlowState | None, data: str, person: Person, now: datetime) -> Result:
-    action = followups.followup_action(data, person)
-    if action is None:
-        return Result(state, (Reply(text.STALE_BUTTON),))
-    kind, value = action
-    if kind == "start":
-        return engine.request_start(state, value, person, now)
-    return Result(state, (Reply(value),))
-
-
 def _run(rt: Runtime, who: Who, decide: Decide, *, is_command: bool = False) -> Outcome:
     for attempt in range(1, ATTEMPTS + 1):
         try:
@@ -255,7 +246,7 @@ def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command
             now=now,
         )
     queued = apply_effects(session, user, person, result, now)
-    return Outcome(list(result.replies), queued=queued)
+    return Outcome(list(result.replies), queued=queued, asks=True)
 
 
 def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -> Result:
@@ -275,7 +266,9 @@ def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -
         result.state.context.setdefault(PARTNER_KEY, began_with)
     if began_with == person.partner_id:
         return result
-    if not any(isinstance(e, SendToPartner | SaveCheckInAnswer) for e in result.effects):
+    if not any(
+        isinstance(e, SendToPartner | SaveCheckInAnswer | ShareQuizResult) for e in result.effects
+    ):
         return result
     return Result(None, (Reply(text.PARTNER_CHANGED),), ())
 
@@ -307,20 +300,26 @@ def apply_effects(
         elif isinstance(effect, SendToPartner):
             queued |= _send_to_partner(session, user, person, effect, now)
         elif isinstance(effect, ScheduleFollowUp):
+            # For the partner (a shared plan's reminder on the day) it names this person.
+            chat_id = person.partner_id if effect.to_partner else user.id
+            if chat_id is None:
+                continue
             reply = followups.render_followup(effect.kind, effect.context, person)
             outbox.enqueue(
                 session,
-                chat_id=user.id,
+                chat_id=chat_id,
                 kind=effect.kind,
                 text=reply.text,
                 buttons=reply.buttons,
                 due_at=effect.at,
                 now=now,
                 # Reminders name the partner: their /deletedata takes these too.
-                subject_user_id=person.partner_id,
+                subject_user_id=user.id if effect.to_partner else person.partner_id,
             )
         elif isinstance(effect, SaveCheckInAnswer):
             queued |= save_checkin_answer(session, user, effect, now)
+        elif isinstance(effect, ShareQuizResult):
+            queued |= quiz.share(session, user, person, effect, now)
     return queued
 
 

@@ -24,6 +24,7 @@ from flows.content.prompts import PROMPTS_BY_KEY
 from flows.daily_settings import DAYS_CALLBACK_PREFIX
 from flows.model import Reply
 from flows.safety import detect_crisis
+from flows.text import esc
 from storage import daily as store
 from storage import groups as group_store
 from storage import outbox
@@ -64,13 +65,21 @@ def _schedule_nudge(session: Session, partner: User, day: PromptDay, now: dateti
 
 
 def _record_answer(
-    session: Session, now: datetime, user: User, delivery: PromptDelivery, answer: str
+    session: Session,
+    now: datetime,
+    user: User,
+    delivery: PromptDelivery,
+    answer: str,
+    *,
+    tapped: bool = False,
 ) -> Outcome:
     """Save the answer; reveal both if the partner already answered, else wait (and nudge).
 
     The gate every answer passes, whichever way it came: crisis text is never
     stored or revealed. ``delivery`` is the prompt answered: a group delivery
-    means the answer was given in that group (callers check the chat).
+    means the answer was given in that group (callers check the chat). A private
+    prompt loses its buttons once answered: a tap (``tapped``) shows the choice
+    there, with the "saved" line in place of a separate message.
     """
     in_group = delivery.group_id is not None
     if detect_crisis(answer):
@@ -86,21 +95,24 @@ def _record_answer(
     if day.couple_id is not None and user.couple_id == day.couple_id:
         partner = partner_of(session, user)
     if partner is None:
-        return Outcome([flow.answer_saved(None, has_partner=False)])
+        return _answered(delivery, answer, [], flow.answer_saved(None, has_partner=False), tapped)
     theirs = store.answer_of(session, day_id=day.id, user_id=partner.id)
     if theirs is None:
         _schedule_nudge(session, partner, day, now)
         if in_group:
-            waiting = texts.GROUP_ANSWERED.format(name=user.first_name, partner=partner.first_name)
+            waiting = texts.GROUP_ANSWERED.format(
+                name=esc(user.first_name), partner=esc(partner.first_name)
+            )
             return Outcome([Reply(waiting)])
-        return Outcome([flow.answer_saved(partner.first_name, has_partner=True)])
+        waiting_reply = flow.answer_saved(partner.first_name, has_partner=True)
+        return _answered(delivery, answer, [], waiting_reply, tapped)
     if in_group and theirs.group_id == delivery.group_id:
         # Both answered on this group's post: the group already holds both answers' context.
         reveal = texts.GROUP_REVEAL.format(
-            first=partner.first_name,
-            first_answer=_shown(theirs.text),
-            second=user.first_name,
-            second_answer=_shown(answer),
+            first=esc(partner.first_name),
+            first_answer=esc(_shown(theirs.text)),
+            second=esc(user.first_name),
+            second_answer=esc(_shown(answer)),
         )
         return Outcome([Reply(reveal)])
     # Otherwise each of them sees both answers privately; a private answer never
@@ -116,7 +128,7 @@ def _record_answer(
         sender_id=user.id,
     )
     if not in_group:
-        return Outcome([mine], queued=True)
+        return _answered(delivery, answer, [mine], None, tapped, queued=True)
     outbox.enqueue(
         session,
         chat_id=user.id,
@@ -127,8 +139,29 @@ def _record_answer(
         sender_id=partner.id,
     )
     return Outcome(
-        [Reply(texts.GROUP_REVEALED_PRIVATELY.format(name=user.first_name))], queued=True
+        [Reply(texts.GROUP_REVEALED_PRIVATELY.format(name=esc(user.first_name)))], queued=True
     )
+
+
+def _answered(
+    delivery: PromptDelivery,
+    answer: str,
+    replies: list[Reply],
+    saved: Reply | None,
+    tapped: bool,
+    *,
+    queued: bool = False,
+) -> Outcome:
+    """A private answer: the prompt closed (showing a tapped choice), then ``replies``.
+
+    ``saved`` (answer kept, waiting) goes under the tapped choice, or as its own
+    message after a typed answer.
+    """
+    if tapped:
+        return Outcome([flow.answered_by_button(answer, saved), *replies], queued=queued)
+    closing = [Reply.closing(delivery.message_id)] if delivery.message_id is not None else []
+    waiting = [saved] if saved is not None else []
+    return Outcome([*closing, *waiting, *replies], queued=queued)
 
 
 def _shown(answer: str, limit: int = 1500) -> str:
@@ -209,7 +242,7 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         return daily_settings.press_days(rt, who, data.removeprefix(DAYS_CALLBACK_PREFIX))
     action = flow.parse_prompt_callback(data)
     if action is None:
-        return Outcome(notice=common_texts.STALE_BUTTON)
+        return _refused(common_texts.STALE_BUTTON, in_group)
     with unit_of_work(rt.engine) as session:
         now = rt.clock()
         delivery = store.delivery_by_token(session, action.token)
@@ -217,19 +250,19 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         if in_group and not _is_partner_in_group(session, user, delivery, chat_id):
             return Outcome(notice=texts.GROUP_BUTTONS_PARTNERS_ONLY)
         if delivery is None or user is None or not _may_press(session, user, delivery, chat_id):
-            return Outcome(notice=common_texts.STALE_BUTTON)
+            return _refused(common_texts.STALE_BUTTON, in_group)
         if in_group and action.kind != "answer":
             return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
         if not _is_open(session, delivery, now):
-            return Outcome(notice=texts.QUESTION_CLOSED)
+            return _refused(texts.QUESTION_CLOSED, in_group)
         if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
-            return Outcome(notice=texts.ALREADY_ANSWERED)
+            return _refused(texts.ALREADY_ANSWERED, in_group)
         if action.kind == "answer":
             prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
             answer = flow.choice_answer(prompt, action.choice) if prompt else None
             if answer is None:
                 return Outcome(notice=common_texts.STALE_BUTTON)
-            return _record_answer(session, now, user, delivery, answer)
+            return _record_answer(session, now, user, delivery, answer, tapped=True)
         if delivery.user_id is None:
             return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
         delivery.nudge_due_at = None
@@ -242,6 +275,12 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         until = flow.snooze_until(choice, now, user.timezone)
         store.requeue(session, delivery, due_at=until)
         return Outcome([flow.snoozed_message(until, user.timezone)])
+
+
+def _refused(notice: str, in_group: bool) -> Outcome:
+    """A press that changes nothing. In private its buttons go (they can do nothing more);
+    a group's post keeps them for the partner who has not answered yet."""
+    return Outcome(notice=notice) if in_group else Outcome([Reply.closing()], notice=notice)
 
 
 def _is_partner_in_group(

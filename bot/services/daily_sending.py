@@ -33,6 +33,7 @@ from flows import daily as flow
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY, Prompt
 from flows.model import Reply
+from flows.text import bold
 from storage import daily as store
 from storage import groups as group_store
 from storage import outbox
@@ -100,7 +101,7 @@ def group_prompt_message(prompt: Prompt, token: str) -> Reply:
     replies to its own messages) or with the choice buttons. No Snooze or Skip:
     those are one person's choices.
     """
-    header = texts.PROMPT_HEADER.format(step=texts.STEP_NAMES[prompt.category])
+    header = bold(texts.PROMPT_HEADER.format(step=texts.STEP_NAMES[prompt.category]))
     body = flow.render_prompt_text(prompt, None)
     if prompt.by_buttons:
         choices = flow.prompt_keyboard(prompt, token)[: len(prompt.choices)]

@@ -24,6 +24,7 @@ from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.model import Reply
 from flows.safety import detect_crisis
+from flows.text import esc
 from flows.timeparse import zone_for
 from storage import daily as store
 from storage import groups as group_store
@@ -180,7 +181,7 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
             session,
             chat_id=partner.id,
             kind="daily_settings",
-            text=texts.WEEKLY_TOLD_PARTNER.format(partner=found.user.first_name, **names),
+            text=texts.WEEKLY_TOLD_PARTNER.format(partner=esc(found.user.first_name), **names),
             due_at=found.now,
             now=found.now,
             sender_id=found.user.id,  # it names them: their /deletedata finds it
@@ -214,7 +215,8 @@ def group_prompts(rt: Runtime, who: Who, args: str, *, group_chat_id: int | None
             return Outcome([Reply(texts.GROUP_PROMPTS_STATUS.format(where=where))])
         turn_on = choice == "on"
         if turn_on and group_store.linked_group_of(session, user.couple_id) is None:
-            return Outcome([Reply(texts.GROUP_PROMPTS_NO_GROUP.format(partner=partner.first_name))])
+            no_group = texts.GROUP_PROMPTS_NO_GROUP.format(partner=esc(partner.first_name))
+            return Outcome([Reply(no_group)])
         store.set_group_prompts(session, user.couple_id, turn_on, now)
         reply = Reply(texts.GROUP_PROMPTS_ON if turn_on else texts.GROUP_PROMPTS_OFF)
         if group_chat_id is not None or turn_on == on_now:
@@ -224,7 +226,7 @@ def group_prompts(rt: Runtime, who: Who, args: str, *, group_chat_id: int | None
             session,
             chat_id=partner.id,
             kind="daily_settings",
-            text=told.format(partner=user.first_name),
+            text=told.format(partner=esc(user.first_name)),
             due_at=now,
             now=now,
             sender_id=user.id,  # it names them: their /deletedata finds it

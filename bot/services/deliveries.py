@@ -9,6 +9,7 @@ from typing import Any
 from bot.runtime import Runtime
 from bot.services.groups import migrated
 from flows.content import onboarding as text
+from flows.text import esc
 from storage import outbox
 from storage.db import unit_of_work
 from storage.users import get_user, mark_unreachable
@@ -81,7 +82,7 @@ def blocked(rt: Runtime, item: Claimed) -> None:
             session,
             chat_id=sender_id,
             kind="undeliverable",
-            text=text.UNDELIVERABLE.format(partner=name),
+            text=text.UNDELIVERABLE.format(partner=esc(name)),
             due_at=now,
             now=now,
             subject_user_id=item.chat_id,

@@ -8,6 +8,7 @@ from bot.runtime import Runtime
 from bot.services.outcome import Outcome, Who
 from flows.content import onboarding as text
 from flows.model import Reply
+from flows.text import esc
 from storage import groups, outbox
 from storage.couples import members_of
 from storage.db import unit_of_work
@@ -41,7 +42,7 @@ async def link(
             return Outcome([Reply(text.GROUP_NOT_PAIRED if known else text.GROUP_NOT_A_PARTNER)])
         group = groups.get_group(session, chat_id)
         assert group is not None
-        names = {"first": user.first_name, "second": partner.first_name}
+        names = {"first": esc(user.first_name), "second": esc(partner.first_name)}
         if group.couple_id == user.couple_id:
             return Outcome([Reply(text.GROUP_ALREADY_LINKED.format(**names))])
         if group.couple_id is not None:
@@ -49,7 +50,7 @@ async def link(
         couple_id, partner_id, partner_name = user.couple_id, partner.id, partner.first_name
     # Ask Telegram outside the transaction: never hold the write lock across the network.
     if not await is_member(chat_id, partner_id):
-        return Outcome([Reply(text.GROUP_PARTNER_MISSING.format(partner=partner_name))])
+        return Outcome([Reply(text.GROUP_PARTNER_MISSING.format(partner=esc(partner_name)))])
     if not await is_member(chat_id, who.user_id):
         return Outcome([Reply(text.GROUP_NOT_A_PARTNER)])
     with unit_of_work(rt.engine) as session:
@@ -90,7 +91,9 @@ def bot_removed(rt: Runtime, chat_id: int) -> None:
                 session,
                 chat_id=member.id,
                 kind="group_removed",
-                text=text.GROUP_LINK_ENDED_BOT_REMOVED.format(title=removed.title or "the group"),
+                text=text.GROUP_LINK_ENDED_BOT_REMOVED.format(
+                    title=esc(removed.title or text.THE_GROUP)
+                ),
                 due_at=now,
                 now=now,
             )
@@ -115,7 +118,7 @@ def member_left(rt: Runtime, *, chat_id: int, user_id: int) -> bool:
             return False
         if user.couple_id != group.couple_id:
             return False
-        couple_id, title = group.couple_id, group.title or "the group"
+        couple_id, title = group.couple_id, group.title or text.THE_GROUP
         groups.unlink_group(session, group, now=rt.clock())
         now = rt.clock()
         for member in members_of(session, couple_id):
@@ -123,7 +126,9 @@ def member_left(rt: Runtime, *, chat_id: int, user_id: int) -> bool:
                 session,
                 chat_id=member.id,
                 kind="group_left",
-                text=text.GROUP_LINK_ENDED_PARTNER_LEFT.format(name=user.first_name, title=title),
+                text=text.GROUP_LINK_ENDED_PARTNER_LEFT.format(
+                    name=esc(user.first_name), title=esc(title)
+                ),
                 due_at=now,
                 now=now,
                 subject_user_id=user.id,

@@ -12,6 +12,7 @@ from bot.services.outcome import Outcome, Who
 from flows import onboarding as flow
 from flows.content import onboarding as text
 from flows.model import Reply, UserInput
+from flows.text import esc
 from storage.db import unit_of_work
 from storage.models import User
 from storage.users import partner_of, save_user, upsert_user
@@ -29,13 +30,21 @@ def ensure_user(session: Session, rt: Runtime, who: Who) -> User:
     return user
 
 
-def welcome(session: Session, rt: Runtime, user: User) -> list[Reply]:
-    """Greet a user; new ones get the short introduction and the first question."""
+def welcome(
+    session: Session, rt: Runtime, user: User, *, invited_by: str | None = None
+) -> list[Reply]:
+    """Greet a user; new ones get the five steps and the first question.
+
+    ``invited_by``: they just accepted this partner's invite (the hello says so).
+    """
     if user.onboarded:
-        return [Reply(text.WELCOME_BACK.format(name=user.first_name))]
+        return [Reply(text.WELCOME_BACK.format(name=esc(user.first_name)))]
     user.pending_setting = flow.ASK_TIMEZONE
     save_user(session, user, rt.clock())
-    intro = [Reply(t.format(name=user.first_name)) for t in text.WELCOME]
+    if invited_by is not None:
+        intro = flow.welcome_invited(user.first_name, invited_by)
+    else:
+        intro = flow.welcome(user.first_name)
     return [*intro, flow.timezone_question()]
 
 
@@ -64,11 +73,11 @@ def _apply_answer(session: Session, rt: Runtime, user: User, inp: UserInput) -> 
     if user.pending_setting is None and not user.onboarded:
         user.onboarded = True
         partner = partner_of(session, user)
-        replies.append(
-            Reply(text.ONBOARDED_PAIRED.format(partner=partner.first_name))
-            if partner
-            else Reply(text.ONBOARDED)
-        )
+        if partner is not None and user.prompt_time is not None:
+            done = text.ONBOARDED_PAIRED.format(partner=esc(partner.first_name))
+            replies.append(Reply(f"{done}\n\n{flow.what_next(user.prompt_time)}"))
+        else:
+            replies.append(Reply(text.ONBOARDED))
     save_user(session, user, now)
     daily_schedule.sync_schedule(session, user, now)
     return Outcome(replies)
@@ -100,21 +109,26 @@ def press_settings_button(rt: Runtime, who: Who, data: str) -> Outcome:
             return Outcome([Reply(text.SETTINGS_CLOSED, edit=True)])
         if data.startswith("ob:set:"):
             if not user.onboarded:
-                return Outcome(notice=text.STALE_BUTTON)
+                return _stale()
             choice = data.removeprefix("ob:set:")
             if choice == "done":
                 user.pending_setting = None
                 save_user(session, user, rt.clock())
                 return Outcome([Reply(text.SETTINGS_CLOSED, edit=True)])
             if choice not in ("tz", "tm"):
-                return Outcome(notice=text.STALE_BUTTON)
+                return _stale()
             user.pending_setting = flow.ASK_TIMEZONE if choice == "tz" else flow.ASK_TIME
             save_user(session, user, rt.clock())
             return Outcome([flow.question_for(user.pending_setting)])
         expected = {"ob:tz:": flow.ASK_TIMEZONE, "ob:tm:": flow.ASK_TIME}.get(data[:6])
         if expected is None or user.pending_setting != expected:
-            return Outcome(notice=text.STALE_BUTTON)
+            return _stale()
         return _apply_answer(session, rt, user, UserInput.pressed(data))
+
+
+def _stale() -> Outcome:
+    """A button of a question answered already (by typing, say): its buttons go."""
+    return Outcome([Reply.closing()], notice=text.STALE_BUTTON)
 
 
 def cancel_question(rt: Runtime, who: Who) -> bool:

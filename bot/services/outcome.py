@@ -24,6 +24,9 @@ class Outcome:
     queued: bool = False
     # Answer a button press with a short toast instead of (or beside) a message.
     notice: str | None = None
+    # The replies come from the open conversation: the message with a keyboard among
+    # them is its question on screen, and its id is remembered (bot.services.questions).
+    asks: bool = False
 
 
 def say(*texts: str) -> Outcome:

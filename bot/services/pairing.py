@@ -7,8 +7,10 @@ from sqlmodel import Session
 from bot.runtime import Runtime
 from bot.services.onboarding import ensure_user, welcome
 from bot.services.outcome import Outcome, Who
+from flows import onboarding as flow
 from flows.content import onboarding as text
 from flows.model import Button, Reply
+from flows.text import esc
 from storage import couples, invites, outbox
 from storage.db import unit_of_work
 from storage.models import User
@@ -29,10 +31,11 @@ def start(rt: Runtime, who: Who, payload: str | None) -> Outcome:
             return Outcome(replies)
         partner = partner_of(session, user)
         assert partner is not None
-        replies = [Reply(text.PAIRED.format(partner=partner.first_name))]
         if not user.onboarded:
-            replies += [Reply(text.PAIRED_NEXT_STEPS), *welcome(session, rt, user)[-1:]]
-        return Outcome(replies, queued=True)
+            # New here: the five steps too, then the time zone and time (what's next after).
+            return Outcome(welcome(session, rt, user, invited_by=partner.first_name), queued=True)
+        paired = text.PAIRED.format(partner=esc(partner.first_name))
+        return Outcome([Reply(_with_what_next(paired, user))], queued=True)
 
 
 def _accept_invite(session: Session, rt: Runtime, user: User, code: str) -> str | None:
@@ -50,7 +53,7 @@ def _accept_invite(session: Session, rt: Runtime, user: User, code: str) -> str 
         return text.INVITE_OWN
     if invite.used_at is not None:
         if invite.used_by_id == user.id and user.couple_id == inviter.couple_id is not None:
-            return text.INVITE_ACCEPTOR_PAIRED.format(partner=inviter.first_name)
+            return text.INVITE_ACCEPTOR_PAIRED.format(partner=esc(inviter.first_name))
         if inviter.couple_id is not None:
             return text.INVITE_COUPLE_COMPLETE
         return text.INVITE_USED
@@ -61,19 +64,26 @@ def _accept_invite(session: Session, rt: Runtime, user: User, code: str) -> str 
         return text.INVITE_COUPLE_COMPLETE
     current = partner_of(session, user)
     if current is not None:
-        return text.INVITE_ACCEPTOR_PAIRED.format(partner=current.first_name)
+        return text.INVITE_ACCEPTOR_PAIRED.format(partner=esc(current.first_name))
     invites.mark_used(session, invite, user_id=user.id, now=now)
     couples.create_couple(session, inviter, user, now)
     outbox.enqueue(
         session,
         chat_id=inviter.id,
         kind="paired",
-        text=text.PAIRED.format(partner=user.first_name),
+        text=_with_what_next(text.PAIRED.format(partner=esc(user.first_name)), inviter),
         due_at=now,
         now=now,
         subject_user_id=user.id,
     )
     return None
+
+
+def _with_what_next(told: str, user: User) -> str:
+    """``told`` and, for someone who has a daily time, what happens next."""
+    if user.prompt_time is None:
+        return told
+    return f"{told}\n\n{flow.what_next(user.prompt_time)}"
 
 
 def create_invite(rt: Runtime, who: Who) -> Outcome:
@@ -83,19 +93,15 @@ def create_invite(rt: Runtime, who: Who) -> Outcome:
             return Outcome([Reply(text.INVITE_NOT_ONBOARDED)])
         partner = partner_of(session, user)
         if partner is not None:
-            return Outcome([Reply(text.INVITE_ALREADY_PAIRED.format(partner=partner.first_name))])
+            already = text.INVITE_ALREADY_PAIRED.format(partner=esc(partner.first_name))
+            return Outcome([Reply(already)])
         now = rt.clock()
         invites.revoke_open_invites(session, inviter_id=user.id, now=now)
         _, code = invites.create_invite(
             session, inviter_id=user.id, now=now, lifetime=rt.settings.invite_lifetime
         )
     url = f"https://t.me/{rt.bot_username}?start={code}"
-    return Outcome(
-        [
-            Reply(text.INVITE_LINK.format(hours=rt.settings.invite_ttl_hours)),
-            Reply(text.INVITE_FORWARD.format(link=url)),
-        ]
-    )
+    return Outcome(list(flow.invite_replies(url, rt.settings.invite_ttl_hours)))
 
 
 def ask_unpair(rt: Runtime, who: Who) -> Outcome:
@@ -107,7 +113,7 @@ def ask_unpair(rt: Runtime, who: Who) -> Outcome:
         return Outcome(
             [
                 Reply(
-                    text.UNPAIR_CONFIRM.format(partner=partner.first_name),
+                    text.UNPAIR_CONFIRM.format(partner=esc(partner.first_name)),
                     buttons=(
                         (
                             Button(text.UNPAIR_YES, f"up:yes:{user.couple_id}"),
@@ -132,7 +138,8 @@ def confirm_unpair(rt: Runtime, who: Who, data: str) -> Outcome:
         assert user.couple_id is not None
         end_couple_and_tell(session, rt, user, partner, user.couple_id)
         return Outcome(
-            [Reply(text.UNPAIR_DONE.format(partner=partner.first_name), edit=True)], queued=True
+            [Reply(text.UNPAIR_DONE.format(partner=esc(partner.first_name)), edit=True)],
+            queued=True,
         )
 
 
@@ -154,7 +161,7 @@ def end_couple_and_tell(
         session,
         chat_id=partner.id,
         kind="unpaired",
-        text=told or text.UNPAIR_TOLD_PARTNER.format(partner=user.first_name),
+        text=told or text.UNPAIR_TOLD_PARTNER.format(partner=esc(user.first_name)),
         due_at=now,
         now=now,
         # A ``told`` text names no one (it is what /deletedata leaves behind).

@@ -10,6 +10,7 @@ from bot.runtime import Runtime
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from bot.services.pairing import end_couple_and_tell
+from flows import layout
 from flows.checkin import PlaybookEntry, render_playbook
 from flows.content import onboarding as text
 from flows.model import Button, Reply
@@ -111,11 +112,12 @@ def ask_delete(rt: Runtime, who: Who) -> Outcome:
         [
             Reply(
                 text.DELETE_CONFIRM,
-                buttons=(
+                buttons=layout.rows(
                     (
                         Button(text.DELETE_YES, f"dd:yes:{who.user_id}"),
                         Button(text.DELETE_NO, "dd:no"),
                     ),
+                    2,
                 ),
             )
         ]

@@ -12,7 +12,7 @@ from typing import Final
 PICK: Final = (
     "Afterwards, ask {partner} how it landed. Even if you think you nailed it, check "
     "anyway: it shows you care how it felt, not just what you meant. "
-    "What would you like to ask? Tap one or type your own."
+    "What would you like to ask?"
 )
 # Buttons stay short; WORDS holds the full question a short label stands for.
 SUGGESTIONS: Final = (
@@ -26,7 +26,7 @@ PREVIEW: Final = (
 # The preview's button to leave the moment out of the Check In, or put it back.
 MOMENT_DROP: Final = "Leave the moment out"
 MOMENT_ADD: Final = "Name the moment"
-EDIT: Final = "Type your question the way you'd say it.\n\nRight now it reads: “{text}”"
+EDIT: Final = "Type your question the way you'd say it.\n\nRight now it reads: <i>“{text}”</i>"
 SENT: Final = "Sent ✓ I'll tell you what {partner} says, and then you can close the loop."
 REMIND_LATER: Final = "Okay. I'll remind you in a few hours."
 SOLO_START: Final = (
@@ -36,8 +36,10 @@ SOLO_START: Final = (
 
 # --- what the partner receives (the relay) ---------------------------------------
 # One question: the sender's own words. With the moment, in the sender's words too.
-ASK_DELIVERY: Final = "{name} is checking in:\n\n“{text}”"
-ASK_DELIVERY_MOMENT: Final = "{name} is checking in about this moment:\n“{moment}”\n\n“{text}”"
+ASK_DELIVERY: Final = "{name} is checking in:\n\n<i>“{text}”</i>"
+ASK_DELIVERY_MOMENT: Final = (
+    "{name} is checking in about this moment:\n<i>“{moment}”</i>\n\n<i>“{text}”</i>"
+)
 VERDICTS: Final = (
     ("helped", "It helped"),
     ("partly", "Partly"),
@@ -49,7 +51,7 @@ ANSWER_HELPED: Final = (
     "Glad it helped. Want to tell {partner} what made the difference? One line is plenty."
 )
 ANSWER_MORE: Final = "What would help next time? One line is plenty, and {partner} will see it."
-ANSWER_NOTE_NOW: Final = "Right now it reads: “{note}”"
+ANSWER_NOTE_NOW: Final = "Right now it reads: <i>“{note}”</i>"
 ANSWER_THANKS: Final = "Thanks. I've passed it on to {partner}. It's in your /playbook too."
 ANSWER_NOT_NOW: Final = (
     "Okay, I haven't sent anything. The buttons on {partner}'s message stay there "
@@ -84,9 +86,9 @@ RESULT: Final = {
     "partly": "{name} says: it partly helped.",
     "else": "{name} says: something else would have helped more.",
 }
-RESULT_NOTE: Final = "“{note}”"
+RESULT_NOTE: Final = "<i>“{note}”</i>"
 # A line added after the answer went.
-NOTE_DELIVERY: Final = "{name} adds: “{note}”"
+NOTE_DELIVERY: Final = "{name} adds: <i>“{note}”</i>"
 # Under the answer: the asker is offered to close the loop (Reinforce).
 CLOSE_THE_LOOP: Final = "Close the loop? Let {name} hear it again: you've got their back."
 CLOSE_THE_LOOP_BUTTON: Final = "💛 Close the loop"
@@ -106,7 +108,7 @@ PLAYBOOK_VERDICTS: Final = {
     "partly": "Partly",
     "else": "Needed something else",
 }
-PLAYBOOK_LINE: Final = "• {date} · {verdict}: “{note}”"
+PLAYBOOK_LINE: Final = "• {date} · {verdict}: <i>“{note}”</i>"
 PLAYBOOK_LINE_BARE: Final = "• {date} · {verdict}"
-PLAYBOOK_REQUEST_LINE: Final = "• {date} · 💛 Asked for next time: “{text}”"
+PLAYBOOK_REQUEST_LINE: Final = "• {date} · 💛 Asked for next time: <i>“{text}”</i>"
 PLAYBOOK_MORE: Final = "…and {count} earlier."

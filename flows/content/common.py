@@ -43,6 +43,14 @@ START_NEW: Final = "Start the new one"
 YES_LETS: Final = "Yes, let's"
 TOMORROW_9: Final = "Tomorrow at 9:00"
 
+# Said once a flow, on the first question that takes one's own words as well as a tap.
+TAP_OR_TYPE: Final = "<i>Tap one or type your own.</i>"
+# A full phrasing listed above short buttons (flows.steps.Option.words).
+PHRASING: Final = "• <i>“{words}”</i>"
+# Under a question once answered: the choice, and its keyboard gone.
+CHOSEN: Final = "<b>✓ {label}</b>"
+NONE_CHOSEN: Final = DONE
+
 # Labels that count as "a way out" of any keyboard.
 WAY_OUT_LABELS: Final = frozenset({SKIP, CANCEL, NOT_NOW, "Stop here"})
 
@@ -57,6 +65,7 @@ TOO_LONG: Final = "That was long, so I kept the first 1,000 characters."
 PICK_A_BUTTON: Final = "Tap one of the buttons below, please."
 EMPTY_TEXT: Final = "Type a few words, or use a button below."
 FIRST_STEP: Final = "This is the first step, so there's nothing to go back to."
+NO_GOING_BACK: Final = "That part is saved already, so there's no going back from here."
 NOTHING_TO_GO_BACK: Final = "Nothing is open right now. To start, send /moment."
 UNKNOWN_COMMAND: Final = "I don't know that command here."
 
@@ -81,6 +90,8 @@ FLOW_TITLES: Final = {
     "prepare": "a plan for what's coming",
     "checkin": "a Check In",
     "checkin_answer": "your Check In answer",
+    "prepare_part": "your part of a plan",
+    "quiz": "the quiz",
 }
 GETTING_STARTED: Final = "Getting started"
 EDIT_ASIDE: Final = "Edit"
@@ -89,7 +100,7 @@ EDIT_ASIDE: Final = "Edit"
 PREVIEW: Final = "Here's exactly what {partner} will get:\n\n{message}"
 PREVIEW_SOLO: Final = (
     "Your partner isn't connected yet, so this stays with you. You can invite them "
-    "with /invite.\n\n“{text}”"
+    "with /invite.\n\n<i>“{text}”</i>"
 )
 KEPT: Final = "Kept in your reflection."
 NOT_NOW_ACK: Final = "Okay, not now."
@@ -100,6 +111,27 @@ TIME_PASSED: Final = "That time has already passed today. Try a later one, or ad
 TODAY_AT: Final = "today at {time}"
 TOMORROW_AT: Final = "tomorrow at {time}"
 ON_DAY_AT: Final = "on {day} at {time}"
+# Events a few days ahead: "on Saturday 15 March at 19:00".
+TODAY: Final = "today"
+TOMORROW: Final = "tomorrow"
+AT_DAY: Final = "{day} at {time}"
+ON_DAY_DATE_AT: Final = "on {day} at {time}"
+DAY_DATE: Final = "{weekday} {day} {month}"
+WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # --- partner references ------------------------------------------------------
 YOUR_PARTNER: Final = "your partner"
@@ -124,6 +156,7 @@ SUMMARY_LINES: Final = {
     "felt": "How it felt: {value}",
     "helped": "What would have helped: {value}",
     "request": "Your request: {value}",
+    "when": "When: {value}",
     "risk": "Might happen: {value}",
     "watch": "Watch for: {value}",
     "signal": "Your signal: {value}",
@@ -143,6 +176,7 @@ HISTORY_KINDS: Final = {
     "moment_support": "Had {partner}'s back",
     "moment_hurt": "Your side of a moment",
     "prepare": "Plan",
+    "quiz": "Quiz",
 }
 HISTORY_OTHER: Final = "Reflection"
 HISTORY_LINE: Final = "{date} · {kind}: {what}"

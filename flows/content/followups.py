@@ -9,7 +9,7 @@ from typing import Final
 
 # --- follow-ups to the person who used a flow ---------------------------------
 CHECKIN_REMINDER: Final = "Did you get a chance to check in with {partner}?"
-CHECKIN_REMINDER_TEXT: Final = "You were going to ask: “{text}”"
+CHECKIN_REMINDER_TEXT: Final = "You were going to ask: <i>“{text}”</i>"
 CHECKIN_SEND_NOW: Final = "Send a check-in now"
 CHECKIN_NOT_NOW_ACK: Final = "Okay. A check-in later still counts."
 
@@ -31,13 +31,13 @@ PREPARE_NOT_NOW_ACK: Final = "Okay. If you want to look back at it later, send /
 NOT_NOW: Final = "Not now"
 
 # --- deliveries to the partner --------------------------------------------------
-REINFORCE_DELIVERY: Final = "From {name}:\n\n“{text}”"
-REPAIR_DELIVERY: Final = "From {name}:\n\n“{text}”"
-REQUEST_DELIVERY: Final = "{name} has a request for next time:\n\n“{text}”"
-REQUEST_SUMMARY: Final = "What happened, as {name} saw it: “{summary}”"
+# The sender's own words, set apart: <i>“…”</i>.
+REINFORCE_DELIVERY: Final = "From {name}:\n\n<i>“{text}”</i>"
+REPAIR_DELIVERY: Final = "From {name}:\n\n<i>“{text}”</i>"
+REQUEST_DELIVERY: Final = "{name} has a request for next time:\n\n<i>“{text}”</i>"
+REQUEST_SUMMARY: Final = "What happened, as {name} saw it: <i>“{summary}”</i>"
 REQUEST_NOT_NOW: Final = "Not now"
 REQUEST_NOT_NOW_ACK: Final = "Okay. It's there when you're ready."
-PREPARE_DELIVERY: Final = "{name} shared a plan with you:\n\n{text}"
 
 # --- answering a request (issue 9) ------------------------------------------------
 # The receiver's buttons; the first is also what the sender is told, word for word.

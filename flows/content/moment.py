@@ -50,7 +50,7 @@ VENT_HURT: Final = (
     "I'll use what you just wrote."
 )
 VENT_UNSURE: Final = (
-    "Want to go through this moment together? I'll use what you just wrote. Which fits best?"
+    "Let's go through this moment together; I'll use what you just wrote. Which fits best?"
 )
 VENT_YES: Final = "Yes, let's"
 VENT_NOT_QUITE: Final = "Not quite"
@@ -71,11 +71,11 @@ STEPPED_OPTIONS: Final = (
 )
 S_SIGNALS: Final = (
     "You know {partner} better than anyone. Which signals did you notice? "
-    "Tap all that fit, then Done. Or type your own."
+    "Tap all that fit, then Done."
 )
 S_SIGNALS_MISSED: Final = (
     "Looking back, which signals did {partner} give? You know them better than anyone. "
-    "Tap all that fit, then Done. Or type your own."
+    "Tap all that fit, then Done."
 )
 SIGNALS: Final = (
     ("body", "Body language"),
@@ -87,25 +87,26 @@ SIGNALS: Final = (
     ("none", "None that I saw"),
 )
 S_SIDE: Final = (
-    "What would standing with {partner} have sounded like? Tap one or type your own.\n\n"
+    "What would standing with {partner} have sounded like?\n\n"
     "You don't have to agree 100%. Any disagreement can wait for a private talk later."
 )
+# (value, button label, what you'd say): labels carry no name, so they always fit.
 SIDE_PHRASES: Final = (
-    ("with", "I'm with {ref} on this."),
-    ("finish", "Hang on, let {ref} finish."),
-    ("trust", "I trust {ref}'s call here."),
-    ("together", "We'll decide that together."),
+    ("with", "I'm with them on this", "I'm with {ref} on this."),
+    ("finish", "Let them finish", "Hang on, let {ref} finish."),
+    ("trust", "I trust their call", "I trust {ref}'s call here."),
+    ("together", "We'll decide together", "We'll decide that together."),
 )
 S_SIDE_DID: Final = (
-    "How did you stand with {partner}? Tap the closest or type what you said.\n\n"
+    "How did you stand with {partner}?\n\n"
     "Standing with them doesn't mean agreeing 100%. Disagreement can wait for a private talk."
 )
-S_ACTION: Final = "Love is a verb. What did you do? Tap one or type your own."
+S_ACTION: Final = "Love is a verb. What did you do?"
 ACTIONS: Final = (
     ("speak", "Spoke up"),
     ("closer", "Stepped closer"),
     ("redirect", "Changed the subject"),
-    ("exit", "Gave {partner} a way out"),
+    ("exit", "Gave them a way out"),
 )
 # Stage 3 of the "missed it" path.
 MISSED_WAY: Final = "What Got in the Way"
@@ -135,16 +136,13 @@ TIPS: Final = {
 }
 # Stage 4 of the "missed it" path: rewind it (Sliding Doors), then own it.
 MISSED_FIX: Final = "Make It Right"
-S_REPLAY: Final = (
-    "⏪ Replay it. If you could rewind to that moment, what would you do? "
-    "Tap one or type it, or Skip."
-)
+S_REPLAY: Final = "⏪ Replay it. If you could rewind to that moment, what would you do?"
 # Also the "what did you do" labels of conversations saved before "did you step in?".
 REPLAYS: Final = (
     ("speak", "Speak up"),
     ("closer", "Step closer"),
     ("redirect", "Redirect the conversation"),
-    ("exit", "Give {partner} a way out"),
+    ("exit", "Give them a way out"),
 )
 # How each replay reads inside the repair message ("Next time I'll …").
 REPLAY_DO: Final = {
@@ -159,7 +157,7 @@ REPAIR_PREVIEW: Final = (
     "Owning it out loud helps more than you'd think. Here's exactly what {partner} "
     "will get:\n\n{message}"
 )
-REPAIR_EDIT: Final = "Type it the way you'd say it.\n\nRight now it reads: “{text}”"
+REPAIR_EDIT: Final = "Type it the way you'd say it.\n\nRight now it reads: <i>“{text}”</i>"
 REPAIR_SENT: Final = "Sent ✓"
 REPAIR_NOT_NOW: Final = "Okay, it stays with you for now."
 
@@ -168,7 +166,7 @@ REPAIR_NOT_NOW: Final = "Okay, it stays with you for now."
 H_HELPED: Final = "What Would Have Helped"
 H_ASK: Final = "Ask for It"
 H_WHAT: Final = "What happened, from where you stood? A sentence or two is plenty."
-H_FELT: Final = "How did it feel? Tap all that fit, then Done. Or type your own."
+H_FELT: Final = "How did it feel? Tap all that fit, then Done."
 FEELINGS: Final = (
     ("exposed", "Exposed, on my own out there"),
     ("doubt", "Unsure where I stand"),
@@ -177,7 +175,7 @@ FEELINGS: Final = (
     ("other", "Something else"),
 )
 H_FELT_THANKS: Final = "Thanks for naming it. Those feelings matter."
-H_HELP: Final = "What would have helped you in that moment? Tap one or type your own."
+H_HELP: Final = "What would have helped you in that moment?"
 HELP_OPTIONS: Final = (
     ("side", "Take my side, just for then"),
     ("speak", "Speak up for me"),
@@ -207,7 +205,7 @@ INCLUDE_OPTIONS: Final = (
     ("yes", "Yes, include it"),
     ("no", "No, just the request"),
 )
-H_EDIT: Final = "Type the request the way you'd say it.\n\nRight now it reads: “{text}”"
+H_EDIT: Final = "Type the request the way you'd say it.\n\nRight now it reads: <i>“{text}”</i>"
 H_SENT: Final = "Sent ✓ I'll let you know when {partner} has read it."
 H_NOT_NOW: Final = "Okay, it stays with you for now."
 

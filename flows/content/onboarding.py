@@ -17,16 +17,15 @@ STEP_GISTS = {
     PracticeStep.CHECK_IN: "ask them afterwards, “Did that help?”",
     PracticeStep.REINFORCE: "tell them, “I've always got your back.”",
 }
-WELCOME_STEP = "{number}. {title}: {gist}"
-WELCOME = (
-    "Hi {name} 👋 I'm couplebot, a practice companion for having each other's back.",
-    "It comes down to five small steps:\n"
-    + "\n".join(
-        WELCOME_STEP.format(number=step.number, title=PRACTICE_STEPS[step], gist=gist)
-        for step, gist in STEP_GISTS.items()
-    ),
-    "I'll help you practise after real moments, and with one short question a day.",
+WELCOME_STEP = "{number}. <b>{title}</b>: {gist}"
+WELCOME_HELLO = "Hi {name} 👋 I'm couplebot, a practice companion for having each other's back."
+# The five steps, for everyone who starts: the one who invites and the one invited.
+FIVE_STEPS = "It comes down to five small steps:\n" + "\n".join(
+    WELCOME_STEP.format(number=step.number, title=PRACTICE_STEPS[step], gist=gist)
+    for step, gist in STEP_GISTS.items()
 )
+WELCOME_PRACTICE = "I'll help you practise after real moments, and with one short question a day."
+WELCOME = (WELCOME_HELLO, FIVE_STEPS, WELCOME_PRACTICE)
 WELCOME_BACK = "Welcome back, {name}. Type /help to see what I can do."
 ASK_TIMEZONE = (
     "First, which time zone are you in? Tap one, or type a name like Europe/Berlin "
@@ -46,6 +45,13 @@ TIME_NOT_UNDERSTOOD = "I couldn't read “{text}” as a time. Try 20:00, 07:30 
 TEXT_EXPECTED = "I can only read typed text here. {question}"
 ONBOARDED = "You're all set. Type /invite to bring your partner in, or /help to see everything."
 ONBOARDED_PAIRED = "You're all set, and you and {partner} are connected. Type /help any time."
+# Both partners, once they are a couple and know their daily time.
+WHAT_NEXT = (
+    "<b>What happens next</b>\n"
+    "• Every day at {time} you both get one short question. "
+    "Your answers show once you've both answered.\n"
+    "• After a moment that mattered, send /moment. Before one, /prepare."
+)
 OTHER_BUTTON = "Type it instead"
 TYPE_IT = "Go ahead and type it."
 CANCEL_LABEL = "Cancel"
@@ -70,8 +76,12 @@ ERROR_APOLOGY = "Sorry, something went wrong on my side. Please try that again i
 
 # Pairing
 INVITE_LINK = (
-    "Here's your invite link. Send it to your partner; it works once and expires in {hours} hours."
+    "Here's your invite for your partner. Tap the button, pick them and send: two taps. "
+    "It works once and expires in {hours} hours. Or forward the message below."
 )
+INVITE_SHARE = "📨 Send it to my partner"
+# What the partner receives through the share button (Telegram adds the link).
+INVITE_SHARE_TEXT = "Join me on couplebot so we can practise having each other's back."
 INVITE_FORWARD = "Join me on couplebot so we can practise having each other's back: {link}"
 INVITE_ALREADY_PAIRED = (
     "You're already connected with {partner}. To pair with someone else, /unpair first."
@@ -97,6 +107,8 @@ INVITE_ACCEPTOR_PAIRED = (
     "You're already connected with {partner}. To pair with someone else, /unpair first."
 )
 PAIRED = "You and {partner} are now a couple here 💛 You've got each other's back."
+# To the one who accepted an invite and is new here: a hello, then the five steps.
+PAIRED_HELLO = "Hi {name} 👋 You and {partner} are now a couple here 💛"
 PAIRED_NEXT_STEPS = "Two quick questions so I can reach you at the right time."
 
 UNPAIR_CONFIRM = "This ends your connection with {partner}. Your own notes stay with you. End it?"
@@ -125,6 +137,7 @@ GROUP_PARTNER_MISSING = "{partner} isn't in this group yet. Add them, then send 
 GROUP_HELLO = (
     "Hi! I can be a shared space for a couple. When both partners are here, one of you sends /link."
 )
+THE_GROUP = "the group"
 GROUP_LINK_ENDED_BOT_REMOVED = "I was removed from “{title}”, so it's no longer your shared space."
 GROUP_LINK_ENDED_PARTNER_LEFT = (
     "{name} left “{title}”, so it's no longer your shared space. "
@@ -139,6 +152,7 @@ HELP_PRIVATE = (
     "/prepare – get ready together before an event\n"
     "/reinforce – tell your partner you've got their back\n"
     "/checkin – ask your partner how it was for them\n"
+    "/quiz – how do we have each other's back? Eight quick questions\n"
     "/playbook – what helps each of you, in your own words\n"
     "/history – your reflections\n"
     "/invite – invite your partner\n"
@@ -167,6 +181,7 @@ PRIVATE_COMMANDS = (
     ("prepare", "Get ready before an event"),
     ("reinforce", "Tell your partner you've got their back"),
     ("checkin", "Ask your partner: did that help?"),
+    ("quiz", "How do we have each other's back?"),
     ("playbook", "What helps each of you"),
     ("history", "Your reflections"),
     ("start", "Start, or see the introduction again"),

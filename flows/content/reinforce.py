@@ -18,7 +18,7 @@ PREVIEW_STANDALONE: Final = (
     "Let {partner} hear it again: you're in their corner. Here's exactly what {partner} "
     "will get:\n\n{message}\n\nTap Edit, or just type it your way."
 )
-PICK: Final = "What would you like {partner} to hear from you? Tap one or type your own."
+PICK: Final = "What would you like {partner} to hear from you?"
 # Buttons stay short; WORDS holds the full sentence a short label stands for.
 SUGGESTIONS: Final = (
     ("always", "I've always got your back."),

@@ -2,15 +2,16 @@
 
 Telegram stores a message as plain text plus ``entities`` (offsets and lengths in UTF-16 code
 units). HTML the Bot API does not accept is a 400 "can't parse entities" in production, so it is
-one here too. Like Telegram, links, @mentions, #hashtags and /commands in the text become
-entities of their own, except inside code, pre and text links.
+one here too, by Telegram's own rules: every ``<`` opens a tag (``a < b`` is refused), only
+``&lt;`` ``&gt;`` ``&amp;`` ``&quot;`` and numeric references are decoded. Like Telegram,
+links, @mentions, #hashtags and /commands in the text become entities of their own, except
+inside code, pre and text links.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import Any
 
 Entity = dict[str, Any]
@@ -54,6 +55,10 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+_SPACE = " \t\r\n\f\v"
+_NAMED_REFERENCES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+
+
 @dataclass(slots=True)
 class _Open:
     tag: str
@@ -61,51 +66,133 @@ class _Open:
     start: int
 
 
-class _TelegramHtml(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        # Not "offset": HTMLParser uses that name for its own position.
-        self._units = 0
-        self.stack: list[_Open] = []
-        self.entities: list[Entity] = []
+# Telegram's own rules (TDLib's parse_html), written afresh: every "<" opens a tag, an
+# unknown tag or a stray end tag is refused, only four named references exist and any
+# other "&" stays as it is. Python's HTMLParser is kinder ("a < b" is text to it), so a
+# message Telegram would refuse could pass; this parser refuses what Telegram refuses.
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _ALLOWED_TAGS:
-            raise EntityParseError(f'Unsupported start tag "{tag}"')
-        self.stack.append(_Open(tag, dict(attrs), self._units))
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        raise EntityParseError(f'Unsupported start tag "{tag}"')
+def _byte_offset(source: str, index: int) -> int:
+    return len(source[:index].encode("utf-8"))
 
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack:
-            raise EntityParseError(f'Unexpected end tag "{tag}"')
-        opened = self.stack.pop()
-        if opened.tag != tag:
+
+def _reference(source: str, i: int) -> tuple[str, int] | None:
+    """The character an ``&…`` reference at ``i`` stands for and where it ends, or None."""
+    end = i + 1
+    if end < len(source) and source[end] == "#":
+        end += 1
+        hexadecimal = end < len(source) and source[end] in "xX"
+        if hexadecimal:
+            end += 1
+        digits = "0123456789abcdefABCDEF" if hexadecimal else "0123456789"
+        first = end
+        while end < len(source) and source[end] in digits:
+            end += 1
+        if end == first or end - i >= 10:
+            return None
+        value = int(source[first:end], 16 if hexadecimal else 10)
+        if value == 0 or value >= 0x10FFFF:
+            return None
+        if 0xD800 <= value <= 0xDFFF:
             raise EntityParseError(
-                f'Unmatched end tag, expected "</{opened.tag}>", found "</{tag}>"'
+                "Text contains invalid Unicode characters after decoding HTML entities"
             )
-        length = self._units - opened.start
-        entity = _entity_for(opened, length)
-        if entity is not None and length > 0:
-            self._merge_code_into_pre(entity)
-            self.entities.append(entity)
+        char = chr(value)
+    else:
+        while end < len(source) and source[end].isascii() and source[end].isalpha():
+            end += 1
+        named = _NAMED_REFERENCES.get(source[i + 1 : end])
+        if named is None:
+            return None
+        char = named
+    if end < len(source) and source[end] == ";":
+        end += 1
+    return char, end
 
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-        self._units += utf16_len(data)
 
-    def _merge_code_into_pre(self, entity: Entity) -> None:
-        # <pre><code class="language-x">…</code></pre> is one pre entity with a language.
-        if entity["type"] != "pre" or not self.entities:
-            return
-        inner = self.entities[-1]
-        same_span = (inner["offset"], inner["length"]) == (entity["offset"], entity["length"])
-        if inner["type"] == "code" and same_span:
-            self.entities.pop()
-            if "language" in inner:
-                entity["language"] = inner["language"]
+def _attribute_value(source: str, i: int, begin: int) -> tuple[str, int]:
+    if source[i] in "'\"":
+        quote, i = source[i], i + 1
+        chars: list[str] = []
+        while i < len(source) and source[i] != quote:
+            if source[i] == "&" and (found := _reference(source, i)) is not None:
+                chars.append(found[0])
+                i = found[1]
+                continue
+            chars.append(source[i])
+            i += 1
+        if i >= len(source):
+            raise EntityParseError(
+                f"Unclosed start tag at byte offset {_byte_offset(source, begin)}"
+            )
+        return "".join(chars), i + 1
+    start = i
+    while i < len(source) and ((source[i].isascii() and source[i].isalnum()) or source[i] in ".-"):
+        i += 1
+    if i < len(source) and source[i] not in _SPACE and source[i] != ">":
+        raise EntityParseError(
+            f"Unexpected end of name token at byte offset {_byte_offset(source, start)}"
+        )
+    return source[start:i].lower(), i
+
+
+def _start_tag(source: str, begin: int, units: int) -> tuple[_Open, int]:
+    """``<tag attr=…>`` at ``begin``: the open tag and the index after its ``>``."""
+    i = begin + 1
+    while i < len(source) and source[i] not in _SPACE and source[i] != ">":
+        i += 1
+    if i >= len(source):
+        raise EntityParseError(f"Unclosed start tag at byte offset {_byte_offset(source, begin)}")
+    tag, at = source[begin + 1 : i].lower(), _byte_offset(source, begin)
+    if tag not in _ALLOWED_TAGS:
+        raise EntityParseError(f'Unsupported start tag "{tag}" at byte offset {at}')
+    attrs: dict[str, str | None] = {}
+    while True:
+        while i < len(source) and source[i] in _SPACE:
+            i += 1
+        if i >= len(source):
+            raise EntityParseError(f'Unclosed start tag "{tag}" at byte offset {at}')
+        if source[i] == ">":
+            break
+        name_start = i
+        while i < len(source) and source[i] not in _SPACE and source[i] not in "=>":
+            i += 1
+        name = source[name_start:i].lower()
+        if not name:
+            raise EntityParseError(f'Empty attribute name in the tag "{tag}" at byte offset {at}')
+        while i < len(source) and source[i] in _SPACE:
+            i += 1
+        if i < len(source) and source[i] != "=":
+            if tag == "blockquote" and name == "expandable":
+                attrs[name] = None
+                continue
+            raise EntityParseError(
+                f'Expected equal sign in declaration of an attribute of the tag "{tag}" '
+                f"at byte offset {at}"
+            )
+        i += 1
+        while i < len(source) and source[i] in _SPACE:
+            i += 1
+        if i >= len(source):
+            raise EntityParseError(f'Unclosed start tag "{tag}" at byte offset {at}')
+        attrs[name], i = _attribute_value(source, i, begin)
+    if tag == "span" and attrs.get("class") != "tg-spoiler":
+        raise EntityParseError(f'Tag "span" must have class "tg-spoiler" at byte offset {at}')
+    if tag == "tg-emoji" and not (attrs.get("emoji-id") or "").isdigit():
+        raise EntityParseError("Invalid custom emoji identifier specified")
+    return _Open(tag, attrs, units), i + 1
+
+
+def _merge_code_into_pre(entities: list[Entity], entity: Entity) -> None:
+    # <pre><code class="language-x">…</code></pre> is one pre entity with a language.
+    if entity["type"] != "pre" or not entities:
+        return
+    inner = entities[-1]
+    same_span = (inner["offset"], inner["length"]) == (entity["offset"], entity["length"])
+    if inner["type"] == "code" and same_span:
+        entities.pop()
+        if "language" in inner:
+            entity["language"] = inner["language"]
 
 
 def _entity_for(opened: _Open, length: int) -> Entity | None:
@@ -117,8 +204,6 @@ def _entity_for(opened: _Open, length: int) -> Entity | None:
             return None
         entity.update(type="text_link", url=href)
     elif opened.tag == "span":
-        if attrs.get("class") != "tg-spoiler":
-            return None
         entity["type"] = "spoiler"
     elif opened.tag == "tg-emoji":
         entity.update(type="custom_emoji", custom_emoji_id=attrs.get("emoji-id") or "")
@@ -134,14 +219,63 @@ def _entity_for(opened: _Open, length: int) -> Entity | None:
 
 def parse_html(source: str) -> tuple[str, list[Entity]]:
     """Plain text and entities Telegram makes of an HTML message, or EntityParseError."""
-    parser = _TelegramHtml()
-    parser.feed(source)
-    parser.close()
-    if parser.stack:
-        raise EntityParseError(
-            f'Can\'t find end tag corresponding to start tag "{parser.stack[-1].tag}"'
-        )
-    return "".join(parser.parts), parser.entities
+    out: list[str] = []
+    units = 0
+    entities: list[Entity] = []
+    stack: list[_Open] = []
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "&" and (found := _reference(source, i)) is not None:
+            out.append(found[0])
+            units += utf16_len(found[0])
+            i = found[1]
+            continue
+        if char != "<":
+            out.append(char)
+            units += utf16_len(char)
+            i += 1
+            continue
+        begin = i
+        if i + 1 < len(source) and source[i + 1] == "/":
+            if not stack:
+                raise EntityParseError(
+                    f"Unexpected end tag at byte offset {_byte_offset(source, begin)}"
+                )
+            i += 2
+            while i < len(source) and source[i] not in _SPACE and source[i] != ">":
+                i += 1
+            name = source[begin + 2 : i].lower()
+            while i < len(source) and source[i] in _SPACE:
+                i += 1
+            if i >= len(source) or source[i] != ">":
+                raise EntityParseError(
+                    f"Unclosed end tag at byte offset {_byte_offset(source, begin)}"
+                )
+            opened = stack.pop()
+            if name and name != opened.tag:
+                raise EntityParseError(
+                    f"Unmatched end tag at byte offset {_byte_offset(source, begin)}, "
+                    f'expected "</{opened.tag}>", found "</{name}>"'
+                )
+            length = units - opened.start
+            entity = _entity_for(opened, length)
+            if entity is not None and length > 0:
+                _merge_code_into_pre(entities, entity)
+                entities.append(entity)
+            i += 1
+            continue
+        opened, i = _start_tag(source, begin, units)
+        stack.append(opened)
+    if stack:
+        raise EntityParseError(f'Can\'t find end tag corresponding to start tag "{stack[-1].tag}"')
+    entities.sort(key=lambda e: (e["offset"], -e["length"]))
+    return "".join(out), entities
+
+
+def html_to_text(source: str) -> str:
+    """The text Telegram shows for an HTML message, or EntityParseError."""
+    return parse_html(source)[0]
 
 
 def with_detected_entities(text: str, entities: list[Entity]) -> list[Entity]:

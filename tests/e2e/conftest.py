@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from flows.layout import MAX_LABEL, fits, width
 from playground.botapi import FakeBotApi
 from playground.botapi.models import Call
 from tests.conftest import FakeClock
@@ -81,5 +82,19 @@ async def check_nothing_left_wrong(api: FakeBotApi, *, allowed: set[int]) -> Non
         for call in unexpected_errors(api, allowed)
         if call.error is not None
     ]
+    problems += keyboards_cut(api)
     if problems:
         pytest.fail("After the test:\n" + "\n".join(problems), pytrace=False)
+
+
+def keyboards_cut(api: FakeBotApi) -> list[str]:
+    """Every keyboard the bot sent fits a phone: no label too long, no row too wide."""
+    found = []
+    for call in api.calls:
+        markup = call.params.get("reply_markup")
+        rows = markup.get("inline_keyboard") if isinstance(markup, dict) else None
+        for row in rows or []:
+            labels = [str(button.get("text", "")) for button in row]
+            if not fits(labels) or any(width(label) > MAX_LABEL for label in labels):
+                found.append(f"{call.method} to chat {call.chat_id}: row {labels} is cut")
+    return found

@@ -87,7 +87,9 @@ def prompts_to(api: FakeBotApi, chat: FakeUser | int) -> list[str]:
     return [
         str(call.params["text"])
         for call in api.calls_of("sendMessage")
-        if call.ok and call.chat_id == chat_id and str(call.params["text"]).startswith(PROMPT)
+        if call.ok
+        and call.chat_id == chat_id
+        and str(call.params["text"]).startswith(f"<b>{PROMPT}")  # its header is bold
     ]
 
 

@@ -17,7 +17,7 @@ from storage.db import unit_of_work
 from storage.models import DailySchedule, Invite, Outbox, Reflection, Relay, User
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
-from tests.e2e.helpers import pair
+from tests.e2e.helpers import button_data, pair
 
 WHAT = "At dinner my dad criticised Ben's job and I told him that's not fair"
 MISSED = "At dinner my dad criticised Ben's job and I stayed quiet"
@@ -35,7 +35,7 @@ async def _support_moment_until_checkin(api: FakeBotApi, ana: FakeUser) -> None:
     signals = await api.wait_for_message(ana.id, "Which signals")
     api.press_button(ana, signals, "Done")
     side_step = await api.wait_for_message(ana.id, "Step 2/5 · Take Their Side")
-    api.press_button(ana, side_step, "I'm with Ben on this.")
+    api.press_button(ana, side_step, "I'm with them on this")
     action = await api.wait_for_message(ana.id, "Step 3/5 · Take Action")
     api.press_button(ana, action, "Spoke up")
     checkin = await api.wait_for_message(ana.id, "Step 4/5 · Check In")
@@ -111,6 +111,10 @@ async def test_the_check_in_can_leave_the_moment_out(api: FakeBotApi, bot: BotRu
     await _support_moment_until_checkin(api, ana)
     preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
     api.press_button(ana, preview, "Leave the moment out")
+    # The preview pressed shows the choice and loses its buttons; the new one follows.
+    closed = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    assert closed["message_id"] == preview["message_id"] and "reply_markup" not in closed
+    assert closed["text"].endswith("✓ Leave the moment out")
     bare = await api.wait_for_message(ana.id, "exactly what Ben will get")
     assert WHAT not in bare["text"]
     api.press_button(ana, bare, "Send")
@@ -133,7 +137,7 @@ async def test_missed_it_repair_then_reinforce_and_never_a_check_in(
     api.press_button(ana, signals, "Done")
     side_step = await api.wait_for_message(ana.id, "What would standing with Ben have sounded")
     assert side_step["text"].startswith("Step 2/5 · Take Their Side")
-    api.press_button(ana, side_step, "I'm with Ben on this.")
+    api.press_button(ana, side_step, "I'm with them on this")
     hard = await api.wait_for_message(ana.id, "Step 3/5 · What Got in the Way")
     api.press_button(ana, hard, "I assumed they could handle it")
     replay = await api.wait_for_message(ana.id, "Replay it")
@@ -187,6 +191,7 @@ async def test_typed_straight_in_the_moment_is_used_not_asked_again(
     api.press_button(ana, hard, "Skip")
     replay = await api.wait_for_message(ana.id, "Replay it")
     api.press_button(ana, replay, "Skip")
+    await api.wait_for_message(ana.id, "✓ Skip")  # the replay question, closed
     repair = await api.wait_for_message(ana.id, "Make It Right")
     api.press_button(ana, repair, "Not now")
     reinforce = await api.wait_for_message(ana.id, "Step 5/5 · Reinforce")
@@ -269,8 +274,9 @@ async def test_a_request_answered_got_it_tells_the_sender_and_joins_the_playbook
     with unit_of_work(bot.rt.engine) as session:
         relay = session.exec(select(Relay).where(Relay.kind == "request")).one()
         assert relay.verdict == "yes" and relay.answered_at is not None
-    # The old buttons are answered: pressing again changes nothing.
-    api.press_button(ana, request, "Let's talk about it")
+    # The old buttons are answered (and gone): a press from a stale copy changes nothing.
+    talk = next(d for d in button_data(request) if d.endswith(":talk"))
+    api.press(ana, request, talk)
     await api.wait_until_idle()
     assert "would like to talk" not in _texts(api, ben)
     # Looking back at the moment from her side.

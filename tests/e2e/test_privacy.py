@@ -120,17 +120,21 @@ async def _prepare_and_share(api: FakeBotApi, ana: FakeUser, ben: FakeUser) -> N
     api.send_command(ana, "/prepare")
     await api.wait_for_message(ana.id, "What's coming up?")
     api.send_text(ana, _marked("prepare-what"))
+    await api.wait_for_message(ana.id, "When is it?")
+    api.send_text(ana, "tomorrow 19:00")
     await api.wait_for_message(ana.id, "What might happen")
     api.send_text(ana, _marked("prepare-risk"))
-    signals = await api.wait_for_message(ana.id, "Which signals will you watch for?")
+    signals = await api.wait_for_message(ana.id, "Which signals will tell you")
     api.press_button(ana, signals, "Going quiet")
-    signals = await api.wait_for_message(ana.id, "Which signals will you watch for?")
+    signals = await api.wait_for_message(ana.id, "Which signals will tell you")
     api.press_button(ana, signals, "Done")
+    await api.wait_for_message(ana.id, "what could you say to stand with Ben?")
+    api.send_text(ana, _marked("prepare-side"))
     await api.wait_for_message(ana.id, "private signal")
     api.send_text(ana, _marked("prepare-code"))
-    await api.wait_for_message(ana.id, "what will each of you do?")
+    await api.wait_for_message(ana.id, "When the signal comes, what will you do?")
     api.send_text(ana, _marked("prepare-plan"))
-    await api.wait_for_message(ana.id, "When does it end?")
+    await api.wait_for_message(ana.id, "About when will it be over?")
     api.send_text(ana, "23:30")
     share = await api.wait_for_message(ana.id, "Want to share the plan with Ben?")
     api.press_button(ana, share, "Send")
@@ -206,7 +210,7 @@ async def test_deletedata_leaves_no_word_and_no_id_behind(
     api.send_command(ana, "/reinforce")
     await api.wait_for_message(ana.id, "Ben", new_only=True)
     api.send_text(ana, _marked("reinforce-later"))
-    preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    preview = await api.wait_for_message(ana.id, _marked("reinforce-later"), predicate=_asks)
     api.press_button(ana, preview, "Send later")
     await api.wait_for_message(ana.id, "When should it arrive?")
     api.send_text(ana, "tomorrow 9am")
@@ -271,11 +275,17 @@ async def test_deletedata_leaves_no_word_and_no_id_behind(
         assert str(ANA_ID).encode() not in on_disk
 
 
+def _asks(message: dict[str, Any]) -> bool:
+    """A question still open: it has buttons."""
+    return bool(message.get("reply_markup"))
+
+
 async def _reinforce_later(api: FakeBotApi, ana: FakeUser, words: str, when: str) -> None:
     api.send_command(ana, "/reinforce")
     await api.wait_for_message(ana.id, "Ben", new_only=True)
     api.send_text(ana, words)
-    preview = await api.wait_for_message(ana.id, "exactly what Ben will get")
+    # The preview it opened on loses its buttons; the one with these words comes next.
+    preview = await api.wait_for_message(ana.id, words, predicate=_asks)
     api.press_button(ana, preview, "Send later")
     await api.wait_for_message(ana.id, "When should it arrive?")
     api.send_text(ana, when)

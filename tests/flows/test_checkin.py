@@ -18,6 +18,7 @@ from flows.checkin import (
 from flows.content import common as txt
 from flows.model import Person, SaveCheckInAnswer, SendToPartner, ShowSafetyResources
 from flows.steps import sign
+from playground.botapi.formatting import html_to_text as plain
 from tests.flows.test_engine import SAM, SOLO, Chat, moment_at_signals
 
 BEN = Person(2, "Ben", partner_id=1, partner_name="Sam", timezone="Europe/London")
@@ -51,7 +52,7 @@ def test_after_the_tap_a_line_is_offered_and_skip_sends_nothing_more() -> None:
     chat = Chat(BEN)
     chat.start("checkin_answer", ANSWERED)
     assert chat.effects == []
-    assert chat.result.replies[0].text == "Sent ✓ Sam will see that it helped."
+    assert chat.messages[0].text == "Sent ✓ Sam will see that it helped."
     assert chat.step == "ca_note"
     assert chat.last.text.startswith("Check In\n\nWant to tell Sam what made the difference?")
     assert labels(chat) == [txt.SKIP]
@@ -66,8 +67,8 @@ def test_the_line_is_previewed_then_sent_alone() -> None:
     chat.type("Hearing you say it out loud.")
     assert chat.step == "ca_prev" and saves(chat) == []
     shown = checkin_note_text("Ben", "Hearing you say it out loud.")
-    assert shown == "Ben adds: “Hearing you say it out loud.”"
-    assert chat.last.text == f"Check In\n\nHere's exactly what Sam will get:\n\n{shown}"
+    assert shown == "Ben adds: <i>“Hearing you say it out loud.”</i>"
+    assert chat.last.text == f"Check In\n\nHere's exactly what Sam will get:\n\n{plain(shown)}"
     assert send_data(chat) == f"f:ca_prev:send.{sign(shown)}"
     chat.tap(txt.SEND)
     assert chat.state is None
@@ -80,7 +81,7 @@ def test_the_line_is_previewed_then_sent_alone() -> None:
 def test_the_line_can_wait() -> None:
     chat = Chat(BEN)
     chat.start("checkin_answer", {**ANSWERED, "verdict": "else"})
-    assert chat.result.replies[0].text == (
+    assert chat.messages[0].text == (
         "Sent ✓ Sam will see that something else would have helped more."
     )
     assert "What would help next time?" in chat.last.text
@@ -148,8 +149,8 @@ def test_partner_answers_with_a_note() -> None:
     assert chat.step == "ca_prev"
     assert saves(chat) == []
     result = checkin_result_text("Ben", "partly", note)
-    assert chat.last.text == f"Check In\n\nHere's exactly what Sam will get:\n\n{result}"
-    assert chat.previews[-1] == chat.last.text
+    assert chat.last.text == f"Check In\n\nHere's exactly what Sam will get:\n\n{plain(result)}"
+    assert plain(chat.previews[-1]) == chat.last.text
     assert labels(chat) == PREVIEW_BUTTONS
     assert send_data(chat) == f"f:ca_prev:send.{sign(result)}"
     chat.tap(txt.SEND)
@@ -165,7 +166,7 @@ def test_helped_and_skip() -> None:
     chat.tap(txt.SKIP)
     assert chat.step == "ca_prev" and saves(chat) == []
     assert chat.last.text.endswith("\n\nBen says: it helped.")
-    assert chat.last.text.endswith(checkin_result_text("Ben", "helped", ""))
+    assert chat.last.text.endswith(plain(checkin_result_text("Ben", "helped", "")))
     chat.tap(txt.SEND)
     assert chat.effects == [SaveCheckInAnswer(5, "helped", "")]
 
@@ -176,7 +177,7 @@ def test_preview_is_exactly_the_result_text(verdict: str) -> None:
     chat.start("checkin_answer", {"relay_id": 7, "verdict": verdict, "asker_name": "Sam"})
     chat.type("  More quiet, less fixing.  ")
     result = checkin_result_text("Ben", verdict, "  More quiet, less fixing.  ")
-    assert chat.last.text.endswith(f"\n\n{result}")
+    assert chat.last.text.endswith(f"\n\n{plain(result)}")
     assert send_data(chat).endswith(f"send.{sign(result)}")
     chat.tap(txt.SEND)
     assert saves(chat) == [SaveCheckInAnswer(7, verdict, "More quiet, less fixing.")]
@@ -193,7 +194,8 @@ def test_edit_returns_to_the_note_and_keeps_the_verdict() -> None:
     assert labels(chat) == [txt.SKIP]
     chat.type("Space first, then a hug.")
     assert chat.step == "ca_prev"
-    assert chat.last.text.endswith(checkin_result_text("Ben", "else", "Space first, then a hug."))
+    result = checkin_result_text("Ben", "else", "Space first, then a hug.")
+    assert chat.last.text.endswith(plain(result))
     chat.tap(txt.SEND)
     assert chat.effects == [SaveCheckInAnswer(9, "else", "Space first, then a hug.")]
 
@@ -205,10 +207,11 @@ def test_back_from_the_preview_and_typing_at_the_preview() -> None:
     chat.tap(txt.BACK)
     assert chat.step == "ca_note" and saves(chat) == []
     chat.tap(txt.SKIP)
-    assert chat.last.text.endswith(checkin_result_text("Ben", "partly", ""))
+    assert chat.last.text.endswith(plain(checkin_result_text("Ben", "partly", "")))
     chat.type("Typed here instead.")
     assert chat.step == "ca_prev" and saves(chat) == []
-    assert chat.last.text.endswith(checkin_result_text("Ben", "partly", "Typed here instead."))
+    result = checkin_result_text("Ben", "partly", "Typed here instead.")
+    assert chat.last.text.endswith(plain(result))
     chat.tap(txt.SEND)
     assert chat.effects == [SaveCheckInAnswer(41, "partly", "Typed here instead.")]
 
@@ -236,7 +239,7 @@ def test_stale_send_is_rejected() -> None:
     assert send_data(chat) != old_send
     chat.press(old_send)
     assert chat.step == "ca_prev" and chat.effects == []
-    assert chat.result.replies[0].text == txt.STALE
+    assert chat.messages[0].text == txt.STALE
     chat.tap(txt.SEND)
     assert chat.effects == [SaveCheckInAnswer(41, "partly", "The new words.")]
 
@@ -280,9 +283,13 @@ def test_cancel_at_the_preview_sends_nothing() -> None:
 
 
 def test_relay_texts() -> None:
-    assert checkin_message("Sam", "Did that help?") == "Sam is checking in:\n\n“Did that help?”"
+    # The asker's own words, set apart in italics.
+    assert checkin_message("Sam", "Did that help?") == (
+        "Sam is checking in:\n\n<i>“Did that help?”</i>"
+    )
     assert checkin_message("Sam", "Did that help?", "At dinner, my dad & me") == (
-        "Sam is checking in about this moment:\n“At dinner, my dad &amp; me”\n\n“Did that help?”"
+        "Sam is checking in about this moment:\n<i>“At dinner, my dad &amp; me”</i>\n\n"
+        "<i>“Did that help?”</i>"
     )
     buttons = checkin_answer_buttons(123456789012)
     assert [b.label for row in buttons for b in row] == [
@@ -298,7 +305,7 @@ def test_relay_texts() -> None:
         "ci:123456789012:no",
     ]
     assert checkin_result_text("Ben", "helped", "The hand on my back.") == (
-        "Ben says: it helped. “The hand on my back.”"
+        "Ben says: it helped. <i>“The hand on my back.”</i>"
     )
     assert checkin_result_text("Ben", "partly", "") == "Ben says: it partly helped."
     assert checkin_result_text("Ben", "else", " ") == (
@@ -314,8 +321,9 @@ def test_playbook() -> None:
     ]
     mine = render_playbook("Ben", entries, viewer_is_owner=True)
     assert mine.startswith("What helps you, in your own words")
-    assert "• 12 Mar · It helped: “Stepping closer”" in mine
-    assert "• 8 Mar · 💛 Asked for next time: “Next time, could you speak up for me?”" in mine
+    assert "• 12 Mar · It helped: <i>“Stepping closer”</i>" in mine
+    asked = "• 8 Mar · 💛 Asked for next time: <i>“Next time, could you speak up for me?”</i>"
+    assert asked in mine
     assert "• 3 Mar · Needed something else" in mine
     theirs = render_playbook("Ben", entries, viewer_is_owner=False)
     assert theirs.startswith("What helps Ben, in their own words")
@@ -336,7 +344,7 @@ def test_playbook_long_is_cut() -> None:
 def test_playbook_escapes_what_people_wrote() -> None:
     entries = [PlaybookEntry("checkin", "helped", "<b>you</b> & me", "1 Jan")]
     text = render_playbook("<Ben>", entries, viewer_is_owner=False)
-    assert "What helps &lt;Ben&gt;" in text and "“&lt;b&gt;you&lt;/b&gt; &amp; me”" in text
+    assert "What helps &lt;Ben&gt;" in text and "<i>“&lt;b&gt;you&lt;/b&gt; &amp; me”</i>" in text
 
 
 def test_standalone_checkin_flow() -> None:

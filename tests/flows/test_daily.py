@@ -384,11 +384,11 @@ def test_prompt_message() -> None:
     prompt = PROMPTS_BY_KEY["appreciation-01"]
     reply = prompt_message(prompt, "Ben", "tok")
     assert isinstance(reply, Reply)
-    assert reply.text.startswith("Today's question · Appreciation\n\n")
+    assert reply.text.startswith("<b>Today's question · Appreciation</b>\n\n")
     assert "Ben did this week" in reply.text
     assert reply.text.endswith(texts.TEXT_ANSWER_HINT)
     read = prompt_message(PROMPTS_BY_KEY["read-05"], None, "tok")
-    assert read.text.startswith("Today's question · Read the Moment")
+    assert read.text.startswith("<b>Today's question · Read the Moment</b>")
     assert "your partner needs you" in read.text
     assert texts.TEXT_ANSWER_HINT not in read.text
     assert len(read.buttons) == len(PROMPTS_BY_KEY["read-05"].choices) + 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import dataclasses
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -21,8 +22,10 @@ from flows.checkin import checkin_note_text, checkin_result_text
 from flows.content import common as txt
 from flows.engine import MAX_DATA_BYTES, RESERVED_STEPS, Engine
 from flows.followups import render_delivery
+from flows.live_question import ASKED
 from flows.local_time import local_zone, resolve_time
 from flows.model import (
+    Button,
     Effect,
     FlowState,
     Person,
@@ -34,6 +37,7 @@ from flows.model import (
 )
 from flows.registry import FLOWS, engine
 from flows.steps import DONE, END, Flow, Step
+from playground.botapi.formatting import html_to_text
 
 NOW = datetime(2025, 3, 12, 17, 0, tzinfo=UTC)  # 18:00 in Berlin
 SAM = Person(1, "Sam", partner_id=2, partner_name="Ben", timezone="Europe/Berlin")
@@ -46,7 +50,13 @@ def roundtrip(state: FlowState | None) -> FlowState | None:
     return FlowState.from_json(json.loads(json.dumps(state.to_json())))
 
 
+def shown(reply: Reply) -> Reply:
+    """``reply`` as the person reads it: the HTML checked as Telegram does, then as text."""
+    return dataclasses.replace(reply, text=html_to_text(reply.text))
+
+
 def check_reply(reply: Reply) -> None:
+    html_to_text(reply.text)  # Telegram refuses the message if its HTML does not parse
     labels = set()
     for row in reply.buttons:
         for button in row:
@@ -96,6 +106,57 @@ class Chat:
         # was pressed: the only ways for a message to leave.
         self.live: frozenset[str] = frozenset()
         self.later_pressed = False
+        # The chat as the person sees it: message id → (text, keyboard), like a front end
+        # that sends, edits and closes messages (and records the question on screen).
+        self.screen: dict[int, tuple[str, tuple[tuple[Any, ...], ...]]] = {}
+        self.pressed_id: int | None = None
+        # Messages from outside the flow (a follow-up from the outbox): they keep their own
+        # buttons beside the question, until pressed.
+        self.outside: set[int] = set()
+        # The question on screen, as the front end records it (kept apart from ``state``
+        # so comparisons of states are about the conversation, and fed in on each input).
+        self.asked: int | None = None
+
+    def receive(self, reply: Reply) -> int:
+        """A message from outside the flow arrives (a follow-up); returns its id."""
+        check_reply(reply)
+        message_id = max(self.screen, default=0) + 1
+        self.screen[message_id] = (reply.text, reply.buttons)
+        self.outside.add(message_id)
+        return message_id
+
+    def _show(self, result: Result, pressed: str) -> None:
+        """Apply the replies to the screen: only the current question keeps buttons."""
+        seen_message = False
+        asked: int | None = None
+        for reply in result.replies:
+            if reply.close:
+                assert not seen_message, "questions are closed before anything new is sent"
+                target = reply.target if reply.target is not None else self.pressed_id
+                assert target is not None and target in self.screen, reply
+                text, buttons = self.screen[target]
+                choice = reply.text
+                if reply.show_pressed and target == self.pressed_id:
+                    label = next(b.label for row in buttons for b in row if b.data == pressed)
+                    choice = txt.CHOSEN.format(label=label)
+                self.screen[target] = (f"{text}\n\n{choice}" if choice else text, ())
+                self.outside.discard(target)
+                continue
+            seen_message = True
+            if reply.edit and self.pressed_id is not None:
+                self.screen[self.pressed_id] = (reply.text, reply.buttons)
+                message_id = self.pressed_id
+            else:
+                message_id = max(self.screen, default=0) + 1
+                self.screen[message_id] = (reply.text, reply.buttons)
+            if reply.buttons:
+                asked = message_id
+        live = [m for m, (_, bs) in self.screen.items() if bs and m not in self.outside]
+        assert len(live) <= 1, f"several questions with live buttons: {live}"
+        if result.state is None:
+            self.asked = None
+        elif asked is not None:
+            self.asked = asked
 
     def _take(self, result: Result, pressed: str = "") -> Result:
         sent = leaving(result.effects)
@@ -115,11 +176,13 @@ class Chat:
                 self.previews.append(reply.text)
                 self.live = frozenset(d for d in data if signed(d, "send") or signed(d, "later"))
                 self.later_pressed = False
+        self._show(result, pressed)
         self.effects.extend(result.effects)
         self.result = result
         self.state = roundtrip(result.state)
         if self.state is not None:
             assert self.state.to_json() == result.state.to_json()  # type: ignore[union-attr]
+            self.state.context.pop(ASKED, None)
         self.last_active = self.now
         return result
 
@@ -131,6 +194,8 @@ class Chat:
         was pressed."""
         self.previews = [preview] if preview else []
         self.last_active = self.now
+        self.screen.clear()
+        self.asked = None
         self._take(Result(state, (screen,)))
         self.later_pressed = self.later_pressed or later
 
@@ -138,10 +203,14 @@ class Chat:
         return self._take(self.engine.start(flow, self.person, self.now, context))
 
     def send(self, inp: UserInput) -> Result:
-        before = copy.deepcopy(self.state.to_json()) if self.state else None
-        result = self.engine.handle(self.state, inp, self.person, self.now, self.last_active)
+        state = self.state
+        if state is not None and self.asked is not None:
+            state = FlowState.from_json(copy.deepcopy(state.to_json()))
+            state.context[ASKED] = self.asked
+        before = copy.deepcopy(state.to_json()) if state else None
+        result = self.engine.handle(state, inp, self.person, self.now, self.last_active)
         if before is not None:
-            assert self.state is not None and self.state.to_json() == before, "input mutated"
+            assert state is not None and state.to_json() == before, "input mutated"
         return self._take(result, inp.data if inp.kind == "button" else "")
 
     def type(self, text: str) -> Result:
@@ -150,30 +219,55 @@ class Chat:
     def command(self, name: str, args: str = "") -> Result:
         return self.send(UserInput(kind="command", command=name, text=args))
 
-    def press(self, data: str) -> Result:
+    def press(self, data: str, message_id: int | None = None) -> Result:
+        """Press ``data`` on the message ``message_id``: by default the message on screen
+        that has it, else an older message that carries it (an old question whose buttons
+        are long gone from the screen, a follow-up, a partner's message, made-up data)."""
+        if message_id is None:
+            having = [
+                m
+                for m, (_, buttons) in self.screen.items()
+                if any(b.data == data for row in buttons for b in row)
+            ]
+            if having:
+                message_id = having[-1]
+            else:
+                older = ((Button(data, data),), (Button(txt.NOT_NOW, "x"),))
+                message_id = self.receive(Reply("An older message", older))
+        self.pressed_id = message_id
         return self.send(UserInput.pressed(data))
 
     def tap(self, label: str) -> Result:
-        """Press the button labelled ``label`` (or ``✓ label``) in the last replies."""
-        for reply in reversed(self.result.replies):
-            for row in reply.buttons:
+        """Press the button labelled ``label`` (or ``✓ label``) on the question on screen."""
+        for message_id, (_, buttons) in reversed(self.screen.items()):
+            for row in buttons:
                 for button in row:
                     if button.label in (label, txt.CHECKED + label):
-                        return self.press(button.data)
-        shown = [b.label for r in self.result.replies for row in r.buttons for b in row]
-        raise AssertionError(f"no button {label!r} in {shown}")
+                        return self.press(button.data, message_id)
+        on_screen = [b.label for _, bs in self.screen.values() for row in bs for b in row]
+        raise AssertionError(f"no button {label!r} in {on_screen}")
 
     @property
     def step(self) -> str | None:
         return self.state.step if self.state else None
 
     @property
+    def messages(self) -> list[Reply]:
+        """The new messages of the last input, as the person reads them (no closings)."""
+        return [shown(r) for r in self.result.replies if not r.close]
+
+    @property
+    def closings(self) -> list[Reply]:
+        """How the last input closed questions (pressed or on screen)."""
+        return [r for r in self.result.replies if r.close]
+
+    @property
     def text(self) -> str:
-        return "\n".join(r.text for r in self.result.replies)
+        return "\n".join(r.text for r in self.messages)
 
     @property
     def last(self) -> Reply:
-        return self.result.replies[-1]
+        return self.messages[-1]
 
     def sends(self) -> list[SendToPartner]:
         return [e for e in self.effects if isinstance(e, SendToPartner)]
@@ -215,7 +309,7 @@ def test_back_returns_to_previous_step_and_keeps_answers() -> None:
     chat = moment_at_signals()
     chat.tap("Tone of voice")
     chat.tap("Done")
-    chat.tap("I'm with Ben on this.")
+    chat.tap("I'm with them on this")
     assert chat.step == "s_action"
     chat.tap(txt.BACK)
     assert chat.step == "s_side"
@@ -273,7 +367,7 @@ def test_stale_button_is_noticed_and_changes_nothing() -> None:
     chat = moment_at_signals()
     before = chat.state
     chat.press("f:side:hurt")
-    assert chat.result.replies[0].text == txt.STALE
+    assert chat.messages[0].text == txt.STALE
     assert chat.last.text.startswith("Step 1/5 · Read the Moment")
     assert chat.state == before
 
@@ -282,14 +376,17 @@ def test_forged_value_on_current_step_is_stale() -> None:
     chat = moment_at_signals()
     before = chat.state
     chat.press("f:s_signals:nonsense")
-    assert chat.result.replies[0].text == txt.STALE and chat.state == before
+    assert chat.messages[0].text == txt.STALE and chat.state == before
 
 
 @pytest.mark.parametrize("data", ["f:side:support", "f:p_what:_back", "garbage", "f:", "x:y:z"])
 def test_button_without_a_flow_hints_at_moment(data: str) -> None:
     chat = Chat()
-    chat.press(data)
+    old = chat.receive(Reply("An old question", ((Button("Old", data), Button("Cancel", "x")),)))
+    chat.press(data, old)
     assert chat.state is None and "/moment" in chat.text
+    # Its buttons go, and nothing shows as chosen.
+    assert chat.screen[old] == ("An old question", ())
 
 
 # --- switching flows ---------------------------------------------------------------
@@ -328,7 +425,7 @@ def test_old_restart_button_without_the_question_is_stale() -> None:
     chat = moment_at_signals()
     before = chat.state
     chat.press("f:switch:restart:prepare")
-    assert chat.result.replies[0].text == txt.STALE and chat.state == before
+    assert chat.messages[0].text == txt.STALE and chat.state == before
 
 
 # --- idle ----------------------------------------------------------------------------
@@ -385,7 +482,7 @@ def test_media_in_a_flow() -> None:
     chat = moment_at_signals()
     before = chat.state
     chat.send(UserInput.media())
-    assert chat.result.replies[0].text == txt.MEDIA and chat.state == before
+    assert chat.messages[0].text == txt.MEDIA and chat.state == before
     assert chat.last.text.startswith("Step 1/5")
 
 
@@ -400,7 +497,7 @@ def test_long_text_keeps_the_first_thousand_characters() -> None:
     chat.start("moment")
     chat.tap("I stepped in for them")
     chat.type("a" * 1500)
-    assert chat.result.replies[0].text == txt.TOO_LONG
+    assert chat.messages[0].text == txt.TOO_LONG
     assert chat.state is not None and chat.state.answers["s_what"] == "a" * 1000
 
 
@@ -444,7 +541,7 @@ def test_text_where_only_buttons_fit_reasks() -> None:
     chat.start("moment")
     before = chat.state
     chat.type("both really")
-    assert chat.result.replies[0].text == txt.PICK_A_BUTTON and chat.state == before
+    assert chat.messages[0].text == txt.PICK_A_BUTTON and chat.state == before
 
 
 def test_text_where_own_answer_fits_is_other() -> None:
@@ -460,7 +557,7 @@ def test_blank_text_reasks() -> None:
     chat.tap("Done")
     before = chat.state
     chat.type("   ")
-    assert chat.result.replies[0].text == txt.EMPTY_TEXT and chat.state == before
+    assert chat.messages[0].text == txt.EMPTY_TEXT and chat.state == before
 
 
 def test_unknown_command() -> None:
@@ -501,7 +598,7 @@ def test_start_rejects_unknown_flow() -> None:
 def test_current_prompt() -> None:
     chat = moment_at_signals()
     assert chat.state is not None
-    assert engine.current_prompt(chat.state, SAM) == chat.last
+    assert shown(engine.current_prompt(chat.state, SAM)) == chat.last
 
 
 def test_step_names_are_not_reserved_and_data_fits() -> None:

@@ -9,6 +9,7 @@ import pytest
 from flows.content import common as txt
 from flows.followups import render_delivery, render_followup
 from flows.reflections import render_history, render_summary
+from playground.botapi.formatting import html_to_text
 from tests.flows.test_engine import SAM, Chat, check_reply, moment_at_signals
 
 
@@ -79,38 +80,45 @@ def test_followup_ack_keeps_open_flow() -> None:
 def test_deliveries() -> None:
     checkin = render_delivery("checkin", "Sam", "Did that help?", relay_id=9)
     check_reply(checkin)
-    assert checkin.text == "Sam is checking in:\n\n“Did that help?”"
+    # The sender's own words, set apart in italics.
+    assert checkin.text == "Sam is checking in:\n\n<i>“Did that help?”</i>"
     about = render_delivery("checkin", "Sam", "Did that help?", {"moment": "At  dinner\n"}, 9)
-    assert about.text == "Sam is checking in about this moment:\n“At dinner”\n\n“Did that help?”"
+    assert about.text == (
+        "Sam is checking in about this moment:\n<i>“At dinner”</i>\n\n<i>“Did that help?”</i>"
+    )
     long = render_delivery("checkin", "Sam", "?", {"moment": "x" * 500}).text
     assert "x" * 199 + "…" in long and "x" * 200 not in long
     request = render_delivery("request", "Sam", "Next time…?", {"summary": "At dinner"}, 12)
     check_reply(request)
-    assert "What happened, as Sam saw it: “At dinner”" in request.text
+    assert "What happened, as Sam saw it: <i>“At dinner”</i>" in request.text
     assert [(b.label, b.data) for row in request.buttons for b in row] == [
         ("💛 Got it, I will", "rq:12:yes"),
         ("Let's talk about it", "rq:12:talk"),
         ("Not now", "rq:12:no"),
     ]
-    assert render_delivery("reinforce", "Sam", "Got you.").text == "From Sam:\n\n“Got you.”"
-    assert render_delivery("repair", "Sam", "Sorry.").text == "From Sam:\n\n“Sorry.”"
+    reinforce = render_delivery("reinforce", "Sam", "Got you.").text
+    assert reinforce == "From Sam:\n\n<i>“Got you.”</i>"
+    assert render_delivery("repair", "Sam", "Sorry.").text == "From Sam:\n\n<i>“Sorry.”</i>"
 
 
 def test_deliveries_escape_names_and_words() -> None:
     for kind in ("checkin", "request", "reinforce", "repair", "prepare"):
-        context = {"summary": "a<b", "moment": "c<d"}
+        context = {"summary": "a<b", "moment": "c<d", "plan": {"what": "<i>lunch"}}
         text = render_delivery(kind, "<b>Sam</b> & co", "<script>x</script>", context).text
-        assert "<" not in text.replace("&lt;", "") and "&amp; co" in text, kind
+        # Telegram reads it literally (the HTML parses, the words come back as typed).
+        shown = html_to_text(text)
+        assert "<b>Sam</b> & co" in shown, kind
+        assert "<script>x</script>" in shown or "<i>lunch" in shown, kind
     assert render_delivery("prepare", "Sam", "Plan").text.startswith("Sam shared a plan")
 
 
 def test_summary_cards() -> None:
     card = render_summary("moment_support", {"partner": None, "what": "x" * 200, "signals": []})
-    assert card.startswith("📝 Your moment with your partner")
+    assert card.startswith("<b>📝 Your moment with your partner</b>")
     assert "…" in card and "You noticed" not in card
     assert txt.SUMMARY_FOOTER in card
     other = render_summary("something_new", {"what": "hello"})
-    assert other.startswith("📝 Your reflection") and "hello" in other
+    assert other.startswith("<b>📝 Your reflection</b>") and "hello" in other
     prep = render_summary("prepare", {"what": "Lunch", "ends": "today at 21:30", "shared": True})
     assert "Ends: today at 21:30" in prep and "Plan shared with your partner." in prep
 

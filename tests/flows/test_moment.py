@@ -22,7 +22,7 @@ WHAT = "At dinner my dad kept talking over Ben."
 
 
 def headers(chat: Chat) -> list[str]:
-    return [r.text.split("\n\n")[0] for r in chat.result.replies if r.text.startswith("Step ")]
+    return [r.text.split("\n\n")[0] for r in chat.messages if r.text.startswith("Step ")]
 
 
 def labels(chat: Chat) -> list[str]:
@@ -56,11 +56,10 @@ def support_until_checkin(chat: Chat) -> None:
     assert chat.step == "s_side"
     assert chat.last.text.startswith("Step 2/5 · Take Their Side\n\nHow did you stand with Ben?")
     assert "Disagreement can wait for a private talk" in chat.last.text
-    chat.tap("Hang on, let Ben finish.")
+    chat.tap("Let them finish")
     assert chat.step == "s_action"
-    assert chat.last.text == (
-        "Step 3/5 · Take Action\n\nLove is a verb. What did you do? Tap one or type your own."
-    )
+    # "Tap one or type your own" was said once, on the signals: not again.
+    assert chat.last.text == "Step 3/5 · Take Action\n\nLove is a verb. What did you do?"
     chat.tap("Stepped closer")
     assert chat.step == "s_ci_pick"
     assert chat.last.text.startswith("Step 4/5 · Check In")
@@ -76,11 +75,11 @@ def missed_until_replay(chat: Chat) -> None:
     assert chat.last.text.startswith(
         "Step 2/5 · Take Their Side\n\nWhat would standing with Ben have sounded like?"
     )
-    chat.tap("I'm with Ben on this.")
+    chat.tap("I'm with them on this")
     assert chat.step == "s_hard"
     assert chat.last.text.startswith("Step 3/5 · What Got in the Way\n\nWhat made it hard")
     chat.tap("Avoiding a scene in public")
-    assert chat.result.replies[0].text == mtxt.TIPS["conflict"]
+    assert chat.messages[0].text == mtxt.TIPS["conflict"]
     assert chat.step == "s_replay"
     assert chat.last.text.startswith("Step 4/5 · Make It Right\n\n⏪ Replay it.")
     assert "If you could rewind to that moment" in chat.last.text
@@ -127,8 +126,8 @@ def test_stepped_in_check_in_names_the_moment_and_ends_the_flow() -> None:
         "checkin": {"status": "sent", "text": "Was there something more I could have done?"},
         "reinforce": None,
     }
-    # "Sent ✓" and the card come as one message.
-    [card] = chat.result.replies
+    # "Sent ✓" and the card come as one message (after the preview is closed, showing Send).
+    [card] = chat.messages
     assert card.text.startswith("Sent ✓ I'll tell you what Ben says")
     card = card.text
     assert "\n\n📝 Your moment with Ben\n\n" in card
@@ -148,7 +147,7 @@ def test_the_moment_can_be_left_out_and_put_back() -> None:
     assert "Name the moment" in labels(chat)
     before = chat.state
     chat.press(with_moment)  # the Send under the preview that named the moment
-    assert chat.result.replies[0].text == txt.STALE and chat.state == before
+    assert chat.messages[0].text == txt.STALE and chat.state == before
     assert chat.sends() == []
     chat.tap(txt.SEND)
     assert chat.sends() == [SendToPartner("checkin", "Did that help?")]
@@ -227,7 +226,7 @@ def test_edit_then_send_sends_exactly_the_new_preview() -> None:
     assert "“Did me stepping closer help at all?”" in chat.last.text
     before = chat.state
     chat.press(old_send)  # the Send under the old preview
-    assert chat.result.replies[0].text == txt.STALE and chat.state == before
+    assert chat.messages[0].text == txt.STALE and chat.state == before
     assert chat.sends() == []
     chat.tap(txt.SEND)
     assert chat.sends() == [
@@ -272,7 +271,7 @@ def test_missed_path_all_the_way() -> None:
     assert saved.summary["hard"] == "Avoiding a scene in public"
     assert saved.summary["replay"] == "Speak up"
     assert saved.summary["repair"] == {"status": "sent", "text": repair}
-    card = chat.result.replies[-1].text
+    card = chat.messages[-1].text
     assert "If you could rewind: Speak up" in card and "Made it right: sent" in card
     assert "Take Action" not in card and "Check In" not in card
 
@@ -320,7 +319,7 @@ def test_each_reason_comes_with_its_tip(reason: str) -> None:
     chat.tap("Done")
     chat.tap(txt.SKIP)
     chat.press(f"f:s_hard:{reason}")
-    assert chat.result.replies[0].text == mtxt.TIPS[reason]
+    assert chat.messages[0].text == mtxt.TIPS[reason]
     assert chat.step == "s_replay"
 
 
@@ -453,7 +452,7 @@ def test_the_first_moment_says_why_it_matters() -> None:
     chat.start("moment", {"first": True})
     # Said with the first question, not as a message of its own.
     [question] = chat.result.replies
-    assert question.text == f"Getting started\n\n{mtxt.WHY}\n\n{mtxt.SIDE_QUESTION}"
+    assert question.text == f"<b>Getting started</b>\n\n{mtxt.WHY}\n\n{mtxt.SIDE_QUESTION}"
     for word in ("messiest moments", "Love is a verb", "exposed, doubt and resentment"):
         assert word in mtxt.WHY
     assert chat.step == "side"
@@ -497,7 +496,7 @@ def test_hurt_branch_with_what_happened_included() -> None:
     assert "Leave what happened out" in labels(chat)
     before = chat.state
     chat.press(without)  # the Send under the preview without it
-    assert chat.result.replies[0].text == txt.STALE and chat.state == before
+    assert chat.messages[0].text == txt.STALE and chat.state == before
     chat.tap(txt.SEND)
     assert chat.sends() == [
         SendToPartner(
@@ -512,7 +511,7 @@ def test_hurt_branch_with_what_happened_included() -> None:
     assert saved.summary["felt"] == ["Exposed, on my own out there", "Alone"]
     assert saved.summary["helped"] == "Speak up for me"
     assert saved.summary["request"] == {"status": "sent", "text": request, "included_summary": True}
-    assert "\n\n📝 Your side of the moment\n\n" in chat.result.replies[-1].text
+    assert "\n\n📝 Your side of the moment\n\n" in chat.messages[-1].text
 
 
 def test_hurt_branch_without_summary_and_own_words() -> None:
@@ -547,7 +546,7 @@ def test_hurt_request_not_now_keeps_nothing_outgoing() -> None:
 def test_opened_from_a_partner_request() -> None:
     chat = Chat()
     chat.start("moment", {"side": "support", "request_id": 7, "from_name": "Ben"})
-    assert chat.result.replies[0].text.startswith("Ben asked for something for next time")
+    assert chat.messages[0].text.startswith("Ben asked for something for next time")
     assert chat.step == "s_what"
     assert txt.BACK not in labels(chat)
     chat.type("The dinner thing.")
@@ -568,8 +567,10 @@ def test_solo_person_keeps_everything_and_sends_nothing() -> None:
     assert "What happened with your partner?" in chat.last.text
     chat.type("My partner got interrupted at work drinks.")
     chat.tap("Done")
-    assert "I'm with my partner on this." in labels(chat)
-    chat.tap("I'm with my partner on this.")
+    # The button stays short; the words it stands for name "my partner".
+    assert "I'm with them on this" in labels(chat)
+    assert "“I'm with my partner on this.”" in chat.last.text
+    chat.tap("I'm with them on this")
     chat.tap("Spoke up")
     chat.tap("Did that help?")
     assert "/invite" in chat.last.text and "“Did that help?”" in chat.last.text
@@ -676,7 +677,7 @@ def test_changing_the_answer_to_did_you_step_in_changes_the_path() -> None:
     chat.type(WHAT)
     assert chat.step == "s_signals" and "Looking back" in chat.last.text
     chat.tap("Done")
-    chat.tap("Hang on, let Ben finish.")
+    chat.tap("Let them finish")
     assert chat.step == "s_hard"
 
 
@@ -709,7 +710,7 @@ def test_reinforce_send_under_an_earlier_preview_is_stale() -> None:
     chat.type("Proud of how you handled it.")
     before = chat.state
     chat.press(old[0])
-    assert chat.result.replies[0].text == txt.STALE
+    assert chat.messages[0].text == txt.STALE
     assert chat.state == before and chat.sends() == []
     chat.tap(txt.SEND_NOW)
     assert chat.sends() == [SendToPartner("reinforce", "Proud of how you handled it.")]
@@ -720,15 +721,20 @@ def test_names_and_words_are_escaped() -> None:
     chat = Chat(person)
     chat.start("moment")
     chat.tap(STEPPED_IN)
-    assert "What happened with &lt;b&gt;Ben&lt;/b&gt;?" in chat.last.text
+    # On screen the name reads literally; the HTML sent has it escaped.
+    assert "What happened with <b>Ben</b>?" in chat.last.text
+    assert "What happened with &lt;b&gt;Ben&lt;/b&gt;?" in chat.result.replies[-1].text
     chat.type("Dad said <script> & left")
     chat.tap("Done")
     chat.tap(txt.SKIP)
     chat.tap(txt.SKIP)
     chat.tap("Did that help?")
-    assert "S&lt;a&gt;m &amp; co is checking in" in chat.last.text
-    assert "“Dad said &lt;script&gt; &amp; left”" in chat.last.text
-    assert "<script>" not in chat.last.text and "<b>" not in chat.last.text
+    # What the partner would read: every name and word literally, as typed.
+    assert "S<a>m & co is checking in" in chat.last.text
+    assert "“Dad said <script> & left”" in chat.last.text
+    sent = chat.result.replies[-1].text
+    assert "S&lt;a&gt;m &amp; co is checking in" in sent
+    assert "<i>“Dad said &lt;script&gt; &amp; left”</i>" in sent
 
 
 def test_every_label_of_these_flows_fits_a_phone() -> None:
@@ -751,7 +757,7 @@ def test_every_label_of_these_flows_fits_a_phone() -> None:
         *rtxt.SUGGESTIONS,
     ]
     named = [label.format(partner="Benedict") for _, label in (*mtxt.ACTIONS, *mtxt.REPLAYS)]
-    phrases = [label.format(ref="Benedict") for _, label in mtxt.SIDE_PHRASES]
+    phrases = [label.format(ref="Benedict") for _, label, _ in mtxt.SIDE_PHRASES]
     single = [
         mtxt.VENT_YES,
         mtxt.VENT_NOT_QUITE,

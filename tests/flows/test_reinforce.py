@@ -106,7 +106,7 @@ def test_solo_is_pointed_to_invite() -> None:
 def test_a_conversation_saved_at_the_old_edit_step_carries_on_at_the_suggestions() -> None:
     saved = FlowState("reinforce", "r_edit", {"r_pick": "always", "r_msg": "Old."}, ["r_pick"])
     prompt = engine.current_prompt(saved, SAM)
-    assert prompt.text.startswith("Step 5/5 · Reinforce\n\nWhat would you like Ben to hear")
+    assert prompt.text.startswith("<b>Step 5/5 · Reinforce</b>\n\nWhat would you like Ben to hear")
     chat = Chat()
     chat.resume(saved, prompt)
     chat.type("New words.")
@@ -132,7 +132,7 @@ def test_send_and_send_later_under_an_earlier_preview_are_stale() -> None:
     before = chat.state
     for stale in (*first, *second):
         chat.press(stale)
-        assert chat.result.replies[0].text == txt.STALE, stale
+        assert chat.messages[0].text == txt.STALE, stale
         assert chat.state == before and chat.sends() == []
     chat.tap(txt.SEND_LATER)
     chat.tap(txt.TOMORROW_9)

@@ -15,6 +15,16 @@ nothing is sent that was not previewed: a signed Send pressed on a preview shown
 before the deploy sends exactly what that preview showed, or is refused once as
 stale (the message reads differently now) and the preview shown again sends
 exactly what it shows.
+
+Since, every message became HTML (a bold header, words set apart in italics), "tap one
+or type your own" is said once a flow, keyboards are laid out for a phone and labels
+longer than a phone shows got short forms (their full words listed in the question),
+and a question answered is closed where it was (``Reply.closing``). What is compared
+is what the person reads: the words on screen (quote marks, line breaks and that hint
+set aside), the buttons in order (old labels by their new names), and the messages
+that are new (closings are checked in the engine tests). /prepare was redesigned too
+(a real day, a Take Their Side line, buttons for the partner): a plan in progress
+loads at its step with the same buttons and carries on through the new questions.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ import pytest
 from flows.content import common as txt
 from flows.model import Button, Effect, FlowState, Person, Reply
 from flows.registry import engine
+from playground.botapi.formatting import html_to_text
 from tests.flows.test_engine import Chat, leaving, signed
 
 SAMPLES: list[dict[str, Any]] = json.loads(
@@ -56,16 +67,52 @@ def _reply(raw: dict[str, Any], data: list[list[str]] | None = None) -> Reply:
     return Reply(raw["text"], rows, edit=raw["edit"])
 
 
+_HINTS = ("Tap one or type your own.", "Or type your own.", "Tap one or type it, or Skip.")
+_RELABELLED = {
+    "I'm with Ben on this.": "I'm with them on this",
+    "Hang on, let Ben finish.": "Let them finish",
+    "I trust Ben's call here.": "I trust their call",
+    "We'll decide that together.": "We'll decide together",
+    "Give Ben a way out": "Give them a way out",
+    "Gave Ben a way out": "Gave them a way out",
+}
+
+
+def _words(shown: str) -> str:
+    """Plain text as compared: the phrasings listed above short buttons, the hint, quote
+    marks and line breaks set aside."""
+    lines = shown.split("\n")
+    shown = "\n".join(line for line in lines if not line.startswith("• “"))
+    for hint in _HINTS:
+        shown = shown.replace(hint, "")
+    return " ".join(shown.replace("“", "").replace("”", "").split())
+
+
 def _shown(reply: Reply) -> dict[str, Any]:
+    """Today's message as the person reads it."""
     return {
-        "text": reply.text,
-        "labels": [[b.label for b in row] for row in reply.buttons],
+        "text": html_to_text(reply.text),
+        "labels": [b.label for row in reply.buttons for b in row],
         "edit": reply.edit,
     }
 
 
+def _old(recorded: dict[str, Any]) -> dict[str, Any]:
+    """A recorded message (plain text then), its old labels by their new names."""
+    labels = [_RELABELLED.get(label, label) for row in recorded["labels"] for label in row]
+    return {**recorded, "labels": labels}
+
+
+def _compared(message: dict[str, Any]) -> dict[str, Any]:
+    return {**message, "text": _words(message["text"])}
+
+
+def _redesigned(step: str | None) -> bool:
+    return step is not None and step.startswith("p_")
+
+
 # Fields added to effects since the recording: left out when at their default.
-ADDED_FIELDS = {"note_only": False}
+ADDED_FIELDS = {"note_only": False, "to_partner": False}
 
 
 def _effect(effect: Effect) -> dict[str, Any]:
@@ -82,12 +129,22 @@ def _state(sample: dict[str, Any]) -> FlowState:
     return FlowState.from_json(json.loads(json.dumps(sample["state"])))
 
 
+def _preview_now(sample: dict[str, Any]) -> str | None:
+    """The last preview before the saved step, as this version shows it."""
+    if not sample["last_preview"]:
+        return None
+    state, person = _state(sample), Person(**sample["person"])
+    preview = state.step.rpartition("_")[0] + "_prev"
+    if engine.flows[state.flow].step(preview) is None:
+        return None
+    probe = FlowState.from_json({**state.to_json(), "step": preview})
+    return engine.current_prompt(probe, person).text
+
+
 def _chat(sample: dict[str, Any], screen: Reply) -> Chat:
     chat = Chat(Person(**sample["person"]), datetime.fromisoformat(sample["now"]))
     step = sample["state"]["step"]
-    chat.resume(
-        _state(sample), screen, preview=sample["last_preview"], later=step.endswith("_when")
-    )
+    chat.resume(_state(sample), screen, preview=_preview_now(sample), later=step.endswith("_when"))
     return chat
 
 
@@ -101,7 +158,9 @@ def _step_now(sample: dict[str, Any], old_step: str | None) -> str | None:
 def _act(chat: Chat, action: list[str]) -> None:
     kind, arg = action
     if kind == "tap":
-        chat.tap(arg)
+        # The old message on screen has the old label; a question asked since, the new one.
+        on_screen = {b.label for _, buttons in chat.screen.values() for row in buttons for b in row}
+        chat.tap(arg if arg in on_screen else _RELABELLED.get(arg, arg))
     elif kind == "type":
         chat.type(arg)
     else:
@@ -124,7 +183,9 @@ def _joined(replies: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _outcome(chat: Chat) -> dict[str, Any]:
     return {
         "step": chat.step,
-        "replies": _joined([_shown(r) for r in chat.result.replies]),
+        "replies": [
+            _compared(r) for r in _joined([_shown(r) for r in chat.result.replies if not r.close])
+        ],
         "effects": [_effect(e) for e in chat.result.effects],
     }
 
@@ -132,7 +193,7 @@ def _outcome(chat: Chat) -> dict[str, Any]:
 def _expected(sample: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     return {
         "step": _step_now(sample, after["step"]),
-        "replies": _joined(after["replies"]),
+        "replies": [_compared(r) for r in _joined([_old(r) for r in after["replies"]])],
         "effects": after["effects"],
     }
 
@@ -233,16 +294,21 @@ def test_the_samples_cover_every_message_step() -> None:
 @pytest.mark.parametrize("sample", SAMPLES, ids=[s["name"] for s in SAMPLES])
 def test_a_saved_conversation_shows_the_same_question(sample: dict[str, Any]) -> None:
     state = _state(sample)
-    shown = _shown(engine.current_prompt(state, Person(**sample["person"])))
+    prompt = engine.current_prompt(state, Person(**sample["person"]))
+    shown = _shown(prompt)
+    if _redesigned(state.step):
+        assert shown["labels"] == _old(sample["prompt"])["labels"]
+        return
     if sample["name"] not in REWORDED:
-        assert shown == sample["prompt"]
+        assert _compared(shown) == _compared(_old(sample["prompt"]))
         return
     # The same step and the same words, in today's wording, with its Send.
-    assert shown["text"].split("\n\n")[0] == sample["prompt"]["text"].split("\n\n")[0]
-    assert REWORDED[sample["name"]] in shown["text"]
+    header = html_to_text(prompt.text).split("\n\n")[0]
+    assert header == sample["prompt"]["text"].split("\n\n")[0]
+    assert _words(REWORDED[sample["name"]]) in _words(shown["text"])
     draft = next(str(v) for k, v in sample["state"]["answers"].items() if k.endswith("_msg"))
-    assert f"“{draft}”" in shown["text"]
-    assert shown["labels"][0][0] in (txt.SEND, txt.SEND_NOW)
+    assert f"“{draft}”" in html_to_text(prompt.text)
+    assert shown["labels"][0] in (txt.SEND, txt.SEND_NOW)
 
 
 @pytest.mark.parametrize(("sample", "index", "actions"), CONTINUATIONS)
@@ -253,9 +319,20 @@ def test_a_saved_conversation_carries_on(
     as the old version did, or what :data:`NOW` says."""
     chat = _chat(sample, _screen_now(sample))
     now = NOW.get((sample["name"], index))
+    if _redesigned(sample["state"]["step"]):
+        # The old script's later moves were for the old questions: the first one says it.
+        _act(chat, actions[0]["action"])
+        assert chat.step is None or engine.flows["prepare"].step(chat.step) is not None
+        went = [e["type"] for e in actions[0]["effects"] if e["type"] == "SendToPartner"]
+        assert [type(e).__name__ for e in chat.sends()] == went
+        return
     if now is None:
         for after in actions:
             _act(chat, after["action"])
+            if _redesigned(after["step"]):
+                # Into /prepare, redesigned since: the same step, in today's words.
+                assert chat.step == _step_now(sample, after["step"]) and not chat.sends()
+                continue
             assert _outcome(chat) == _expected(sample, after), after["action"]
         return
     steps = []
@@ -264,7 +341,8 @@ def test_a_saved_conversation_carries_on(
         steps.append(chat.step)
     assert steps == now.steps
     assert _sent(chat) == now.sent
-    assert now.says in "\n".join(r.text for r in chat.result.replies) or now.says in chat.text
+    said = "\n".join(html_to_text(r.text) for r in chat.result.replies)
+    assert now.says in said or now.says in chat.text
 
 
 def test_every_changed_continuation_is_one_that_exists() -> None:
@@ -297,6 +375,12 @@ def test_a_send_pressed_on_a_preview_from_before_the_deploy(sample: dict[str, An
     before = chat.state
     assert before is not None
     chat.tap(sent_by_old["action"][1])
+    if _redesigned(before.step):
+        # The plan reads differently now: the old Send is stale, the new preview sends.
+        assert chat.result.effects == () and chat.messages[0].text == txt.STALE
+        chat.tap(sent_by_old["action"][1])
+        assert [type(e).__name__ for e in chat.sends()] == ["SendToPartner"]
+        return
     if chat.result.effects:
         # It went: exactly what that preview showed (Chat checks), as the old version sent it.
         went = [_effect(e) for e in leaving(chat.result.effects)]
@@ -306,7 +390,7 @@ def test_a_send_pressed_on_a_preview_from_before_the_deploy(sample: dict[str, An
     assert chat.result.effects == () and chat.state is not None
     assert chat.state.answers == before.answers and chat.state.history == before.history
     assert chat.step == _step_now(sample, before.step)
-    assert chat.result.replies[0].text == txt.STALE
+    assert chat.messages[0].text == txt.STALE
     assert _shown(chat.result.replies[-1]) == _shown(_screen_now(sample))
     chat.tap(sent_by_old["action"][1])
     now = NOW.get((sample["name"], index))

@@ -29,6 +29,7 @@ from flows.weekly import (
     suggestion_for,
     week_window,
 )
+from playground.botapi.formatting import html_to_text
 
 MONDAY = date(2026, 11, 23)  # ISO week 48: a week with a "why it matters" line
 ODD_MONDAY = date(2026, 11, 16)  # ISO week 47: without
@@ -244,8 +245,9 @@ def test_names_stay_plain_text_and_short() -> None:
     )
     shown = clean_name(partner)
     assert shown.startswith("<b>Ben & Jo</b> xxx") and shown.endswith("…") and len(shown) == 40
-    assert f"Your week with {shown}," in weekly.text
-    assert "&lt;" not in weekly.text and "&amp;" not in weekly.text
+    # The message is HTML: the name is escaped there and reads literally on screen.
+    assert "Your week with &lt;b&gt;Ben &amp; Jo&lt;/b&gt; xxx" in weekly.text
+    assert f"Your week with {shown}," in html_to_text(weekly.text)
     assert weekly.card.names == ("Ana <i>", shown)
 
 

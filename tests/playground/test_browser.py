@@ -149,7 +149,7 @@ async def test_a_couples_first_day_in_the_browser(
     await expect(signals).to_have_count(1)
     await tap(page, ANA, "Done")
     await sees(page, ANA, "Step 2/5 · Take Their Side")
-    await tap(page, ANA, "I'm with Ben on this.")
+    await tap(page, ANA, "I'm with them on this")
     await sees(page, ANA, "Step 3/5 · Take Action")
     await tap(page, ANA, "Spoke up")
     await sees(page, ANA, "Step 4/5 · Check In")

@@ -21,8 +21,11 @@ from bot.runtime import Runtime
 from bot.services import daily_answers, daily_schedule
 from bot.services.outcome import Outcome, Who
 from bot.settings import Settings
+from flows import daily as flow
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY
+from flows.model import Reply
+from playground.botapi.formatting import html_to_text
 from storage import couples, groups
 from storage import daily as store
 from storage.db import unit_of_work
@@ -72,7 +75,9 @@ class RecordingBot:
         if pending:
             raise pending.pop(0)
         self._ids += 1
-        self.sent.append(Sent(chat_id, text, reply_markup, self._ids))
+        # Every message is HTML: kept as the person reads it (bad HTML raises, as Telegram
+        # would refuse it).
+        self.sent.append(Sent(chat_id, html_to_text(text), reply_markup, self._ids))
         if self.after_accept is not None:
             self.after_accept(len(self.sent))
         return SimpleNamespace(message_id=self._ids)
@@ -223,6 +228,27 @@ class World:
     def outbox(self) -> list[Outbox]:
         with unit_of_work(self.rt.engine) as session:
             return list(session.exec(select(Outbox).order_by(Outbox.id)))  # type: ignore[arg-type]
+
+
+def private_answer(
+    world: World,
+    who: Who,
+    answer: str,
+    saved: Reply | None,
+    *after: Reply,
+    queued: bool = False,
+) -> Outcome:
+    """What answering today's private prompt gives, as this version answers.
+
+    The prompt loses its buttons: a tapped choice shows on it (with the "saved" line
+    under it); after a typed answer, the "saved" line is a message. Then ``after``.
+    """
+    delivery = world.delivery(who.user_id)
+    if PROMPTS_BY_KEY[delivery.prompt_key].by_buttons:
+        return Outcome([flow.answered_by_button(answer, saved), *after], queued=queued)
+    assert delivery.message_id is not None
+    waiting = [saved] if saved is not None else []
+    return Outcome([Reply.closing(delivery.message_id), *waiting, *after], queued=queued)
 
 
 def make_world(engine: Engine, database_url: str, clock: FakeClock) -> World:

@@ -27,6 +27,7 @@ from tests.services.daily_world import (
     TYPED_PROMPT,
     World,
     local,
+    private_answer,
 )
 
 DAY = date(2026, 11, 25)
@@ -75,7 +76,8 @@ async def test_a_private_answer_is_never_posted_in_the_group(world: World, promp
     await world.at(ANA_20H)
     # Ana answers in private: "stays private until Ben answers too".
     saved, ana_answer = world.answer(ana, "ANA-PRIVATE: I froze when your dad spoke")
-    assert saved == Outcome([Reply(texts.SAVED_WAITING.format(partner="Ben"))])
+    waiting = Reply(texts.SAVED_WAITING.format(partner="Ben"))
+    assert saved == private_answer(world, ana, ana_answer, waiting)
     # Ben moves the questions to the group (a third member reads it) and answers there.
     daily_settings.group_prompts(world.rt, ben, "on", group_chat_id=None)
     await world.at(BEN_20H)
@@ -112,7 +114,8 @@ async def test_an_answer_given_in_private_after_one_in_the_group_stays_out_of_it
     await world.at(BEN_20H)
     assert world.delivery(ben.user_id).day_id == world.group_delivery(GROUP).day_id
     second, ben_answer = world.answer(ben, "BEN-PRIVATE: I saw it too late")
-    assert second == Outcome([flow.reveal_message(ben_answer, ana_answer, "Ana")], queued=True)
+    reveal = flow.reveal_message(ben_answer, ana_answer, "Ana")
+    assert second == private_answer(world, ben, ben_answer, None, reveal, queued=True)
     await world.tick()
     not_in_group(world, ben_answer)
     (to_ana,) = world.bot.reveals_to(ana.user_id)
@@ -232,7 +235,8 @@ async def test_a_crisis_answer_given_to_the_service_directly_is_not_stored(
     assert CRISIS not in all_logs.text
     # The question is still open for an answer she wants to share.
     later, _ = world.answer(ana, "ANA-LATER")
-    assert later.replies == [flow.reveal_message("ANA-LATER", "BEN-FIRST", "Ben")]
+    reveal = flow.reveal_message("ANA-LATER", "BEN-FIRST", "Ben")
+    assert later == private_answer(world, ana, "ANA-LATER", None, reveal, queued=True)
 
 
 @pytest.mark.parametrize("situation", ["open", "already answered", "closed", "stranger"])

@@ -36,6 +36,7 @@ from tests.services.daily_world import (
     World,
     expect_prompts,
     local,
+    private_answer,
 )
 
 
@@ -155,8 +156,8 @@ async def test_someone_without_a_partner_gets_a_journal_prompt(world: World) -> 
     solo = world.user(1, zone="UTC")
     await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
     assert len(world.bot.prompts_to(1)) == 1
-    outcome, _ = world.answer(solo)
-    assert outcome.replies[0].text == texts.SAVED_JOURNAL
+    outcome, answer = world.answer(solo)
+    assert outcome == private_answer(world, solo, answer, Reply(texts.SAVED_JOURNAL))
 
 
 # --- answers, reveal, nudge ----------------------------------------------------------
@@ -171,13 +172,14 @@ async def test_answers_are_revealed_only_when_both_answered(world: World, prompt
     await world.at(local("Europe/Berlin", 2026, 11, 25, 20, 0))
     assert world.delivery(1).prompt_key == world.delivery(2).prompt_key == prompt_key
     first, ana_answer = world.answer(ana, "You went quiet")
-    assert first.replies == [Reply(texts.SAVED_WAITING.format(partner="Ben"))]
+    waiting = Reply(texts.SAVED_WAITING.format(partner="Ben"))
+    assert first == private_answer(world, ana, ana_answer, waiting)
     await world.tick()
     assert all(ana_answer not in s.text for s in world.bot.to(2)), "leaked before Ben answered"
     assert world.bot.reveals_to(1) == world.bot.reveals_to(2) == []
     second, ben_answer = world.answer(ben, "Your shoulders")
-    assert second.queued
-    assert second.replies == [flow.reveal_message(ben_answer, ana_answer, "Ana")]
+    reveal = flow.reveal_message(ben_answer, ana_answer, "Ana")
+    assert second == private_answer(world, ben, ben_answer, None, reveal, queued=True)
     await world.tick()
     (ana_sees,) = world.bot.reveals_to(1)
     assert ana_sees.text == flow.reveal_message(ana_answer, ben_answer, "Ben").text
@@ -190,7 +192,8 @@ async def test_answers_are_revealed_only_when_both_answered(world: World, prompt
     again = daily_answers.press(
         world.rt, ana, f"dp:a:{world.delivery(1).token}:1", chat_id=ana.user_id
     )
-    assert again.replies == [] and again.notice is not None
+    # Nothing more to answer: the buttons under it go, with a notice.
+    assert again.replies == [Reply.closing()] and again.notice is not None
     assert len(world.answers()) == 2 and len(world.bot.reveals_to(1)) == 1
 
 
@@ -215,7 +218,7 @@ async def test_text_goes_to_the_open_prompt_only_when_nothing_else_asks(world: W
     assert empty == Outcome([Reply(texts.EMPTY_ANSWER)])  # asked again, nothing kept
     assert world.answers() == []
     saved = daily_answers.take_answer(world.rt, who, "my answer")
-    assert saved == Outcome([Reply(texts.SAVED_JOURNAL)])
+    assert saved == private_answer(world, who, "my answer", Reply(texts.SAVED_JOURNAL))
     assert [(a.user_id, a.text) for a in world.answers()] == [(1, "my answer")]
     # A day later the question has passed.
     world.clock.advance(hours=25)
@@ -262,7 +265,8 @@ async def test_buttons_belong_to_their_prompt_and_its_person(world: World) -> No
     await world.at(datetime(2026, 11, 25, 19, 0, tzinfo=UTC))
     token = world.delivery(1).token
     stranger = daily_answers.press(world.rt, ben, f"dp:skip:{token}", chat_id=2)
-    assert stranger.notice is not None and not stranger.replies
+    # Refused with a notice; in a private chat the pressed buttons go (nothing else changes).
+    assert stranger.notice is not None and stranger.replies == [Reply.closing()]
     assert daily_answers.press(world.rt, ana, "dp:skip:nosuchtoken", chat_id=1).notice
     assert daily_answers.press(world.rt, ana, "dp:bogus", chat_id=1).notice
     assert world.delivery(1).status == store.SENT
@@ -291,7 +295,7 @@ async def test_snooze_for_an_hour_and_until_evening(world: World, prompt_key: st
     await world.at(datetime(2026, 11, 25, 18, 0, tzinfo=UTC))  # 19:00 in Berlin
     assert len(world.bot.prompts_to(1)) == 3
     outcome, answer = world.answer(who)
-    assert outcome == Outcome([Reply(texts.SAVED_JOURNAL)])
+    assert outcome == private_answer(world, who, answer, Reply(texts.SAVED_JOURNAL))
     assert [(a.user_id, a.text) for a in world.answers()] == [(1, answer)]
 
 

@@ -41,6 +41,7 @@ from bot.services import daily_answers, daily_sending, daily_settings, pairing, 
 from bot.services.outcome import Outcome, Who
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY
+from flows.model import Reply
 from flows.safety import safety_reply
 from storage import daily as store
 from storage import groups
@@ -352,7 +353,9 @@ class DailyMachine(RuleBasedStateMachine):
         )
         if not own_private and not partner_answer_in_group:
             event("press refused")
-            assert outcome.replies == [] and outcome.notice, (who, data, chat_id)
+            # In a private chat the refused buttons go; a group's post keeps its own.
+            closed = [] if in_group else [Reply.closing()]
+            assert outcome.replies == closed and outcome.notice, (who, data, chat_id)
             assert self._everything() == before, (who, data, chat_id)
             return
         self._check_answer_outcome(outcome, delivery, reveals_before)

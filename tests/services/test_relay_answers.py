@@ -129,14 +129,14 @@ def test_the_line_after_the_answer_is_previewed_then_sent_once(
     conversation.answer_relay(rt, BEN, f"ci:{relay_id}:partly")
     preview = conversation.handle_input(rt, BEN, UserInput.typed("Less fixing, more listening."))
     assert len(_rows(engine, ANA.user_id)) == 1
-    assert "Ben adds: “Less fixing, more listening.”" in preview.replies[-1].text
+    assert "Ben adds: <i>“Less fixing, more listening.”</i>" in preview.replies[-1].text
     sent = conversation.handle_input(
         rt, BEN, UserInput.pressed(_button(preview, "f:ca_prev:send."))
     )
     assert sent.queued
     assert _stored(engine, relay_id).note == "Less fixing, more listening."
     told = _rows(engine, ANA.user_id)
-    assert [r.text for r in told][1] == "Ben adds: “Less fixing, more listening.”"
+    assert [r.text for r in told][1] == "Ben adds: <i>“Less fixing, more listening.”</i>"
     # A line comes once.
     assert conversation.answer_relay(rt, BEN, f"ci:{relay_id}:note").notice == text.STALE_BUTTON
 
@@ -189,7 +189,7 @@ def test_playbook_shows_the_answer_and_the_line(engine: Engine, clock: FakeClock
     _deliver_everything(engine, clock)
     shown = "\n".join(r.text for r in records.playbook(rt, ANA).replies)
     assert "What helps Ben, in their own words" in shown
-    assert "It helped: “Standing next to me”" in shown
+    assert "It helped: <i>“Standing next to me”</i>" in shown
 
 
 # --- a request: got it, or let's talk ----------------------------------------------------
@@ -214,7 +214,7 @@ def test_got_it_i_will_tells_the_sender_and_lands_in_the_playbook(
     assert [b.label for row in ack.buttons for b in row] == ["Look back at the moment", "Not now"]
     # Ana sees it beside what helps Ben at once; Ben once her answer reached him.
     ana_view = "\n".join(r.text for r in records.playbook(rt, ANA).replies)
-    assert f"💛 Asked for next time: “{REQUEST}”" in ana_view
+    assert f"💛 Asked for next time: <i>“{REQUEST}”</i>" in ana_view
     assert REQUEST not in "\n".join(r.text for r in records.playbook(rt, BEN).replies)
     _deliver_everything(engine, clock)
     assert REQUEST in "\n".join(r.text for r in records.playbook(rt, BEN).replies)

@@ -64,7 +64,7 @@ def _moment_summary(*, hard: str | None, checkin: bool, reinforce: bool) -> dict
     chat.type("At dinner my dad kept talking over Ben.")
     chat.tap("Went quiet")
     chat.tap("Done")
-    chat.tap("Hang on, let Ben finish.")
+    chat.tap("Let them finish")
     if hard is None:
         chat.tap("Stepped closer")
         if checkin:
