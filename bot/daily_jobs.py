@@ -51,6 +51,7 @@ from bot.delivery import OutboxSender
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
 from bot.services import daily_planning, daily_schedule, daily_sending
+from flows.content import daily as daily_text
 from flows.model import Reply
 
 log = logging.getLogger(__name__)
@@ -135,7 +136,7 @@ def _never_reached_telegram(exc: NetworkError) -> bool:
 def _markup(reply: Reply) -> Any:
     if reply.force_reply:
         # Everyone in the group (both partners) gets the reply box.
-        return ForceReply(selective=False, input_field_placeholder="Your answer")
+        return ForceReply(selective=False, input_field_placeholder=daily_text.ANSWER_PLACEHOLDER)
     return inline_keyboard(reply.buttons)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from urllib.parse import quote, urlencode
 
+from flows.content import common
 from flows.content import onboarding as text
 from flows.model import Button, Keyboard, Reply, UserInput
 from flows.text import clip, esc
@@ -123,11 +124,23 @@ def _reask(asking: str, raw: str) -> SettingAnswer:
     )
 
 
+def five_steps() -> str:
+    """The five steps, one line each, for everyone who starts."""
+    lines = [text.FIVE_STEPS_INTRO]
+    for step, gist in text.STEP_GISTS.items():
+        lines.append(
+            text.WELCOME_STEP.format(
+                number=step.number, title=common.PRACTICE_STEPS[step], gist=gist
+            )
+        )
+    return "\n".join(lines)
+
+
 def welcome(name: str) -> tuple[Reply, ...]:
     """The introduction for someone new: hello, the five steps, and what it is for."""
     return (
         Reply(text.WELCOME_HELLO.format(name=esc(name))),
-        Reply(text.FIVE_STEPS),
+        Reply(five_steps()),
         Reply(text.WELCOME_PRACTICE),
     )
 
@@ -136,7 +149,7 @@ def welcome_invited(name: str, partner: str) -> tuple[Reply, ...]:
     """The introduction for someone new who came through their partner's invite."""
     return (
         Reply(text.PAIRED_HELLO.format(name=esc(name), partner=esc(partner))),
-        Reply(text.FIVE_STEPS),
+        Reply(five_steps()),
         Reply(text.PAIRED_NEXT_STEPS),
     )
 

@@ -21,6 +21,7 @@ from typing import Any, Final, Protocol
 from flows.content import common
 from flows.content import moment as moment_txt
 from flows.content import weekly as txt
+from flows.practice import PracticeStep
 from flows.text import esc
 from flows.timeparse import zone_for
 
@@ -377,7 +378,9 @@ def _steps_line(facts: WeekFacts) -> str | None:
     if len(practised) == len(STEPS):
         return txt.ALL_FIVE_TOGETHER if facts.paired else txt.ALL_FIVE_SOLO
     template = txt.STEPS_TOGETHER if facts.paired else txt.STEPS_SOLO
-    return template.format(steps=_join([txt.STEP_NAMES[step] for step in practised]))
+    return template.format(
+        steps=_join([common.PRACTICE_STEPS[PracticeStep(step)] for step in practised])
+    )
 
 
 def _daily_line(facts: WeekFacts, week_days: int) -> str | None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.runtime import Runtime
 from bot.services.groups import migrated
+from flows.content import common as common_text
 from flows.content import onboarding as text
 from flows.text import esc
 from storage import outbox
@@ -77,7 +78,7 @@ def blocked(rt: Runtime, item: Claimed) -> None:
         if sender_id is None or outbox.has_dedupe_key(session, key):
             return
         recipient = get_user(session, item.chat_id)
-        name = recipient.first_name if recipient is not None else "your partner"
+        name = recipient.first_name if recipient is not None else common_text.YOUR_PARTNER
         outbox.enqueue(
             session,
             chat_id=sender_id,

@@ -10,6 +10,7 @@ from bot.runtime import Runtime
 from bot.services import daily_schedule, daily_settings
 from bot.services.outcome import Outcome, Who
 from flows import onboarding as flow
+from flows.content import common as common_text
 from flows.content import onboarding as text
 from flows.model import Reply, UserInput
 from flows.text import esc
@@ -105,7 +106,7 @@ def press_settings_button(rt: Runtime, who: Who, data: str) -> Outcome:
             user.pending_setting = None
             save_user(session, user, rt.clock())
             if was_onboarding:
-                return Outcome([Reply(text.CANCELLED, edit=True)])
+                return Outcome([Reply(common_text.CANCELLED, edit=True)])
             return Outcome([Reply(text.SETTINGS_CLOSED, edit=True)])
         if data.startswith("ob:set:"):
             if not user.onboarded:

@@ -144,14 +144,25 @@ SUMMARY_HURT_TITLE: Final = "📝 Your side of the moment"
 SUMMARY_PREPARE_TITLE: Final = "📝 Your plan: {what}"
 SUMMARY_OTHER_TITLE: Final = "📝 Your reflection"
 SUMMARY_FOOTER: Final = "Saved to your /history. Only you can see it."
+# A line headed by one of the five steps ({step} is its name from PRACTICE_STEPS).
+SUMMARY_STEP_LINE: Final = "{step}: {value}"
+SUMMARY_STEP_QUOTE: Final = "{step}: “{value}”"
+# Which summary lines are headed by a step.
+SUMMARY_LINE_STEPS: Final = {
+    "what": PracticeStep.READ,
+    "side": PracticeStep.SIDE,
+    "action": PracticeStep.ACTION,
+    "checkin": PracticeStep.CHECK_IN,
+    "reinforce": PracticeStep.REINFORCE,
+}
 SUMMARY_LINES: Final = {
-    "what": PRACTICE_STEPS[PracticeStep.READ] + ": {value}",
+    "what": SUMMARY_STEP_LINE,
     "signals": "You noticed: {value}",
-    "side": PRACTICE_STEPS[PracticeStep.SIDE] + ": “{value}”",
-    "action": PRACTICE_STEPS[PracticeStep.ACTION] + ": {value}",
+    "side": SUMMARY_STEP_QUOTE,
+    "action": SUMMARY_STEP_LINE,
     "hard": "What made it hard: {value}",
-    "checkin": PRACTICE_STEPS[PracticeStep.CHECK_IN] + ": {value}",
-    "reinforce": PRACTICE_STEPS[PracticeStep.REINFORCE] + ": {value}",
+    "checkin": SUMMARY_STEP_LINE,
+    "reinforce": SUMMARY_STEP_LINE,
     "hurt_what": "What happened: {value}",
     "felt": "How it felt: {value}",
     "helped": "What would have helped: {value}",

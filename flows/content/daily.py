@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from flows.content.common import PRACTICE_STEPS
 from flows.content.prompts import Category
 
 # --- the prompt itself -----------------------------------------------------------
 
+# The five steps by their own names (flows.content.common), then the extras.
 STEP_NAMES: Final[dict[Category, str]] = {
-    "read": "Read the Moment",
-    "side": "Take Their Side",
-    "action": "Take Action",
-    "checkin": "Check In",
-    "reinforce": "Reinforce",
+    **{step.value: name for step, name in PRACTICE_STEPS.items()},
     "appreciation": "Appreciation",
     "why": "What gets in the way",
     "fun": "Just for fun",
@@ -27,7 +25,8 @@ STEP_NAMES: Final[dict[Category, str]] = {
 PROMPT_HEADER: Final = "Today's question · {step}"
 # Under a prompt answered with a line of text.
 TEXT_ANSWER_HINT: Final = "Reply with a line whenever you're ready."
-PARTNER_FALLBACK: Final = "your partner"
+# What a person types into when answering a daily question in the group (ForceReply).
+ANSWER_PLACEHOLDER: Final = "Your answer"
 
 SNOOZE_HOUR_LABEL: Final = "Snooze 1 hour"
 SNOOZE_EVENING_LABEL: Final = "This evening"

@@ -6,7 +6,6 @@ Placeholders use str.format names.
 
 from __future__ import annotations
 
-from flows.content.common import PRACTICE_STEPS
 from flows.practice import PracticeStep
 
 # What each of the five steps asks of you, in the welcome.
@@ -20,12 +19,9 @@ STEP_GISTS = {
 WELCOME_STEP = "{number}. <b>{title}</b>: {gist}"
 WELCOME_HELLO = "Hi {name} 👋 I'm couplebot, a practice companion for having each other's back."
 # The five steps, for everyone who starts: the one who invites and the one invited.
-FIVE_STEPS = "It comes down to five small steps:\n" + "\n".join(
-    WELCOME_STEP.format(number=step.number, title=PRACTICE_STEPS[step], gist=gist)
-    for step, gist in STEP_GISTS.items()
-)
+# The intro, then one WELCOME_STEP line per step (flows.onboarding.five_steps).
+FIVE_STEPS_INTRO = "It comes down to five small steps:"
 WELCOME_PRACTICE = "I'll help you practise after real moments, and with one short question a day."
-WELCOME = (WELCOME_HELLO, FIVE_STEPS, WELCOME_PRACTICE)
 WELCOME_BACK = "Welcome back, {name}. Type /help to see what I can do."
 ASK_TIMEZONE = (
     "First, which time zone are you in? Tap one, or type a name like Europe/Berlin "
@@ -64,8 +60,6 @@ SETTINGS_CHANGE_TIME = "Daily time"
 SETTINGS_DONE = "Done"
 SETTINGS_CLOSED = "Settings saved."
 SETTINGS_NOT_ONBOARDED = "Let's get you set up first. Type /start."
-CANCELLED = "Okay, stopped. Nothing you already saved is lost."
-NOTHING_TO_CANCEL = "There's nothing to cancel right now."
 UNKNOWN_COMMAND = "I don't know /{command}. Type /help to see what I can do."
 TOO_LONG = (
     "That message is longer than I can take ({limit} characters). "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-_OPENING: Final = (
+OPENING: Final = (
     "Thank you for telling me. What you wrote sounds serious, and you deserve support "
     "from a real person right now."
 )
@@ -21,17 +21,17 @@ DANGER_LOCAL: Final = (
 DANGER_UNKNOWN: Final = (
     "If you or someone else is in danger, call your local emergency number (such as 112 or 911)."
 )
-_HELPLINE: Final = (
+HELPLINE: Final = (
     "To talk with someone, you can find a free, confidential helpline near you at findahelpline.com"
 )
-# {danger} is DANGER_LOCAL or DANGER_UNKNOWN.
+# {danger} is DANGER_LOCAL or DANGER_UNKNOWN; {opening} and {helpline} the texts above.
 IN_FLOW: Final = (
-    f"{_OPENING}\n\n{{danger}}\n{_HELPLINE}\n\n"
+    "{opening}\n\n{danger}\n{helpline}\n\n"
     "I'm a practice companion, not a crisis service. I've paused here, and nothing "
     "from that message was saved or shared."
 )
 OUT_OF_FLOW: Final = (
-    f"{_OPENING}\n\n{{danger}}\n{_HELPLINE}\n\n"
+    "{opening}\n\n{danger}\n{helpline}\n\n"
     "I'm a practice companion, not a crisis service. Nothing from that message was "
     "saved or shared."
 )

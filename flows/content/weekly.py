@@ -9,15 +9,6 @@ from __future__ import annotations
 
 from typing import Final
 
-# The five steps, in order, by the keys the week's facts use.
-STEP_NAMES: Final = {
-    "read": "Read the Moment",
-    "side": "Take Their Side",
-    "action": "Take Action",
-    "checkin": "Check In",
-    "reinforce": "Reinforce",
-}
-
 # --- the message -----------------------------------------------------------------
 HEADER: Final = "🗓 Your week with {partner}, {dates}"
 HEADER_SOLO: Final = "🗓 Your week, {dates}"

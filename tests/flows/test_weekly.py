@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from flows import weekly as weekly_module
 from flows.content import moment as mtxt
 from flows.content import weekly as txt
+from flows.content.common import PRACTICE_STEPS
+from flows.practice import PracticeStep
 from flows.weekly import (
     MESSAGE_LIMIT,
     REASON_KEYS,
@@ -139,7 +141,7 @@ def test_the_steps_named_are_exactly_those_practised(facts: WeekFacts) -> None:
         assert line is not None and "all five steps" in line
     else:
         assert line is not None
-        named = {step for step in STEPS if txt.STEP_NAMES[step] in line}
+        named = {step for step in STEPS if PRACTICE_STEPS[PracticeStep(step)] in line}
         assert named == practised
 
 
