@@ -149,8 +149,11 @@ class Plural:
         return ngettext(self.singular, self.plural, number).format(**kwargs)
 
 
-def msg(text: str) -> Msg:
-    """Mark ``text`` (English) as a catalogue entry: pybabel extracts ``msg("...")``."""
+def msg(text: str) -> str:
+    """Mark ``text`` (English) as a catalogue entry: pybabel extracts ``msg("...")``.
+
+    Typed as ``str`` so catalogue constants read as plain text to the type checker.
+    """
     return Msg(text)
 
 

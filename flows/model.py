@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from flows.content.common import YOUR_PARTNER
+from flows.content import common as common_text
 
 InputKind = Literal["text", "button", "command", "media"]
 
@@ -90,7 +90,7 @@ class Person:
     @property
     def partner_label(self) -> str:
         """The partner's first name, or "your partner" (never starts a sentence)."""
-        return self.partner_name or YOUR_PARTNER
+        return self.partner_name or common_text.YOUR_PARTNER
 
 
 # --- effects: what should happen beyond replying to the person ---------------

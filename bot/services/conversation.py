@@ -35,10 +35,10 @@ from bot.services.relay_answers import (
 )
 from flows import followups
 from flows.checkin import note_offer
+from flows.content import checkin as checkin_text
 from flows.content import common as common_text
 from flows.content import followups as followup_text
 from flows.content import onboarding as text
-from flows.content.checkin import NOT_NOW_ANSWER_ACK
 from flows.model import (
     FlowState,
     Person,
@@ -159,7 +159,11 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
             return Outcome(notice=text.STALE_BUTTON)
         if choice == "no":
             # The message keeps its buttons: they can answer when ready.
-            ack = followup_text.REQUEST_NOT_NOW_ACK if prefix == "rq" else NOT_NOW_ANSWER_ACK
+            ack = (
+                followup_text.REQUEST_NOT_NOW_ACK
+                if prefix == "rq"
+                else checkin_text.NOT_NOW_ANSWER_ACK
+            )
             return Outcome([Reply(ack)])
         if choice == "later":
             return Outcome(notice=common_text.NOT_NOW_ACK)

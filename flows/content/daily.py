@@ -11,145 +11,170 @@ from typing import Final
 
 from flows.content.common import PRACTICE_STEPS
 from flows.content.prompts import Category
+from flows.i18n import localize_module, msg
 
 # --- the prompt itself -----------------------------------------------------------
 
 # The five steps by their own names (flows.content.common), then the extras.
 STEP_NAMES: Final[dict[Category, str]] = {
     **{step.value: name for step, name in PRACTICE_STEPS.items()},
-    "appreciation": "Appreciation",
-    "why": "What gets in the way",
-    "fun": "Just for fun",
+    "appreciation": msg("Appreciation"),
+    "why": msg("What gets in the way"),
+    "fun": msg("Just for fun"),
 }
 
-PROMPT_HEADER: Final = "Today's question · {step}"
+PROMPT_HEADER: Final = msg("Today's question · {step}")
 # Under a prompt answered with a line of text.
-TEXT_ANSWER_HINT: Final = "Reply with a line whenever you're ready."
+TEXT_ANSWER_HINT: Final = msg("Reply with a line whenever you're ready.")
 # What a person types into when answering a daily question in the group (ForceReply).
-ANSWER_PLACEHOLDER: Final = "Your answer"
+ANSWER_PLACEHOLDER: Final = msg("Your answer")
 
-SNOOZE_HOUR_LABEL: Final = "Snooze 1 hour"
-SNOOZE_EVENING_LABEL: Final = "This evening"
-SKIP_TODAY_LABEL: Final = "Skip today"
+SNOOZE_HOUR_LABEL: Final = msg("Snooze 1 hour")
+SNOOZE_EVENING_LABEL: Final = msg("This evening")
+SKIP_TODAY_LABEL: Final = msg("Skip today")
 
-SNOOZED: Final = "Okay, I'll ask again at {when}."
-SKIPPED: Final = "No problem, today's question is skipped. See you next time."
+SNOOZED: Final = msg("Okay, I'll ask again at {when}.")
+SKIPPED: Final = msg("No problem, today's question is skipped. See you next time.")
 
 # --- answering and the reveal ----------------------------------------------------
 
-SAVED_WAITING: Final = "Saved. Your answer stays private until {partner} answers too."
-SAVED_JOURNAL: Final = (
+SAVED_WAITING: Final = msg("Saved. Your answer stays private until {partner} answers too.")
+SAVED_JOURNAL: Final = msg(
     "Saved in your journal. Only you can see it.\n"
     "When you invite your partner, you'll answer together."
 )
-REVEAL: Final = "You both answered 🤝\nYou: {mine}\n{partner}: {theirs}"
-NUDGE: Final = "{partner} answered today's question: answer yours to see it."
-ALREADY_ANSWERED: Final = "You've already answered today's question."
-QUESTION_CLOSED: Final = "That question has passed. A new one comes at your usual time."
-EMPTY_ANSWER: Final = "Write a line when you're ready, or tap Skip today."
+REVEAL: Final = msg("You both answered 🤝\nYou: {mine}\n{partner}: {theirs}")
+NUDGE: Final = msg("{partner} answered today's question: answer yours to see it.")
+ALREADY_ANSWERED: Final = msg("You've already answered today's question.")
+QUESTION_CLOSED: Final = msg("That question has passed. A new one comes at your usual time.")
+EMPTY_ANSWER: Final = msg("Write a line when you're ready, or tap Skip today.")
 
 # --- weekly summary: encouraging, never a streak ---------------------------------
 
-WEEKLY_ALL: Final = (
+WEEKLY_ALL: Final = msg(
     "You both answered {n} of the last {window} days. That's a lot of showing up for each other."
 )
-WEEKLY_SOME: Final = (
+WEEKLY_SOME: Final = msg(
     "You both answered {n} of the last {window} days. "
     "Each one was a moment you made room for each other."
 )
-WEEKLY_NONE: Final = (
+WEEKLY_NONE: Final = msg(
     "A quiet week for the daily questions, and that's okay. "
     "The next one is a fresh start, whenever you're both ready."
 )
-WEEKLY_JOURNAL_ALL: Final = "You answered {n} of the last {window} days. Lovely consistency."
-WEEKLY_JOURNAL_SOME: Final = (
+WEEKLY_JOURNAL_ALL: Final = msg("You answered {n} of the last {window} days. Lovely consistency.")
+WEEKLY_JOURNAL_SOME: Final = msg(
     "You answered {n} of the last {window} days. Every answer is practice that counts."
 )
-WEEKLY_JOURNAL_NONE: Final = (
+WEEKLY_JOURNAL_NONE: Final = msg(
     "A quiet week for the daily questions, and that's okay. The next one is waiting for you."
 )
 
 # --- pause, resume and settings --------------------------------------------------
 
-PAUSED_FOR: Final = (
+PAUSED_FOR: Final = msg(
     "Paused until {when}. Send /resume any time to start sooner.\nYour answers are kept safe."
 )
-PAUSED_UNTIL_RESUME: Final = "Paused until you send /resume. Take the time you need."
-PAUSE_INVALID: Final = (
+PAUSED_UNTIL_RESUME: Final = msg("Paused until you send /resume. Take the time you need.")
+PAUSE_INVALID: Final = msg(
     "I didn't catch how long. Try /pause 3 for three days or /pause a week "
     "(up to 60 days), or just /pause to stop until you /resume."
 )
-RESUMED: Final = "Welcome back. Next question: {when}."
-NOT_PAUSED: Final = "Your daily questions are already on."
+RESUMED: Final = msg("Welcome back. Next question: {when}.")
+NOT_PAUSED: Final = msg("Your daily questions are already on.")
 
-SETTINGS_NEXT: Final = "Next prompt: {when}"
-SETTINGS_PAUSED_FOR: Final = "Prompts paused until {when}."
-SETTINGS_PAUSED: Final = "Prompts paused until you /resume."
-SETTINGS_OFF: Final = "Daily prompts are off."
+SETTINGS_NEXT: Final = msg("Next prompt: {when}")
+SETTINGS_PAUSED_FOR: Final = msg("Prompts paused until {when}.")
+SETTINGS_PAUSED: Final = msg("Prompts paused until you /resume.")
+SETTINGS_OFF: Final = msg("Daily prompts are off.")
 
-WEEKDAY_ABBR: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_ABBR: Final = (
+    msg("Mon"),
+    msg("Tue"),
+    msg("Wed"),
+    msg("Thu"),
+    msg("Fri"),
+    msg("Sat"),
+    msg("Sun"),
+)
 MONTH_ABBR: Final = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
+    msg("Jan"),
+    msg("Feb"),
+    msg("Mar"),
+    msg("Apr"),
+    msg("May"),
+    msg("Jun"),
+    msg("Jul"),
+    msg("Aug"),
+    msg("Sep"),
+    msg("Oct"),
+    msg("Nov"),
+    msg("Dec"),
 )
 
 # Group mode, /days and /weekly.
-GROUP_PROMPT_HINT: Final = "Reply to this message with your answer."
-GROUP_ANSWERED: Final = "Thanks, {name}. I'll share both answers once {partner} has answered too."
-GROUP_REVEAL: Final = "You both answered 🤝\n{first}: {first_answer}\n{second}: {second_answer}"
+GROUP_PROMPT_HINT: Final = msg("Reply to this message with your answer.")
+GROUP_ANSWERED: Final = msg(
+    "Thanks, {name}. I'll share both answers once {partner} has answered too."
+)
+GROUP_REVEAL: Final = msg(
+    "You both answered 🤝\n{first}: {first_answer}\n{second}: {second_answer}"
+)
 # One of them answered in private: the reveal goes to each privately, never to the group.
-GROUP_REVEALED_PRIVATELY: Final = (
+GROUP_REVEALED_PRIVATELY: Final = msg(
     "Thanks, {name}. You've both answered, so I've sent each of you both answers in private."
 )
 # A button press in the group from anyone but the couple (a short notice, nothing changes).
-GROUP_BUTTONS_PARTNERS_ONLY: Final = "Only the couple this question is for can answer it."
-GROUP_PROMPTS_ON: Final = (
+GROUP_BUTTONS_PARTNERS_ONLY: Final = msg("Only the couple this question is for can answer it.")
+GROUP_PROMPTS_ON: Final = msg(
     "From now on your daily question comes to your shared group, once for you both. "
     "Reply to it or tap an answer."
 )
-GROUP_PROMPTS_OFF: Final = "Daily questions go back to your private chats with me."
-GROUP_PROMPTS_ON_TOLD: Final = "{partner} moved your daily questions to your shared group."
-GROUP_PROMPTS_OFF_TOLD: Final = "{partner} moved your daily questions back to your private chats."
-GROUP_PROMPTS_NO_GROUP: Final = (
+GROUP_PROMPTS_OFF: Final = msg("Daily questions go back to your private chats with me.")
+GROUP_PROMPTS_ON_TOLD: Final = msg("{partner} moved your daily questions to your shared group.")
+GROUP_PROMPTS_OFF_TOLD: Final = msg(
+    "{partner} moved your daily questions back to your private chats."
+)
+GROUP_PROMPTS_NO_GROUP: Final = msg(
     "You don't have a shared group yet. Add me to a group with {partner}, then send /link there."
 )
-GROUP_PROMPTS_NOT_PAIRED: Final = (
+GROUP_PROMPTS_NOT_PAIRED: Final = msg(
     "Shared questions are for couples. Type /invite to bring your partner in first."
 )
-GROUP_PROMPTS_STATUS: Final = (
+GROUP_PROMPTS_STATUS: Final = msg(
     "Daily questions come to {where}. Send /groupprompts on or /groupprompts off to change it."
 )
-WHERE_GROUP: Final = "your shared group"
-WHERE_PRIVATE: Final = "your private chats"
-DAYS_QUESTION: Final = "Which days would you like a daily question?"
-DAYS_EVERY_LABEL: Final = "Every day"
-DAYS_WEEKDAYS_LABEL: Final = "Weekdays"
-DAYS_WEEKENDS_LABEL: Final = "Weekends"
-NOT_NOW_LABEL: Final = "Not now"
-DAYS_SAVED: Final = "Daily questions on {days}.\n{next}"
-DAYS_INVALID: Final = (
+WHERE_GROUP: Final = msg("your shared group")
+WHERE_PRIVATE: Final = msg("your private chats")
+DAYS_QUESTION: Final = msg("Which days would you like a daily question?")
+DAYS_EVERY_LABEL: Final = msg("Every day")
+DAYS_WEEKDAYS_LABEL: Final = msg("Weekdays")
+DAYS_WEEKENDS_LABEL: Final = msg("Weekends")
+NOT_NOW_LABEL: Final = msg("Not now")
+DAYS_SAVED: Final = msg("Daily questions on {days}.\n{next}")
+DAYS_INVALID: Final = msg(
     "I didn't catch which days. Try /days every day, /days weekdays or /days mon wed fri."
 )
-DAYS_UNCHANGED: Final = "Okay, nothing changed."
-DAYS_LINE: Final = "Days: {days}"
-DAYS_EVERY: Final = "every day"
-DAYS_WEEKDAYS: Final = "weekdays"
-DAYS_WEEKENDS: Final = "weekends"
-DAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-WEEKLY_CURRENT: Final = (
+DAYS_UNCHANGED: Final = msg("Okay, nothing changed.")
+DAYS_LINE: Final = msg("Days: {days}")
+DAYS_EVERY: Final = msg("every day")
+DAYS_WEEKDAYS: Final = msg("weekdays")
+DAYS_WEEKENDS: Final = msg("weekends")
+DAY_NAMES: Final = (
+    msg("Monday"),
+    msg("Tuesday"),
+    msg("Wednesday"),
+    msg("Thursday"),
+    msg("Friday"),
+    msg("Saturday"),
+    msg("Sunday"),
+)
+WEEKLY_CURRENT: Final = msg(
     "Your weekly look back comes on {day}s at {time}. "
     "To move it for you both, send for example /weekly sunday 19:00."
 )
-WEEKLY_SAVED: Final = "Your weekly look back now comes on {day}s at {time}."
-WEEKLY_TOLD_PARTNER: Final = "{partner} moved your weekly look back to {day}s at {time}."
-WEEKLY_INVALID: Final = "I didn't catch that. Try /weekly sunday 19:00."
+WEEKLY_SAVED: Final = msg("Your weekly look back now comes on {day}s at {time}.")
+WEEKLY_TOLD_PARTNER: Final = msg("{partner} moved your weekly look back to {day}s at {time}.")
+WEEKLY_INVALID: Final = msg("I didn't catch that. Try /weekly sunday 19:00.")
+
+localize_module(__name__)
