@@ -26,7 +26,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import daily_jobs
+from bot import catalogues, daily_jobs
 from bot.delivery import OutboxSender
 from bot.errors import on_error
 from bot.handlers import buttons, flows, group, private
@@ -51,6 +51,7 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> CouplebotApp:
     """Wire handlers, the rate limiter and the resources' lifecycle from settings."""
+    catalogues.load_all()
     metrics = Metrics()
     updates = PerChatUpdateProcessor(
         settings.concurrent_updates, chat_queue_limit=settings.chat_queue_limit

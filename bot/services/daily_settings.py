@@ -118,9 +118,10 @@ def press_days(rt: Runtime, who: Who, choice: str) -> Outcome:
     """A button under /days (``dp:days:<choice>``), pressed in the private chat."""
     if choice == "x":
         return Outcome([Reply(texts.DAYS_UNCHANGED, edit=True)])
-    if choice not in settings_flow.DAYS_BUTTON_CHOICES:
+    preset = settings_flow.button_preset(choice)
+    if preset is None:
         return Outcome(notice=common_texts.STALE_BUTTON)
-    return _save_days(rt, who, settings_flow.DAY_PRESETS[choice], edit=True)
+    return _save_days(rt, who, preset, edit=True)
 
 
 def _save_days(rt: Runtime, who: Who, days: frozenset[int], *, edit: bool) -> Outcome:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from flows.i18n import localize_module, msg
+from flows.i18n import localize_module, msg, plural
 
 # --- asking (step 4/5) ---------------------------------------------------------
 PICK: Final = msg(
@@ -115,6 +115,6 @@ PLAYBOOK_VERDICTS: Final = {
 PLAYBOOK_LINE: Final = msg("• {date} · {verdict}: <i>“{note}”</i>")
 PLAYBOOK_LINE_BARE: Final = msg("• {date} · {verdict}")
 PLAYBOOK_REQUEST_LINE: Final = msg("• {date} · 💛 Asked for next time: <i>“{text}”</i>")
-PLAYBOOK_MORE: Final = msg("…and {count} earlier.")
+PLAYBOOK_MORE: Final = plural("…and {count} earlier.", "…and {count} earlier.", count="count")
 
 localize_module(__name__)

@@ -11,7 +11,7 @@ from typing import Final
 
 from flows.content.common import PRACTICE_STEPS
 from flows.content.prompts import Category
-from flows.i18n import localize_module, msg
+from flows.i18n import localize_module, msg, plural
 
 # --- the prompt itself -----------------------------------------------------------
 
@@ -50,21 +50,33 @@ QUESTION_CLOSED: Final = msg("That question has passed. A new one comes at your 
 EMPTY_ANSWER: Final = msg("Write a line when you're ready, or tap Skip today.")
 
 # --- weekly summary: encouraging, never a streak ---------------------------------
+# The plural form follows {window}: it is the count the word "days" belongs to.
 
-WEEKLY_ALL: Final = msg(
-    "You both answered {n} of the last {window} days. That's a lot of showing up for each other."
+WEEKLY_ALL: Final = plural(
+    "You both answered {n} of the last {window} days. That's a lot of showing up for each other.",
+    "You both answered {n} of the last {window} days. That's a lot of showing up for each other.",
+    count="window",
 )
-WEEKLY_SOME: Final = msg(
+WEEKLY_SOME: Final = plural(
     "You both answered {n} of the last {window} days. "
-    "Each one was a moment you made room for each other."
+    "Each one was a moment you made room for each other.",
+    "You both answered {n} of the last {window} days. "
+    "Each one was a moment you made room for each other.",
+    count="window",
 )
 WEEKLY_NONE: Final = msg(
     "A quiet week for the daily questions, and that's okay. "
     "The next one is a fresh start, whenever you're both ready."
 )
-WEEKLY_JOURNAL_ALL: Final = msg("You answered {n} of the last {window} days. Lovely consistency.")
-WEEKLY_JOURNAL_SOME: Final = msg(
-    "You answered {n} of the last {window} days. Every answer is practice that counts."
+WEEKLY_JOURNAL_ALL: Final = plural(
+    "You answered {n} of the last {window} days. Lovely consistency.",
+    "You answered {n} of the last {window} days. Lovely consistency.",
+    count="window",
+)
+WEEKLY_JOURNAL_SOME: Final = plural(
+    "You answered {n} of the last {window} days. Every answer is practice that counts.",
+    "You answered {n} of the last {window} days. Every answer is practice that counts.",
+    count="window",
 )
 WEEKLY_JOURNAL_NONE: Final = msg(
     "A quiet week for the daily questions, and that's okay. The next one is waiting for you."
@@ -88,6 +100,9 @@ SETTINGS_PAUSED_FOR: Final = msg("Prompts paused until {when}.")
 SETTINGS_PAUSED: Final = msg("Prompts paused until you /resume.")
 SETTINGS_OFF: Final = msg("Daily prompts are off.")
 
+# Lists of days: "Mon, Wed and Fri".
+LIST_SEPARATOR: Final = ", "
+LIST_LAST: Final = msg(" and ")
 WEEKDAY_ABBR: Final = (
     msg("Mon"),
     msg("Tue"),

@@ -6,7 +6,7 @@ Placeholders use str.format names.
 
 from __future__ import annotations
 
-from flows.i18n import localize_module, msg
+from flows.i18n import localize_module, msg, plural
 from flows.practice import PracticeStep
 
 # What each of the five steps asks of you, in the welcome.
@@ -68,17 +68,23 @@ SETTINGS_DONE = msg("Done")
 SETTINGS_CLOSED = msg("Settings saved.")
 SETTINGS_NOT_ONBOARDED = msg("Let's get you set up first. Type /start.")
 UNKNOWN_COMMAND = msg("I don't know /{command}. Type /help to see what I can do.")
-TOO_LONG = msg(
+TOO_LONG = plural(
+    "That message is longer than I can take ({limit} character). "
+    "Could you send it in a shorter form?",
     "That message is longer than I can take ({limit} characters). "
-    "Could you send it in a shorter form?"
+    "Could you send it in a shorter form?",
+    count="limit",
 )
 STALE_BUTTON = msg("That button is from an older message, so I've left things as they are.")
 ERROR_APOLOGY = msg("Sorry, something went wrong on my side. Please try that again in a moment.")
 
 # Pairing
-INVITE_LINK = msg(
+INVITE_LINK = plural(
     "Here's your invite for your partner. Tap the button, pick them and send: two taps. "
-    "It works once and expires in {hours} hours. Or forward the message below."
+    "It works once and expires in {hours} hour. Or forward the message below.",
+    "Here's your invite for your partner. Tap the button, pick them and send: two taps. "
+    "It works once and expires in {hours} hours. Or forward the message below.",
+    count="hours",
 )
 INVITE_SHARE = msg("📨 Send it to my partner")
 # What the partner receives through the share button (Telegram adds the link).
@@ -95,9 +101,12 @@ INVITE_MALFORMED = msg(
 INVITE_UNKNOWN = msg(
     "I don't recognise that invite. Ask your partner for a fresh link: they can type /invite."
 )
-INVITE_EXPIRED = msg(
+INVITE_EXPIRED = plural(
+    "That invite has expired (links last {hours} hour). Ask your partner for a new one "
+    "with /invite.",
     "That invite has expired (links last {hours} hours). Ask your partner for a new one "
-    "with /invite."
+    "with /invite.",
+    count="hours",
 )
 INVITE_USED = msg("That invite has already been used. Ask your partner for a new one with /invite.")
 INVITE_OWN = msg("That's your own invite link. Send it to your partner instead.")

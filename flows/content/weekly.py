@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from flows.i18n import localize_module, msg
+from flows.i18n import localize_module, msg, plural
 
 # --- the message -----------------------------------------------------------------
 HEADER: Final = msg("🗓 Your week with {partner}, {dates}")
@@ -26,14 +26,21 @@ AND: Final = msg(" and ")
 COMMA: Final = ", "
 
 DAILY_ONE: Final = msg("You both answered the daily question on one day.")
-DAILY_SOME: Final = msg("You both answered the daily question on {n} days.")
+DAILY_SOME: Final = plural(
+    "You both answered the daily question on {n} day.",
+    "You both answered the daily question on {n} days.",
+)
 DAILY_EVERY: Final = msg("You both answered the daily question every day this week.")
 JOURNAL_ONE: Final = msg("You answered the daily question on one day.")
-JOURNAL_SOME: Final = msg("You answered the daily question on {n} days.")
+JOURNAL_SOME: Final = plural(
+    "You answered the daily question on {n} day.", "You answered the daily question on {n} days."
+)
 JOURNAL_EVERY: Final = msg("You answered the daily question every day this week.")
 
 CHECKIN_HELPED_ONE: Final = msg("A check-in came back with “it helped” 💛")
-CHECKIN_HELPED_SOME: Final = msg("{n} check-ins came back with “it helped” 💛")
+CHECKIN_HELPED_SOME: Final = plural(
+    "{n} check-in came back with “it helped” 💛", "{n} check-ins came back with “it helped” 💛"
+)
 CHECKIN_MORE: Final = msg("A check-in came back asking for a little more. That's useful to know.")
 
 REQUEST_ACCEPTED: Final = msg(
