@@ -20,15 +20,6 @@ from flows.timeparse import describe_zone, parse_local_time, parse_timezone
 ASK_TIMEZONE = "timezone"
 ASK_TIME = "time"
 
-COMMON_ZONES = (
-    ("London", "Europe/London"),
-    ("Berlin", "Europe/Berlin"),
-    ("New York", "America/New_York"),
-    ("Los Angeles", "America/Los_Angeles"),
-    ("India", "Asia/Kolkata"),
-    ("Sydney", "Australia/Sydney"),
-    ("UTC", "UTC"),
-)
 COMMON_TIMES = ("07:30", "12:30", "18:00", "20:00", "21:00", "22:00")
 # How much of an answer that could not be read is quoted back.
 ECHO_LIMIT = 41
@@ -47,9 +38,10 @@ class SettingAnswer:
 
 
 def timezone_question() -> Reply:
+    zones = text.ZONE_BUTTONS
     rows = [
-        tuple(Button(label, f"ob:tz:{zone}") for label, zone in COMMON_ZONES[i : i + 2])
-        for i in range(0, len(COMMON_ZONES), 2)
+        tuple(Button(label, f"ob:tz:{zone}") for zone, label in zones[i : i + 2])
+        for i in range(0, len(zones), 2)
     ]
     rows.append((Button(text.CANCEL_LABEL, "ob:cancel"),))
     return Reply(text.ASK_TIMEZONE, buttons=tuple(rows))

@@ -28,6 +28,16 @@ WELCOME_PRACTICE = msg(
     "I'll help you practise after real moments, and with one short question a day."
 )
 WELCOME_BACK = msg("Welcome back, {name}. Type /help to see what I can do.")
+# The time zone buttons: (zone, the place as people name it).
+ZONE_BUTTONS = (
+    ("Europe/London", msg("London")),
+    ("Europe/Berlin", msg("Berlin")),
+    ("America/New_York", msg("New York")),
+    ("America/Los_Angeles", msg("Los Angeles")),
+    ("Asia/Kolkata", msg("India")),
+    ("Australia/Sydney", msg("Sydney")),
+    ("UTC", msg("UTC")),
+)
 ASK_TIMEZONE = msg(
     "First, which time zone are you in? Tap one, or type a name like Europe/Berlin "
     "or an offset like +05:30."
