@@ -110,27 +110,43 @@ def ngettext(singular: str, plural_: str, n: int) -> str:
 class Msg(str):
     """A catalogue text: the English wording, translated wherever it is used.
 
-    Equal to its English text, so code written against English keeps working;
-    :meth:`format` and :func:`localized` give the current language.
+    Equal to its English text, so code written against English keeps working. It reads
+    in the current language when formatted (``.format``, an f-string, a ``{}`` argument
+    of another template), turned into ``str``, or passed through :func:`localized`.
     """
 
-    __slots__ = ("msgid",)
+    __slots__ = ("msgid", "params")
     msgid: str
+    # Filled in when the text is read: a template formatted ahead of time (:func:`deferred`).
+    params: Mapping[str, object] | None
 
-    def __new__(cls, text: str, msgid: str | None = None) -> Msg:
+    def __new__(
+        cls, text: str, msgid: str | None = None, params: Mapping[str, object] | None = None
+    ) -> Msg:
         made = super().__new__(cls, text)
         made.msgid = text if msgid is None else msgid
+        made.params = params
         return made
 
+    def _text(self) -> str:
+        text = gettext(self.msgid)
+        return text if self.params is None else text.format(**_localized(dict(self.params)))
+
     def format(self, *args: object, **kwargs: object) -> str:
-        return gettext(self.msgid).format(*args, **kwargs)
+        return self._text().format(*_localized(args), **_localized(kwargs))
+
+    def __format__(self, spec: str) -> str:
+        return format(self._text(), spec)
+
+    def __str__(self) -> str:
+        return self._text()
 
     def translated(self) -> Msg:
-        text = gettext(self.msgid)
-        return self if text == str(self) else Msg(text, self.msgid)
+        text = self._text()
+        return self if text == str.__str__(self) else Msg(text, self.msgid, self.params)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Msg, (str(self), self.msgid))
+        return (Msg, (str.__str__(self), self.msgid, self.params))
 
 
 @dataclass(frozen=True)
@@ -146,7 +162,7 @@ class Plural:
 
     def format(self, **kwargs: Any) -> str:
         number = int(kwargs[self.count])
-        return ngettext(self.singular, self.plural, number).format(**kwargs)
+        return ngettext(self.singular, self.plural, number).format(**_localized(kwargs))
 
 
 def msg(text: str) -> str:
@@ -155,6 +171,17 @@ def msg(text: str) -> str:
     Typed as ``str`` so catalogue constants read as plain text to the type checker.
     """
     return Msg(text)
+
+
+def deferred(template: str, **params: object) -> str:
+    """``template.format(**params)``, read in the language current when it is shown.
+
+    For texts made when a flow is defined ("Question 3 of 8" as a step's aside).
+    """
+    english = str.format(template, **params)
+    if isinstance(template, Msg):
+        return Msg(english, template.msgid, params)
+    return english
 
 
 def plural(singular: str, plural_: str, count: str = "n") -> Plural:

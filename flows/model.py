@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from flows.content import common as common_text
+from flows.i18n import localized
 
 InputKind = Literal["text", "button", "command", "media"]
 
@@ -22,6 +23,10 @@ class Button:
 
     label: str
     data: str
+
+    def __post_init__(self) -> None:
+        # A label captured when a flow was defined reads in the current language.
+        object.__setattr__(self, "label", localized(self.label))
 
 
 Keyboard = tuple[tuple[Button, ...], ...]
@@ -45,6 +50,9 @@ class Reply:
     close: bool = False
     target: int | None = None
     show_pressed: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", localized(self.text))
 
     @classmethod
     def closing(

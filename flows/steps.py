@@ -218,7 +218,8 @@ class Step:
         selected = set(chosen) if isinstance(chosen, list) else set()
         buttons = [
             Button(
-                txt.CHECKED + o.label if o.value in selected else o.label, data(self.name, o.value)
+                txt.CHECKED + str(o.label) if o.value in selected else o.label,
+                data(self.name, o.value),
             )
             for o in self.options_for(state, person)
         ]
