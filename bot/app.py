@@ -23,13 +23,14 @@ from telegram.ext import (
     CommandHandler,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot import catalogues, daily_jobs
 from bot.delivery import OutboxSender
 from bot.errors import on_error
-from bot.handlers import buttons, flows, group, private
+from bot.handlers import buttons, common, flows, group, private
 from bot.handlers import daily as daily_handlers
 from bot.handlers.common import Context
 from bot.metrics import InstrumentedRequest, InstrumentedUpdateProcessor, Metrics
@@ -38,6 +39,7 @@ from bot.services import deliveries, retention
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 from bot.workers import WorkerThreads
+from flows import i18n
 from flows.content import onboarding as text
 from storage.db import create_db_engine
 
@@ -88,9 +90,12 @@ def _add_handlers(app: CouplebotApp) -> None:
     fresh = filters.UpdateType.MESSAGE
     private_chat = filters.ChatType.PRIVATE & fresh
     groups = filters.ChatType.GROUPS & fresh
+    # Before anything else: the language of the person behind the update.
+    app.add_handler(TypeHandler(Update, common.speak_their_language), group=-1)
     app.add_handlers(
         [
             CommandHandler("start", private.start, private_chat),
+            CommandHandler("language", private.language, private_chat),
             CommandHandler("invite", private.invite, private_chat),
             CommandHandler("settings", private.settings, private_chat),
             CommandHandler("unpair", private.unpair, private_chat),
@@ -133,6 +138,7 @@ def _add_handlers(app: CouplebotApp) -> None:
                     "resume",
                     "days",
                     "weekly",
+                    "language",
                 ],
                 group.private_only,
                 groups,
@@ -203,15 +209,19 @@ async def _drain_outbox(context: Context) -> None:
 
 
 async def _register_commands(app: CouplebotApp) -> None:
+    """The command menus, in every language (English also for everyone else)."""
     try:
-        await app.bot.set_my_commands(
-            [BotCommand(c, d) for c, d in text.PRIVATE_COMMANDS],
-            scope=BotCommandScopeAllPrivateChats(),
-        )
-        await app.bot.set_my_commands(
-            [BotCommand(c, d) for c, d in text.GROUP_COMMANDS],
-            scope=BotCommandScopeAllGroupChats(),
-        )
+        for language in i18n.LANGUAGES:
+            code = None if language == i18n.DEFAULT_LANGUAGE else language
+            with i18n.use_language(language):
+                private_commands = [BotCommand(c, d) for c, d in text.PRIVATE_COMMANDS]
+                group_commands = [BotCommand(c, d) for c, d in text.GROUP_COMMANDS]
+            await app.bot.set_my_commands(
+                private_commands, scope=BotCommandScopeAllPrivateChats(), language_code=code
+            )
+            await app.bot.set_my_commands(
+                group_commands, scope=BotCommandScopeAllGroupChats(), language_code=code
+            )
     except TelegramError as exc:
         log.warning("could not register the command menus (%s); carrying on", type(exc).__name__)
 

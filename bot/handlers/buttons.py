@@ -9,8 +9,18 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, run_blocking, runtime, who
-from bot.services import conversation, daily_answers, onboarding, pairing, plans, quiz, records
+from bot.services import (
+    conversation,
+    daily_answers,
+    languages,
+    onboarding,
+    pairing,
+    plans,
+    quiz,
+    records,
+)
 from bot.services.outcome import Outcome
+from flows import i18n
 from flows.content import onboarding as text
 from flows.model import Reply, UserInput
 
@@ -49,6 +59,11 @@ async def pressed(update: Update, context: Context) -> None:
         outcome = await run_blocking(
             context, daily_answers.press, rt, person, data, chat_id=chat_id
         )
+    elif data.startswith(languages.PREFIX):
+        outcome = await run_blocking(context, languages.choose, rt, person, data)
+        if outcome.replies:
+            # The rest of this update (the edited message) speaks the new language.
+            i18n.set_language(data.removeprefix(languages.PREFIX))
     elif data.startswith("dd:"):
         outcome = await run_blocking(context, records.confirm_delete, rt, person, data)
     else:

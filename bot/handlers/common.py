@@ -13,8 +13,9 @@ from telegram.ext import ContextTypes
 from bot.delivery import OutboxSender
 from bot.render import send_replies
 from bot.runtime import Runtime
-from bot.services import questions
+from bot.services import languages, questions
 from bot.services.outcome import Outcome, Who
+from flows import i18n
 from flows.model import UserInput
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -46,7 +47,20 @@ def sender(context: Context) -> OutboxSender:
 def who(update: Update) -> Who:
     user = update.effective_user
     assert user is not None, "handlers are registered for updates with a user"
-    return Who(user_id=user.id, first_name=user.first_name, username=user.username)
+    return Who(
+        user_id=user.id,
+        first_name=user.first_name,
+        username=user.username,
+        language_code=user.language_code,
+    )
+
+
+async def speak_their_language(update: object, context: Context) -> None:
+    """Runs first for every update: what follows speaks the person's language."""
+    if not isinstance(update, Update) or update.effective_user is None:
+        return
+    language = await run_blocking(context, languages.speaking, runtime(context), who(update))
+    i18n.set_language(language)
 
 
 def input_of(update: Update) -> UserInput:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import MAX_TEXT, Context, answer, input_of, run_blocking, runtime, who
-from bot.services import conversation, daily_answers, onboarding, pairing
+from bot.services import conversation, daily_answers, languages, onboarding, pairing
 from bot.services.outcome import say
 from flows.content import moment as moment_text
 from flows.content import onboarding as text
@@ -26,6 +26,10 @@ async def start(update: Update, context: Context) -> None:
         return
     outcome = await run_blocking(context, pairing.start, rt, person, payload)
     await answer(update, context, outcome)
+
+
+async def language(update: Update, context: Context) -> None:
+    await answer(update, context, languages.menu())
 
 
 async def invite(update: Update, context: Context) -> None:

@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from bot.runtime import Runtime
 from bot.services import quiz
+from bot.services.languages import speaking_to
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from bot.services.relay_answers import (
@@ -308,7 +309,8 @@ def apply_effects(
             chat_id = person.partner_id if effect.to_partner else user.id
             if chat_id is None:
                 continue
-            reply = followups.render_followup(effect.kind, effect.context, person)
+            with speaking_to(session, chat_id):
+                reply = followups.render_followup(effect.kind, effect.context, person)
             outbox.enqueue(
                 session,
                 chat_id=chat_id,
@@ -340,9 +342,10 @@ def _send_to_partner(
         text=effect.text,
         now=now,
     )
-    reply = followups.render_delivery(
-        effect.kind, user.first_name, effect.text, effect.context, relay_id=relay.id
-    )
+    with speaking_to(session, person.partner_id):
+        reply = followups.render_delivery(
+            effect.kind, user.first_name, effect.text, effect.context, relay_id=relay.id
+        )
     outbox.enqueue(
         session,
         chat_id=person.partner_id,

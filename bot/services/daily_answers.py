@@ -16,6 +16,7 @@ from bot.runtime import Runtime
 from bot.services import daily_settings
 from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import NUDGE_DELAY
+from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
 from flows import daily as flow
 from flows.content import daily as texts
@@ -118,11 +119,13 @@ def _record_answer(
     # Otherwise each of them sees both answers privately; a private answer never
     # reaches the group. Each queued row names the person it quotes (sender_id).
     mine = flow.reveal_message(answer, theirs.text, partner.first_name)
+    with speaking_to(session, partner.id):
+        theirs_revealed = flow.reveal_message(theirs.text, answer, user.first_name).text
     outbox.enqueue(
         session,
         chat_id=partner.id,
         kind="daily_reveal",
-        text=flow.reveal_message(theirs.text, answer, user.first_name).text,
+        text=theirs_revealed,
         due_at=now,
         now=now,
         sender_id=user.id,

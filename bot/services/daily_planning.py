@@ -28,6 +28,7 @@ from bot.services.daily_schedule import (
     next_weekly,
     sync_schedule,
 )
+from bot.services.languages import speaking_to
 from flows import daily as flow
 from flows.daily_settings import clock_time
 from storage import daily as store
@@ -235,11 +236,13 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
             ):
                 continue
             delivery.nudged_at = now
+            with speaking_to(session, user.id):
+                nudge = flow.nudge_message(partner.first_name).text
             outbox.enqueue(
                 session,
                 chat_id=user.id,
                 kind="daily_nudge",
-                text=flow.nudge_message(partner.first_name).text,
+                text=nudge,
                 due_at=now,
                 now=now,
                 sender_id=partner.id,  # it names them: their /deletedata finds it
@@ -268,7 +271,9 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
                 and not is_paused(schedule, now)
                 and flow.is_due(scheduled, now, GRACE) == "send"
             ):
-                text = _weekly_text(session, user, flow.local_date_of(scheduled, schedule.zone))
+                with speaking_to(session, user.id):
+                    today = flow.local_date_of(scheduled, schedule.zone)
+                    text = _weekly_text(session, user, today)
                 if text is not None:
                     outbox.enqueue(
                         session,

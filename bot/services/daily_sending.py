@@ -29,6 +29,7 @@ from sqlmodel import Session
 
 from bot.runtime import Runtime
 from bot.services.daily_schedule import GRACE, NUDGE_DELAY, is_paused
+from bot.services.languages import speaking_to
 from flows import daily as flow
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY, Prompt
@@ -38,7 +39,7 @@ from storage import daily as store
 from storage import groups as group_store
 from storage import outbox
 from storage.db import unit_of_work
-from storage.models import GroupChat, PromptDelivery
+from storage.models import Couple, GroupChat, PromptDelivery
 from storage.users import get_user, mark_unreachable, partner_of
 
 # A row left "sending" this long belongs to a process that died mid-send.
@@ -134,14 +135,18 @@ def prepare(rt: Runtime, delivery_id: int) -> PromptToSend | None:
             user = get_user(session, delivery.user_id)
             assert user is not None
             partner = partner_of(session, user)
-            reply = flow.prompt_message(
-                prompt, partner.first_name if partner else None, delivery.token
-            )
+            with speaking_to(session, user.id):
+                reply = flow.prompt_message(
+                    prompt, partner.first_name if partner else None, delivery.token
+                )
             chat_id = user.id
         else:
             group = session.get(GroupChat, delivery.group_id)
             assert group is not None
-            reply = group_prompt_message(prompt, delivery.token)
+            # One post for both: in the language of the partner who came first.
+            couple = session.get(Couple, delivery.couple_id)
+            with speaking_to(session, couple.first_user_id if couple else None):
+                reply = group_prompt_message(prompt, delivery.token)
             chat_id = group.chat_id
         return PromptToSend(
             delivery_id=delivery_id,

@@ -18,6 +18,7 @@ from sqlmodel import Session
 from bot.runtime import Runtime
 from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import compute_next, is_paused, next_weekly, sync_schedule
+from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
 from flows import daily_settings as settings_flow
 from flows.content import daily as texts
@@ -178,11 +179,15 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
         names = {"day": texts.DAY_NAMES[weekday], "time": at}
         if partner is None:
             return Outcome([Reply(texts.WEEKLY_SAVED.format(**names))])
+        with speaking_to(session, partner.id):
+            told = texts.WEEKLY_TOLD_PARTNER.format(
+                partner=esc(found.user.first_name), day=texts.DAY_NAMES[weekday], time=at
+            )
         outbox.enqueue(
             session,
             chat_id=partner.id,
             kind="daily_settings",
-            text=texts.WEEKLY_TOLD_PARTNER.format(partner=esc(found.user.first_name), **names),
+            text=told,
             due_at=found.now,
             now=found.now,
             sender_id=found.user.id,  # it names them: their /deletedata finds it
@@ -222,12 +227,14 @@ def group_prompts(rt: Runtime, who: Who, args: str, *, group_chat_id: int | None
         reply = Reply(texts.GROUP_PROMPTS_ON if turn_on else texts.GROUP_PROMPTS_OFF)
         if group_chat_id is not None or turn_on == on_now:
             return Outcome([reply])
-        told = texts.GROUP_PROMPTS_ON_TOLD if turn_on else texts.GROUP_PROMPTS_OFF_TOLD
+        with speaking_to(session, partner.id):
+            told = texts.GROUP_PROMPTS_ON_TOLD if turn_on else texts.GROUP_PROMPTS_OFF_TOLD
+            told = told.format(partner=esc(user.first_name))
         outbox.enqueue(
             session,
             chat_id=partner.id,
             kind="daily_settings",
-            text=told.format(partner=esc(user.first_name)),
+            text=told,
             due_at=now,
             now=now,
             sender_id=user.id,  # it names them: their /deletedata finds it

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.runtime import Runtime
 from bot.services.groups import migrated
+from bot.services.languages import speaking_to
 from flows.content import common as common_text
 from flows.content import onboarding as text
 from flows.text import esc
@@ -78,12 +79,14 @@ def blocked(rt: Runtime, item: Claimed) -> None:
         if sender_id is None or outbox.has_dedupe_key(session, key):
             return
         recipient = get_user(session, item.chat_id)
-        name = recipient.first_name if recipient is not None else common_text.YOUR_PARTNER
+        with speaking_to(session, sender_id):
+            name = recipient.first_name if recipient is not None else common_text.YOUR_PARTNER
+            told = text.UNDELIVERABLE.format(partner=esc(name))
         outbox.enqueue(
             session,
             chat_id=sender_id,
             kind="undeliverable",
-            text=text.UNDELIVERABLE.format(partner=esc(name)),
+            text=told,
             due_at=now,
             now=now,
             subject_user_id=item.chat_id,

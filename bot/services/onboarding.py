@@ -9,6 +9,7 @@ from sqlmodel import Session
 from bot.runtime import Runtime
 from bot.services import daily_schedule, daily_settings
 from bot.services.outcome import Outcome, Who
+from flows import i18n
 from flows import onboarding as flow
 from flows.content import common as common_text
 from flows.content import onboarding as text
@@ -27,6 +28,7 @@ def ensure_user(session: Session, rt: Runtime, who: Who) -> User:
         username=who.username,
         default_timezone=rt.settings.default_timezone,
         now=rt.clock(),
+        language=i18n.supported(who.language_code),
     )
     return user
 

@@ -182,7 +182,7 @@ HELP_PRIVATE = msg(
     "/playbook – what helps each of you, in your own words\n"
     "/history – your reflections\n"
     "/invite – invite your partner\n"
-    "/settings – time zone and daily time\n"
+    "/settings – time zone and daily time · /language – the language I speak\n"
     "/days · /weekly · /pause · /resume – your daily question\n"
     "/groupprompts – daily question in your shared group\n"
     "/cancel – stop whatever we're doing\n"
@@ -223,6 +223,7 @@ PRIVATE_COMMANDS = (
     ("export", msg("Download your data")),
     ("deletedata", msg("Delete everything about you")),
     ("unpair", msg("End the connection with your partner")),
+    ("language", msg("Change the language")),
 )
 GROUP_COMMANDS = (
     ("link", msg("Make this group your shared space")),
@@ -230,6 +231,9 @@ GROUP_COMMANDS = (
     ("groupprompts", msg("Daily questions here, once for you both")),
     ("help", msg("What I can do here")),
 )
+# /language: the buttons are each language's own name.
+LANGUAGE_QUESTION = msg("Which language would you like me to speak?")
+LANGUAGE_SAVED = msg("Okay, I'll speak {language} with you from now on.")
 DELETE_CONFIRM = msg(
     "This deletes everything I keep about you: your reflections, messages between you and "
     "your partner, and your settings. If you're paired, the connection ends too. Delete it all?"

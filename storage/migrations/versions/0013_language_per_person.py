@@ -1,0 +1,30 @@
+"""language per person
+
+Revision ID: 0013
+Revises: 0008
+Create Date: 2026-11-30 08:00:00.000000
+
+The language each person reads the bot in ("en", "de", …). Empty for people who
+came before: they read English until they choose (/language) or write again from
+a Telegram set to a language we speak.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0013"
+down_revision: str | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("user", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("language", sa.String(length=8), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("user", schema=None) as batch_op:
+        batch_op.drop_column("language")
