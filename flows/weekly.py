@@ -304,6 +304,16 @@ def suggestion_for(facts: WeekFacts) -> str:
 # --- the picture card's data ----------------------------------------------------------
 
 
+def _card_lines(step: str) -> tuple[str, ...]:
+    """A step's name on the card, broken where its two lines are most even
+    ("Read the" / "Moment"; one word stays one line)."""
+    words = str(common.PRACTICE_STEPS[PracticeStep(step)]).split()
+    if len(words) < 2:
+        return tuple(words)
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    return min(splits, key=lambda lines: max(len(lines[0]), len(lines[1])))
+
+
 @dataclass(frozen=True)
 class CardStep:
     lines: tuple[str, ...]
@@ -433,7 +443,7 @@ def _card(
         names=names,
         dates=dates,
         steps_title=txt.CARD_STEPS_TITLE,
-        steps=tuple(CardStep(txt.CARD_STEP_LINES[s], s in steps) for s in STEPS),
+        steps=tuple(CardStep(_card_lines(s), s in steps) for s in STEPS),
         days_title=txt.CARD_DAYS_TITLE if facts.paired else txt.CARD_DAYS_TITLE_SOLO,
         days=tuple(CardDay(txt.WEEKDAYS[d.weekday()], str(d.day), d in answered) for d in days),
         next_title=txt.CARD_NEXT,
