@@ -90,8 +90,9 @@ def _add_handlers(app: CouplebotApp) -> None:
     fresh = filters.UpdateType.MESSAGE
     private_chat = filters.ChatType.PRIVATE & fresh
     groups = filters.ChatType.GROUPS & fresh
-    # Before anything else: the language of the person behind the update.
-    app.add_handler(TypeHandler(Update, common.speak_their_language), group=-1)
+    # Before anything else (a group of its own: one handler runs per group): the
+    # language of the person behind the update.
+    app.add_handler(TypeHandler(Update, common.speak_their_language), group=-2)
     app.add_handlers(
         [
             CommandHandler("start", private.start, private_chat),
