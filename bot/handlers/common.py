@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar, cast
@@ -55,11 +56,24 @@ def who(update: Update) -> Who:
     )
 
 
+# How long an update waits for its person's language while the database is busy
+# before it answers in the language of their Telegram app instead.
+LANGUAGE_WAIT_SECONDS = 0.25
+
+
 async def speak_their_language(update: object, context: Context) -> None:
     """Runs first for every update: what follows speaks the person's language."""
     if not isinstance(update, Update) or update.effective_user is None:
         return
-    language = await run_blocking(context, languages.speaking, runtime(context), who(update))
+    rt, person = runtime(context), who(update)
+    language = languages.known(rt, person)
+    if language is None:
+        lookup = run_blocking(context, languages.speaking, rt, person)
+        try:
+            language = await asyncio.wait_for(lookup, LANGUAGE_WAIT_SECONDS)
+        except TimeoutError:
+            # A busy database must not hold up a reply that may need none.
+            language = languages.guess(person)
     i18n.set_language(language)
 
 

@@ -25,17 +25,29 @@ from storage.users import get_user, language_of, set_language
 PREFIX: Final = "lang:"
 
 
+def known(rt: Runtime, who: Who) -> str | None:
+    """The language of someone already seen by this process, without the database."""
+    return rt.languages.get(who.user_id)
+
+
+def guess(who: Who) -> str:
+    """What Telegram says they read, as a language we speak."""
+    return i18n.supported(who.language_code)
+
+
 def speaking(rt: Runtime, who: Who) -> str:
     """The language of the person behind an update; a first guess from Telegram is kept."""
-    guess = i18n.supported(who.language_code)
+    first_guess = guess(who)
     with unit_of_work(rt.engine) as session:
         user = get_user(session, who.user_id)
         if user is None:
-            return guess
+            return first_guess
         if user.language is None and who.language_code:
             # Came before languages were kept: their Telegram setting is the first guess.
-            set_language(session, user, guess, rt.clock())
-        return i18n.supported(user.language or guess)
+            set_language(session, user, first_guess, rt.clock())
+        language = i18n.supported(user.language or first_guess)
+    rt.languages[who.user_id] = language
+    return language
 
 
 def language_for(session: Session, user_id: int) -> str:
@@ -70,6 +82,7 @@ def choose(rt: Runtime, who: Who, data: str) -> Outcome:
         if user is None:
             return Outcome(notice=text.STALE_BUTTON)
         set_language(session, user, code, rt.clock())
+    rt.languages[who.user_id] = code
     i18n.set_language(code)
     return Outcome(
         [Reply(text.LANGUAGE_SAVED.format(language=i18n.LANGUAGE_NAMES[code]), edit=True)]
