@@ -1,0 +1,124 @@
+"""Languages end to end: a German conversation, and a couple where each partner reads
+the bot in their own language while the other's words reach them untranslated."""
+
+from __future__ import annotations
+
+import re
+
+from playground.botapi import FakeBotApi, FakeUser
+from storage.db import unit_of_work
+from storage.models import User
+from tests.e2e.harness import BotRunner
+from tests.e2e.helpers import LINK, onboard
+
+# Words that give English away in a message meant to be German.
+ENGLISH = re.compile(r"\b(you|your|the|and|what|with|please|today)\b", re.IGNORECASE)
+
+
+async def onboard_german(api: FakeBotApi, user: FakeUser) -> None:
+    api.send_command(user, "/start")
+    await api.wait_for_message(user.id, f"Hallo {user.first_name} 👋")
+    await api.wait_for_message(user.id, "In welcher Zeitzone bist du?")
+    api.send_text(user, "Europe/Berlin")
+    await api.wait_for_message(user.id, "Welche Tageszeit passt dir")
+    api.send_text(user, "20 Uhr")  # a German clock word
+    await api.wait_for_message(user.id, "Deine tägliche Frage kommt um 20:00")
+    await api.wait_for_message(user.id, "Alles eingerichtet")
+
+
+def english_in(api: FakeBotApi, user: FakeUser, *, allowed: tuple[str, ...] = ()) -> list[str]:
+    """Messages to ``user`` with English words outside what someone else wrote."""
+    found = []
+    for text in api.texts_to(user.id):
+        for words in allowed:
+            text = text.replace(words, "")
+        if ENGLISH.search(text):
+            found.append(text)
+    return found
+
+
+async def test_a_german_conversation_end_to_end(api: FakeBotApi, bot: BotRunner) -> None:
+    jonas = api.user(1, "Jonas", language_code="de")
+    await onboard_german(api, jonas)
+    api.send_command(jonas, "/moment")
+    side = await api.wait_for_message(jonas.id, "Was passt am besten?")
+    api.press_button(jonas, side, "Ich bin eingesprungen")
+    what = await api.wait_for_message(jonas.id, "Schritt 1/5 · Den Moment lesen")
+    assert "Was ist mit dein Schatz passiert?" in what["text"]  # no partner yet
+    api.send_text(jonas, "Beim Essen hat mein Vater ihren Job kritisiert")
+    signals = await api.wait_for_message(jonas.id, "Welche Signale hast du bemerkt?")
+    api.press_button(jonas, signals, "Wurde still")
+    signals = await api.wait_for_message(jonas.id, "Welche Signale hast du bemerkt?")
+    api.press_button(jonas, signals, "Fertig")
+    await api.wait_for_message(jonas.id, "Schritt 2/5 · Partei ergreifen")
+    api.send_command(jonas, "/cancel")
+    await api.wait_for_message(jonas.id, "Okay, wir lassen es dabei.")
+    api.send_command(jonas, "/days", "mo mi fr")
+    await api.wait_for_message(jonas.id, "Tägliche Fragen: Mo, Mi und Fr.")
+    api.send_command(jonas, "/pause", "3 Tage")
+    await api.wait_for_message(jonas.id, "Pausiert bis")
+    api.send_command(jonas, "/help")
+    await api.wait_for_message(jonas.id, "Das kann ich:")
+    await api.wait_until_idle()
+    assert english_in(api, jonas, allowed=("Europe/Berlin", "couplebot")) == []
+
+
+async def test_partners_each_read_their_own_language(api: FakeBotApi, bot: BotRunner) -> None:
+    ana = api.user(1, "Ana")  # English
+    jonas = api.user(2, "Jonas", language_code="de")
+    await onboard(api, ana)
+    api.send_command(ana, "/invite")
+    link = LINK.search((await api.wait_for_message(ana.id, "https://t.me/"))["text"])
+    assert link is not None
+    await onboard_german(api, jonas)
+    api.send_command(jonas, "/start", link.group(1))
+    await api.wait_for_message(jonas.id, "Du und Ana seid jetzt hier ein Paar")
+    await api.wait_for_message(ana.id, "You and Jonas are now a couple")
+
+    # Ana's words reach Jonas as she wrote them, framed in German.
+    api.send_command(ana, "/reinforce")
+    await api.wait_for_message(ana.id, "Let Jonas hear it again")
+    api.send_text(ana, "Proud of how you handled today.")
+    preview = await api.wait_for_message(ana.id, "“Proud of how you handled today.”")
+    api.press_button(ana, preview, "Send now")
+    await api.wait_for_message(jonas.id, "Von Ana:\n\n„Proud of how you handled today.“")
+
+    # Jonas asks in German; Ana reads the frame in English, his words in German.
+    api.send_command(jonas, "/checkin")
+    pick = await api.wait_for_message(jonas.id, "Was möchtest du fragen?")
+    api.press_button(jonas, pick, "Hat dir das geholfen?")
+    preview = await api.wait_for_message(jonas.id, "Genau das bekommt Ana")
+    api.press_button(jonas, preview, "Senden")
+    asked = await api.wait_for_message(ana.id, "Jonas is checking in:\n\n“Hat dir das geholfen?”")
+    api.press_button(ana, asked, "It helped")
+    await api.wait_for_message(jonas.id, "Ana sagt: Es hat geholfen.")
+    await api.wait_until_idle()
+    assert (
+        english_in(api, jonas, allowed=("Proud of how you handled today.", "Europe/Berlin")) == []
+    )
+    assert not any("Jonas ist" in t or "Schritt" in t for t in api.texts_to(ana.id))
+
+
+async def test_language_is_chosen_and_kept(api: FakeBotApi, bot: BotRunner) -> None:
+    ana = api.user(1, "Ana", language_code="pt-BR")  # no Portuguese texts yet: English
+    await onboard(api, ana)
+    api.send_command(ana, "/language")
+    menu = await api.wait_for_message(ana.id, "Which language would you like me to speak?")
+    labels = [b["text"] for row in menu["reply_markup"]["inline_keyboard"] for b in row]
+    assert labels == ["English", "Deutsch", "Español", "Français", "Português", "Русский"]
+    api.press_button(ana, menu, "Deutsch")
+    await api.wait_for_message(ana.id, "Okay, ab jetzt spreche ich Deutsch mit dir.")
+    api.send_command(ana, "/help")
+    await api.wait_for_message(ana.id, "Das kann ich:")
+    with unit_of_work(bot.rt.engine) as session:
+        stored = session.get(User, ana.id)
+        assert stored is not None and stored.language == "de"
+
+
+async def test_command_menus_in_each_language(api: FakeBotApi, bot: BotRunner) -> None:
+    private = {"type": "all_private_chats"}
+    english = {c["command"]: c["description"] for c in api.commands(private)}
+    german = {c["command"]: c["description"] for c in api.commands(private, "de")}
+    assert english["moment"] == "Talk through a moment"
+    assert german["moment"] == "Einen Moment durchsprechen"
+    assert set(german) == set(english)
