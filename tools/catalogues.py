@@ -58,7 +58,9 @@ def update() -> None:
             continue
         common = ["-i", str(TEMPLATE), "-d", str(LOCALES), "-D", DOMAIN, "-l", language]
         if po_path(language).exists():
-            _babel("update", *common, "--no-wrap", "--ignore-obsolete")
+            # No fuzzy guesses: for short texts ("Austria") they are wrong more often than
+            # not, and a translator should see an empty entry rather than a bad one.
+            _babel("update", *common, "--no-wrap", "--ignore-obsolete", "--no-fuzzy-matching")
         else:
             _babel("init", *common, "--no-wrap")
 
