@@ -208,9 +208,12 @@ def describe_local(instant_utc: datetime, zone: str) -> str:
     """``"Tue 26 Nov, 20:00"`` on the wall clock of ``zone`` (English, 24-hour)."""
     require_aware(instant_utc, "instant_utc")
     local = instant_utc.astimezone(zone_for(zone))
-    weekday = texts.WEEKDAY_ABBR[local.weekday()]
-    month = texts.MONTH_ABBR[local.month - 1]
-    return f"{weekday} {local.day} {month}, {local.hour:02d}:{local.minute:02d}"
+    return texts.LOCAL_MOMENT.format(
+        weekday=texts.WEEKDAY_ABBR[local.weekday()],
+        day=local.day,
+        month=texts.MONTH_ABBR[local.month - 1],
+        time=f"{local.hour:02d}:{local.minute:02d}",
+    )
 
 
 def describe_next(instant_utc: datetime, zone: str) -> str:

@@ -100,6 +100,8 @@ SETTINGS_PAUSED_FOR: Final = msg("Prompts paused until {when}.")
 SETTINGS_PAUSED: Final = msg("Prompts paused until you /resume.")
 SETTINGS_OFF: Final = msg("Daily prompts are off.")
 
+# A moment in the person's time: "Tue 26 Nov, 20:00".
+LOCAL_MOMENT: Final = msg("{weekday} {day} {month}, {time}")
 # Lists of days: "Mon, Wed and Fri".
 LIST_SEPARATOR: Final = ", "
 LIST_LAST: Final = msg(" and ")

@@ -10,7 +10,12 @@ from storage.db import unit_of_work
 from storage.models import User
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import LINK, onboard
+from tests.i18n.pseudo import CODE, english_left, speaking_pseudo
 
+# Data, not words: zone names, the invite link, the bot's name.
+PSEUDO_ALLOWED = frozenset(
+    {"Europe", "Berlin", "UTC", "https", "couple", "test", "bot", "start", "couplebot"}
+)
 # Words that give English away in a message meant to be German.
 ENGLISH = re.compile(r"\b(you|your|the|and|what|with|please|today)\b", re.IGNORECASE)
 
@@ -122,3 +127,55 @@ async def test_command_menus_in_each_language(api: FakeBotApi, bot: BotRunner) -
     assert english["moment"] == "Talk through a moment"
     assert german["moment"] == "Einen Moment durchsprechen"
     assert set(german) == set(english)
+
+
+async def test_no_english_outside_the_catalogue_in_a_whole_session(
+    api: FakeBotApi, bot: BotRunner
+) -> None:
+    """Every text marked ⟪…⟫ by a pseudo-language: what is left unmarked skipped the lookup."""
+    with speaking_pseudo():
+        sasha = api.user(1, "Саша", language_code=CODE)
+        boris = api.user(2, "Борис", language_code=CODE)
+        api.send_command(sasha, "/start")
+        await api.wait_for_message(sasha.id, "⟪First, which time zone")
+        api.send_text(sasha, "Europe/Berlin")
+        await api.wait_for_message(sasha.id, "⟪What time of day")
+        api.send_text(sasha, "20:00")
+        await api.wait_for_message(sasha.id, "⟪You're all set.")
+        api.send_command(sasha, "/invite")
+        link = LINK.search((await api.wait_for_message(sasha.id, "https://t.me/"))["text"])
+        assert link is not None
+        api.send_command(boris, "/start", link.group(1))
+        await api.wait_for_message(boris.id, "⟪First, which time zone")
+        api.send_text(boris, "Europe/Berlin")
+        api.send_text(boris, "21:00")
+        await api.wait_for_message(sasha.id, "⟪You and Борис are now a couple")
+        for command, args in (
+            ("/settings", ""),
+            ("/days", "mon wed fri"),
+            ("/weekly", "sunday 19:00"),
+            ("/pause", "3"),
+            ("/resume", ""),
+            ("/help", ""),
+            ("/history", ""),
+            ("/playbook", ""),
+            ("/language", ""),
+        ):
+            api.send_command(sasha, command, args)
+            await api.wait_until_idle()
+        api.send_command(sasha, "/checkin")
+        pick = await api.wait_for_message(sasha.id, "⟪Afterwards, ask Борис")
+        api.press_button(sasha, pick, "⟪Did that help?⟫")
+        preview = await api.wait_for_message(sasha.id, "⟪Here's exactly what Борис will get")
+        api.press_button(sasha, preview, "⟪Send⟫")
+        asked = await api.wait_for_message(boris.id, "Саша is checking in")
+        api.press_button(boris, asked, "⟪It helped⟫")
+        await api.wait_for_message(sasha.id, "Борис says: it helped.")
+        await api.wait_until_idle()
+        leaks = [
+            text
+            for person in (sasha, boris)
+            for text in api.texts_to(person.id)
+            if english_left(text, PSEUDO_ALLOWED)
+        ]
+    assert leaks == []
