@@ -12,6 +12,7 @@ import re
 from datetime import datetime, time, timedelta
 from typing import Final, Literal
 
+from flows.content import common
 from flows.content import daily as texts
 from flows.content.time_words import DayPreset, TimeWords, words_for
 from flows.daily import require_aware
@@ -59,7 +60,7 @@ def describe_days(days: frozenset[int]) -> str:
         return texts.DAYS_WEEKDAYS
     if days == WEEKENDS:
         return texts.DAYS_WEEKENDS
-    names = [texts.WEEKDAY_ABBR[d] for d in sorted(days)]
+    names = [common.WEEKDAYS_SHORT[d] for d in sorted(days)]
     return (
         names[0]
         if len(names) == 1
@@ -209,9 +210,9 @@ def describe_local(instant_utc: datetime, zone: str) -> str:
     require_aware(instant_utc, "instant_utc")
     local = instant_utc.astimezone(zone_for(zone))
     return texts.LOCAL_MOMENT.format(
-        weekday=texts.WEEKDAY_ABBR[local.weekday()],
+        weekday=common.WEEKDAYS_SHORT[local.weekday()],
         day=local.day,
-        month=texts.MONTH_ABBR[local.month - 1],
+        month=common.MONTHS_SHORT[local.month - 1],
         time=f"{local.hour:02d}:{local.minute:02d}",
     )
 

@@ -363,7 +363,7 @@ def clean_name(name: str | None, limit: int = NAME_LIMIT) -> str:
 
 def date_range(first: date, last: date, *, year: bool = False) -> str:
     """ "18–24 Nov", "28 Nov – 4 Dec" ("… 2026" with ``year``), years named when they differ."""
-    m1, m2 = txt.MONTHS[first.month - 1], txt.MONTHS[last.month - 1]
+    m1, m2 = common.MONTHS_SHORT[first.month - 1], common.MONTHS_SHORT[last.month - 1]
     if first.year != last.year:
         return txt.RANGE_YEARS.format(
             d1=first.day, m1=m1, y1=first.year, d2=last.day, m2=m2, y2=last.year
@@ -445,7 +445,9 @@ def _card(
         steps_title=txt.CARD_STEPS_TITLE,
         steps=tuple(CardStep(_card_lines(s), s in steps) for s in STEPS),
         days_title=txt.CARD_DAYS_TITLE if facts.paired else txt.CARD_DAYS_TITLE_SOLO,
-        days=tuple(CardDay(txt.WEEKDAYS[d.weekday()], str(d.day), d in answered) for d in days),
+        days=tuple(
+            CardDay(common.WEEKDAYS_SHORT[d.weekday()], str(d.day), d in answered) for d in days
+        ),
         next_title=txt.CARD_NEXT,
         next_line=txt.SUGGESTIONS[suggestion][1],
     )

@@ -21,6 +21,7 @@ from bot.services.daily_schedule import compute_next, is_paused, next_weekly, sy
 from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
 from flows import daily_settings as settings_flow
+from flows.content import common
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.model import Reply
@@ -158,7 +159,7 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
                 [
                     Reply(
                         texts.WEEKLY_CURRENT.format(
-                            day=texts.DAY_NAMES[schedule.weekly_day], time=schedule.weekly_time
+                            day=common.WEEKDAYS[schedule.weekly_day], time=schedule.weekly_time
                         )
                     )
                 ]
@@ -176,12 +177,12 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
             their.weekly_day, their.weekly_time = weekday, at
             their.weekly_due_at = next_weekly(their, after=found.now)
             store.save_schedule(session, their, found.now)
-        names = {"day": texts.DAY_NAMES[weekday], "time": at}
+        names = {"day": common.WEEKDAYS[weekday], "time": at}
         if partner is None:
             return Outcome([Reply(texts.WEEKLY_SAVED.format(**names))])
         with speaking_to(session, partner.id):
             told = texts.WEEKLY_TOLD_PARTNER.format(
-                partner=esc(found.user.first_name), day=texts.DAY_NAMES[weekday], time=at
+                partner=esc(found.user.first_name), day=common.WEEKDAYS[weekday], time=at
             )
         outbox.enqueue(
             session,

@@ -129,6 +129,30 @@ WEEKDAYS: Final = (
     msg("Saturday"),
     msg("Sunday"),
 )
+# Short forms: lists of days ("Mon, Wed and Fri"), dates on buttons and the card.
+WEEKDAYS_SHORT: Final = (
+    msg("Mon"),
+    msg("Tue"),
+    msg("Wed"),
+    msg("Thu"),
+    msg("Fri"),
+    msg("Sat"),
+    msg("Sun"),
+)
+MONTHS_SHORT: Final = (
+    msg("Jan"),
+    msg("Feb"),
+    msg("Mar"),
+    msg("Apr"),
+    msg("May"),
+    msg("Jun"),
+    msg("Jul"),
+    msg("Aug"),
+    msg("Sep"),
+    msg("Oct"),
+    msg("Nov"),
+    msg("Dec"),
+)
 MONTHS: Final = (
     msg("January"),
     msg("February"),

@@ -105,29 +105,6 @@ LOCAL_MOMENT: Final = msg("{weekday} {day} {month}, {time}")
 # Lists of days: "Mon, Wed and Fri".
 LIST_SEPARATOR: Final = ", "
 LIST_LAST: Final = msg(" and ")
-WEEKDAY_ABBR: Final = (
-    msg("Mon"),
-    msg("Tue"),
-    msg("Wed"),
-    msg("Thu"),
-    msg("Fri"),
-    msg("Sat"),
-    msg("Sun"),
-)
-MONTH_ABBR: Final = (
-    msg("Jan"),
-    msg("Feb"),
-    msg("Mar"),
-    msg("Apr"),
-    msg("May"),
-    msg("Jun"),
-    msg("Jul"),
-    msg("Aug"),
-    msg("Sep"),
-    msg("Oct"),
-    msg("Nov"),
-    msg("Dec"),
-)
 
 # Group mode, /days and /weekly.
 GROUP_PROMPT_HINT: Final = msg("Reply to this message with your answer.")
@@ -177,15 +154,6 @@ DAYS_LINE: Final = msg("Days: {days}")
 DAYS_EVERY: Final = msg("every day")
 DAYS_WEEKDAYS: Final = msg("weekdays")
 DAYS_WEEKENDS: Final = msg("weekends")
-DAY_NAMES: Final = (
-    msg("Monday"),
-    msg("Tuesday"),
-    msg("Wednesday"),
-    msg("Thursday"),
-    msg("Friday"),
-    msg("Saturday"),
-    msg("Sunday"),
-)
 WEEKLY_CURRENT: Final = msg(
     "Your weekly look back comes on {day}s at {time}. "
     "To move it for you both, send for example /weekly sunday 19:00."

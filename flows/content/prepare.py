@@ -31,15 +31,6 @@ TODAY: Final = msg("Today")
 TOMORROW: Final = msg("Tomorrow")
 # Later days on the buttons: "Sat 15".
 DAY_BUTTON: Final = msg("{weekday} {day}")
-WEEKDAYS_SHORT: Final = (
-    msg("Mon"),
-    msg("Tue"),
-    msg("Wed"),
-    msg("Thu"),
-    msg("Fri"),
-    msg("Sat"),
-    msg("Sun"),
-)
 TIME_Q: Final = msg("What time does it start on {day}? Like <i>19:00</i> or <i>7pm</i>.")
 TIME_UNREADABLE: Final = msg("I couldn't read that as a time. Try <i>19:00</i> or <i>7pm</i>.")
 SET_FOR: Final = msg("Got it: {when}.")

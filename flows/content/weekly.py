@@ -113,29 +113,6 @@ WHY: Final = (
 )
 
 # --- dates ---------------------------------------------------------------------------
-MONTHS: Final = (
-    msg("Jan"),
-    msg("Feb"),
-    msg("Mar"),
-    msg("Apr"),
-    msg("May"),
-    msg("Jun"),
-    msg("Jul"),
-    msg("Aug"),
-    msg("Sep"),
-    msg("Oct"),
-    msg("Nov"),
-    msg("Dec"),
-)
-WEEKDAYS: Final = (
-    msg("Mon"),
-    msg("Tue"),
-    msg("Wed"),
-    msg("Thu"),
-    msg("Fri"),
-    msg("Sat"),
-    msg("Sun"),
-)
 RANGE_SAME_MONTH: Final = msg("{d1}–{d2} {m2}")
 RANGE_MONTHS: Final = msg("{d1} {m1} – {d2} {m2}")
 RANGE_YEARS: Final = msg("{d1} {m1} {y1} – {d2} {m2} {y2}")
