@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from flows import i18n
+from flows.content import common as common_text
+from flows.content import moment as moment_text
+from flows.content import onboarding as onboarding_text
+from flows.practice import PracticeStep
 from playground.botapi import FakeBotApi, FakeUser
 from storage.db import unit_of_work
 from storage.models import User
 from tests.e2e.harness import BotRunner
 from tests.e2e.helpers import LINK, onboard
 from tests.i18n.pseudo import CODE, english_left, speaking_pseudo
+from tests.i18n.test_catalogues import STRICT
 
 # Data, not words: zone names, the invite link, the bot's name.
 PSEUDO_ALLOWED = frozenset(
@@ -179,3 +187,44 @@ async def test_no_english_outside_the_catalogue_in_a_whole_session(
             if english_left(text, PSEUDO_ALLOWED)
         ]
     assert leaks == []
+
+
+def _in(language: str, template: str, **values: object) -> str:
+    """What the bot says in ``language``: the catalogue's own text, so this test runs
+    unchanged for every language a translator finishes."""
+    with i18n.use_language(language):
+        return template.format(**values) if values else str(template)
+
+
+@pytest.mark.parametrize("language", sorted(STRICT))
+async def test_a_conversation_in_every_finished_language(
+    api: FakeBotApi, bot: BotRunner, language: str
+) -> None:
+    person = api.user(1, "Kim", language_code=language)
+    api.send_command(person, "/start")
+    await api.wait_for_message(person.id, _in(language, onboarding_text.WELCOME_HELLO, name="Kim"))
+    first_line = _in(language, onboarding_text.ASK_TIMEZONE).split("?")[0]
+    await api.wait_for_message(person.id, first_line)
+    api.send_text(person, "Europe/Berlin")
+    api.send_text(person, "20:00")
+    done = _in(language, onboarding_text.TIME_SAVED, time="20:00", zone="Europe/Berlin")
+    await api.wait_for_message(person.id, done)
+    api.send_command(person, "/moment")
+    side = await api.wait_for_message(person.id, _in(language, moment_text.SIDE_QUESTION))
+    api.press_button(person, side, _in(language, moment_text.SIDE_OPTIONS[0][1]))
+    header = _in(
+        language,
+        common_text.STEP_HEADER,
+        number=1,
+        total=5,
+        title=_in(language, common_text.PRACTICE_STEPS[PracticeStep.READ]),
+    )
+    await api.wait_for_message(person.id, header)
+    api.send_command(person, "/cancel")
+    await api.wait_for_message(person.id, _in(language, common_text.CANCELLED))
+    api.send_command(person, "/help")
+    await api.wait_for_message(person.id, _in(language, onboarding_text.HELP_PRIVATE)[:40])
+    # Finished means translated: the English of these texts never shows.
+    await api.wait_until_idle()
+    english = {str.__str__(t) for t in (moment_text.SIDE_QUESTION, common_text.CANCELLED)}
+    assert not any(e in text for e in english for text in api.texts_to(person.id))
