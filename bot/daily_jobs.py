@@ -51,6 +51,7 @@ from bot.delivery import OutboxSender
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
 from bot.services import daily_planning, daily_schedule, daily_sending
+from flows import i18n
 from flows.content import daily as daily_text
 from flows.model import Reply
 
@@ -224,8 +225,10 @@ class DailySender:
         if item is None:
             return None
         try:
+            with i18n.use_language(item.language):
+                markup = _markup(item.reply)
             message: Message = await self._bot.send_message(
-                item.chat_id, item.reply.text, reply_markup=_markup(item.reply)
+                item.chat_id, item.reply.text, reply_markup=markup
             )
         except RetryAfter as exc:
             wait = _seconds(exc.retry_after)

@@ -31,6 +31,7 @@ from bot.runtime import Runtime
 from bot.services.daily_schedule import GRACE, NUDGE_DELAY, is_paused
 from bot.services.languages import speaking_to
 from flows import daily as flow
+from flows import i18n
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY, Prompt
 from flows.model import Reply
@@ -58,6 +59,8 @@ class PromptToSend:
     reply: Reply
     group: bool
     attempts: int
+    # The language it is written in (the group's reply box says "Your answer" in it).
+    language: str = i18n.DEFAULT_LANGUAGE
 
 
 def due_delivery_ids(rt: Runtime, *, limit: int = 100) -> list[int]:
@@ -139,6 +142,7 @@ def prepare(rt: Runtime, delivery_id: int) -> PromptToSend | None:
                 reply = flow.prompt_message(
                     prompt, partner.first_name if partner else None, delivery.token
                 )
+                language = i18n.current_language()
             chat_id = user.id
         else:
             group = session.get(GroupChat, delivery.group_id)
@@ -147,6 +151,7 @@ def prepare(rt: Runtime, delivery_id: int) -> PromptToSend | None:
             couple = session.get(Couple, delivery.couple_id)
             with speaking_to(session, couple.first_user_id if couple else None):
                 reply = group_prompt_message(prompt, delivery.token)
+                language = i18n.current_language()
             chat_id = group.chat_id
         return PromptToSend(
             delivery_id=delivery_id,
@@ -154,6 +159,7 @@ def prepare(rt: Runtime, delivery_id: int) -> PromptToSend | None:
             reply=reply,
             group=delivery.group_id is not None,
             attempts=delivery.attempts + 1,
+            language=language,
         )
 
 
