@@ -9,7 +9,16 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, run_blocking, runtime, who
-from bot.services import conversation, daily_answers, onboarding, pairing, plans, quiz, records
+from bot.services import (
+    conversation,
+    daily_answers,
+    onboarding,
+    pairing,
+    plans,
+    quiz,
+    records,
+    typed_text,
+)
 from bot.services.outcome import Outcome
 from flows.content import onboarding as text
 from flows.model import Reply, UserInput
@@ -49,6 +58,8 @@ async def pressed(update: Update, context: Context) -> None:
         outcome = await run_blocking(
             context, daily_answers.press, rt, person, data, chat_id=chat_id
         )
+    elif data in (typed_text.FOR_DAILY, typed_text.FOR_CONVERSATION):
+        outcome = await run_blocking(context, typed_text.press_which_one, rt, person, data)
     elif data.startswith("dd:"):
         outcome = await run_blocking(context, records.confirm_delete, rt, person, data)
     else:

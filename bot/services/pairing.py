@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.onboarding import ensure_user, welcome
 from bot.services.outcome import Outcome, Who
 from flows import onboarding as flow
@@ -67,7 +68,7 @@ def _accept_invite(session: Session, rt: Runtime, user: User, code: str) -> str 
         return text.INVITE_ACCEPTOR_PAIRED.format(partner=esc(current.first_name))
     invites.mark_used(session, invite, user_id=user.id, now=now)
     couples.create_couple(session, inviter, user, now)
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=inviter.id,
         kind="paired",
@@ -157,7 +158,7 @@ def end_couple_and_tell(
     couples.end_couple(session, couple_id, now)
     outbox.cancel_pending_to(session, partner.id)
     outbox.cancel_pending_to(session, user.id)
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=partner.id,
         kind="unpaired",

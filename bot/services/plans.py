@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.runtime import Runtime
-from bot.services import conversation
+from bot.services import conversation, crisis_guard
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from bot.services.relay_answers import parse_id
@@ -18,7 +18,7 @@ from flows.content import onboarding as text
 from flows.content import prepare as txt
 from flows.model import Reply
 from flows.text import esc
-from storage import outbox, relays
+from storage import relays
 from storage.db import unit_of_work
 from storage.models import Relay
 from storage.users import get_user
@@ -41,7 +41,7 @@ def answer(rt: Runtime, who: Who, data: str) -> Outcome:
         planner = get_user(session, relay.sender_id)
         planner_name = planner.first_name if planner is not None else ""
         if choice == "ok":
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=relay.sender_id,
                 kind="prepare_ok",

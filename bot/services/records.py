@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from bot.services.pairing import end_couple_and_tell
@@ -16,7 +17,7 @@ from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.reflections import render_history
 from storage import daily as daily_store
-from storage import outbox, relays
+from storage import relays
 from storage.db import unit_of_work
 from storage.erasure import erase_user
 from storage.models import Relay
@@ -140,7 +141,7 @@ def confirm_delete(rt: Runtime, who: Who, data: str) -> Outcome:
         now = rt.clock()
         for chat_id in erased.untold:
             # Their queued "<name> ended your connection" named the person: say it without.
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=chat_id,
                 kind="unpaired",

@@ -14,12 +14,13 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from bot.services import crisis_guard
 from flows.checkin import checkin_note_text, checkin_result
 from flows.content import common as common_text
 from flows.content import followups as followup_text
 from flows.model import Button, Reply, SaveCheckInAnswer
 from flows.text import esc
-from storage import outbox, relays
+from storage import relays
 from storage.models import Relay, User
 from storage.users import get_user
 
@@ -69,7 +70,7 @@ def save_checkin_answer(
         if relay.answered_at is None or relay.note is not None or not note:
             return False
         relays.add_note(session, relay, note)
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=relay.sender_id,
             kind="checkin_answer",
@@ -92,7 +93,7 @@ def record_checkin_answer(
     """The answer goes back to the asker at once, with the offer to close the loop."""
     relays.answer_relay(session, relay, verdict=verdict, note=note, now=now)
     reply = checkin_result(answerer.first_name, verdict, note)
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=relay.sender_id,
         kind="checkin_answer",
@@ -113,7 +114,7 @@ def record_request_answer(
     relays.answer_relay(session, relay, verdict=choice, note="", now=now)
     accepted = choice == relays.REQUEST_ACCEPTED
     told = followup_text.REQUEST_READ_YES if accepted else followup_text.REQUEST_READ_TALK
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=relay.sender_id,
         kind="request_answer",
