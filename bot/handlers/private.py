@@ -7,7 +7,6 @@ from telegram import Update
 from bot.handlers.common import Context, answer, input_of, run_blocking, runtime, who
 from bot.services import conversation, onboarding, pairing, typed_text
 from bot.services.outcome import say
-from flows.content import moment as moment_text
 from flows.content import onboarding as text
 from flows.text import esc
 
@@ -41,12 +40,6 @@ async def settings(update: Update, context: Context) -> None:
 async def unpair(update: Update, context: Context) -> None:
     outcome = await run_blocking(context, pairing.ask_unpair, runtime(context), who(update))
     await answer(update, context, outcome)
-
-
-async def help_private(update: Update, context: Context) -> None:
-    await run_blocking(context, onboarding.touch, runtime(context), who(update))
-    # Why it matters, once more in brief, under the list of what I can do.
-    await answer(update, context, say(f"{text.HELP_PRIVATE}\n\n{moment_text.WHY_HELP}"))
 
 
 async def message(update: Update, context: Context) -> None:
