@@ -64,6 +64,7 @@ from flows.steps import (
     Mode,
     Step,
 )
+from flows.steps import data as _data
 from flows.text import esc
 
 MAX_TEXT: Final = 1000
@@ -132,14 +133,14 @@ class Engine:
             new = txt.FLOW_TITLES.get(flow, flow)
             question = txt.SWITCH.format(title=title, where=where, new=new)
         buttons = (
-            (Button(txt.CONTINUE_WHERE, "f:switch:continue"),),
+            (Button(txt.CONTINUE_WHERE, _data("switch", "continue")),),
             (
                 Button(
                     txt.START_OVER if flow == current.flow else txt.START_NEW,
-                    f"f:switch:restart:{flow}",
+                    _data("switch", f"restart:{flow}"),
                 ),
             ),
-            (Button(txt.CANCEL, "f:switch:cancel"),),
+            (Button(txt.CANCEL, _data("switch", "cancel")),),
         )
         return _closing_asked(current, Result(work, (Reply(question, buttons),)))
 
@@ -231,8 +232,11 @@ class Engine:
         work.context[PENDING] = {"idle": True}
         title = txt.FLOW_TITLES.get(state.flow, state.flow)
         buttons = (
-            (Button(txt.CONTINUE, "f:idle:continue"), Button(txt.START_FRESH, "f:idle:fresh")),
-            (Button(txt.CANCEL, "f:idle:cancel"),),
+            (
+                Button(txt.CONTINUE, _data("idle", "continue")),
+                Button(txt.START_FRESH, _data("idle", "fresh")),
+            ),
+            (Button(txt.CANCEL, _data("idle", "cancel")),),
         )
         question = txt.IDLE.format(title=title, where=self._where(state))
         return Result(work, (Reply(question, buttons),))
@@ -374,7 +378,12 @@ class Engine:
             pre = tuple(Reply(n) for n in notices)
             return Result(started.state, (*pre, *started.replies), started.effects)
         if state is None:
-            buttons = ((Button(txt.YES_LETS, "f:start:moment"), Button(txt.NOT_NOW, "f:start:no")),)
+            buttons = (
+                (
+                    Button(txt.YES_LETS, _data("start", "moment")),
+                    Button(txt.NOT_NOW, _data("start", "no")),
+                ),
+            )
             return Result(None, (Reply(txt.OFFER, buttons),))
         flow = self.flows[state.flow]
         step = _step(flow, state.step)

@@ -10,6 +10,7 @@ from bot.handlers.common import Context, answer, run_blocking, runtime, who
 from bot.services import groups
 from bot.services.groups import MembershipCheck
 from bot.services.outcome import Outcome, say
+from flows.callback_data import Link, encode
 from flows.content import commands as commands_text
 from flows.content import onboarding as text
 from flows.model import Button, Reply
@@ -64,7 +65,7 @@ async def private_only(update: Update, context: Context) -> None:
 def _private_chat_link(context: Context, start: str | None = None) -> str:
     """Button data for a URL button that opens the private chat (and /start ``start``)."""
     link = f"https://t.me/{context.bot.username}"
-    return f"url:{link}?start={start}" if start else f"url:{link}"
+    return encode(Link(f"{link}?start={start}" if start else link))
 
 
 async def unknown_command(update: Update, context: Context) -> None:

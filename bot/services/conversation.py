@@ -28,12 +28,12 @@ from bot.services.relay_answers import (
     REQUEST_ANSWERS,
     VERDICTS,
     between_them,
-    parse_id,
     record_checkin_answer,
     record_request_answer,
     save_checkin_answer,
 )
 from flows import followups
+from flows.callback_data import RelayPress, decode
 from flows.checkin import note_offer
 from flows.content import common as common_text
 from flows.content import followups as followup_text
@@ -172,12 +172,11 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
     request and tells its sender; ``rq:<relay>:open`` looks back at the moment
     from the receiver's side; ``rq:<relay>:no`` / ``later`` leave things.
     """
-    prefix, _, rest = data.partition(":")
-    relay_part, _, choice = rest.partition(":")
-    relay_id = parse_id(relay_part)
-    kind = RELAY_PREFIXES.get(prefix)
-    if relay_id is None or kind is None:
+    press = decode(data)
+    if not isinstance(press, RelayPress):
         return Outcome(notice=text.STALE_BUTTON)
+    prefix, relay_id, choice = press.kind, press.relay_id, press.choice
+    kind = RELAY_PREFIXES[prefix]
     with unit_of_work(rt.engine) as session:
         relay = relays.get_relay(session, relay_id)
         if relay is None or relay.kind != kind or not between_them(session, relay, who.user_id):

@@ -12,8 +12,8 @@ from bot.runtime import Runtime
 from bot.services import conversation, crisis_guard
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
-from bot.services.relay_answers import parse_id
 from flows import shared_plan
+from flows.callback_data import PlanPress, decode
 from flows.content import onboarding as text
 from flows.content import prepare as txt
 from flows.model import Reply
@@ -26,11 +26,10 @@ from storage.users import get_user
 
 def answer(rt: Runtime, who: Who, data: str) -> Outcome:
     """``pp:<relay>:ok`` tells the planner; ``pp:<relay>:add`` opens "your part"."""
-    _, _, rest = data.partition(":")
-    relay_part, _, choice = rest.partition(":")
-    relay_id = parse_id(relay_part)
-    if relay_id is None or choice not in ("ok", "add"):
+    press = decode(data)
+    if not isinstance(press, PlanPress) or press.choice not in ("ok", "add"):
         return _stale()
+    relay_id, choice = press.relay_id, press.choice
     with unit_of_work(rt.engine) as session:
         user = ensure_user(session, rt, who)
         relay = relays.get_relay(session, relay_id)

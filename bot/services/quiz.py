@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from bot.services import crisis_guard
 from flows import quiz
+from flows.callback_data import QuizStart, encode
 from flows.content import quiz as txt
 from flows.model import Button, Person, ShareQuizResult
 from flows.text import esc
@@ -22,7 +23,7 @@ from storage.models import Relay, User
 
 KIND = "quiz"
 # Buttons under the invitation: take the quiz now.
-START_DATA = "qz:go"
+START_DATA = encode(QuizStart())
 
 
 def _waiting(session: Session, sender_id: int, recipient_id: int) -> list[Relay]:

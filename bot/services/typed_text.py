@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.runtime import Runtime
 from bot.services import conversation, crisis_guard, daily_answers, onboarding
 from bot.services.outcome import Outcome, Who
+from flows.callback_data import WhichOnePress, decode, encode
 from flows.content import text_router as texts
 from flows.model import Button, Reply, UserInput
 from flows.text_router import MAX_TEXT, Destination, Pending, route
@@ -21,8 +22,8 @@ from storage.models import User
 from storage.users import get_user
 
 # Buttons of the "which one is it for?" question.
-FOR_DAILY = "tr:daily"
-FOR_CONVERSATION = "tr:flow"
+FOR_DAILY = encode(WhichOnePress("daily"))
+FOR_CONVERSATION = encode(WhichOnePress("flow"))
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def press_which_one(rt: Runtime, who: Who, data: str) -> Outcome:
     held = conversation.release_held_text(rt, who)
     if held is None:
         return Outcome([Reply.closing()], notice=texts.NOTHING_HELD)
-    if data == FOR_DAILY:
+    if decode(data) == WhichOnePress("daily"):
         answered = daily_answers.take_answer_anyway(rt, who, held)
         if answered is not None:
             return _after_press(answered)

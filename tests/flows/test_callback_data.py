@@ -3,10 +3,13 @@ and every keyboard the bot renders carries data that reads back."""
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.handlers.buttons import ROUTES
 from flows import callback_data as cd
 from tests.flows.test_labels import _keyboards
 
@@ -84,3 +87,7 @@ def test_every_rendered_keyboard_carries_data_that_reads_back() -> None:
         for row in keyboard:
             for button in row:
                 assert cd.decode(button.data) is not None, (where, button.data)
+
+
+def test_every_kind_of_press_has_one_route() -> None:
+    assert set(ROUTES) == set(get_args(cd.Press))
