@@ -52,7 +52,13 @@ def take_private(
         if taken is not None:
             return taken
     if where is Destination.DAILY and text is not None:
-        answered = daily_answers.take_answer_anyway(rt, who, text)
+        # A Telegram reply to the question is meant for it whatever else is open.
+        take = (
+            daily_answers.take_answer_anyway
+            if facts.pending.replies_to_daily
+            else daily_answers.take_answer
+        )
+        answered = take(rt, who, text)
         if answered is not None:
             return answered
     held = where is Destination.ASK_WHICH and text is not None
