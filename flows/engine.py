@@ -8,16 +8,10 @@ crisis language.
 
 Pure: no Telegram, no I/O, no clock. ``now`` is an aware UTC datetime passed in.
 
-Button data (all at most 64 bytes):
-
-* ``f:<step>:<value>``: an answer to the step ``<step>``. Reserved values start
-  with ``_``: ``_back``, ``_skip``, ``_cancel``, ``_done``, ``_resume``, ``_stop``.
-* ``f:switch:continue|cancel`` and ``f:switch:restart:<flow>``: the "continue or
-  start over" question.
-* ``f:idle:continue|fresh|cancel``: the offer after more than 24 hours away.
-* ``f:start:moment|no``: the offer after text typed with no flow open (engines
-  without ``typed_opens``, and offers sent by older versions).
-* ``fu:...``: presses on follow-up messages (see :mod:`flows.followups`).
+Button data (:mod:`flows.callback_data`): ``f:<step>:<value>`` answers ``<step>``
+(reserved values start with ``_``: ``_back``, ``_skip``, ``_cancel``, ``_done``,
+``_resume``, ``_stop``); the steps ``switch``, ``idle`` and ``start`` are the engine's own
+questions; ``fu:`` presses are follow-ups (:mod:`flows.followups`).
 
 Only the current question has live buttons. A button that answers is closed
 where it was pressed (its keyboard goes, the choice is shown under it:
@@ -36,6 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any, Final
 
 from flows import followups
+from flows.callback_data import FlowPress, FollowUpPress, decode
 from flows.content import common as txt
 from flows.content import safety as safety_txt
 from flows.live_question import closing_asked as _closing_asked
@@ -279,7 +274,8 @@ class Engine:
     def _button(self, state: FlowState | None, raw: str, person: Person, now: datetime) -> Result:
         """A press, and the pressed message closed: with the choice shown when it answered."""
         shown = Reply.closing(show_pressed=True)
-        if raw.startswith("fu:"):
+        press = decode(raw)
+        if isinstance(press, FollowUpPress):
             action = followups.followup_action(raw, person)
             if action is None:
                 return _pressed(self._stale(state, person), Reply.closing())
@@ -287,10 +283,9 @@ class Engine:
             if kind == "start":
                 return _pressed(self.request_start(state, arg, person, now), shown)
             return _pressed(Result(state, (Reply(arg),)), shown)
-        parts = raw.split(":", 2)
-        if len(parts) != 3 or parts[0] != "f":
+        if not isinstance(press, FlowPress):
             return _pressed(self._stale(state, person), Reply.closing())
-        _, step_name, value = parts
+        step_name, value = press.step, press.value
         if step_name == "switch":
             return self._switch(state, value, person, now)
         if step_name == "idle":
@@ -421,7 +416,8 @@ def _start_context(state: FlowState) -> dict[str, Any]:
 def _idle(state: FlowState, inp: UserInput, now: datetime, last_active: datetime | None) -> bool:
     if last_active is None or now - last_active <= IDLE_AFTER:
         return False
-    if inp.kind == "button" and inp.data.startswith("f:idle:"):
+    press = decode(inp.data) if inp.kind == "button" else None
+    if isinstance(press, FlowPress) and press.step == "idle":
         return False
     return state.context.get(PENDING) != {"idle": True}
 
