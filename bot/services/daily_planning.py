@@ -18,6 +18,7 @@ from typing import Final
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.daily_schedule import (
     GRACE,
     NUDGE_DELAY,
@@ -31,7 +32,6 @@ from bot.services.daily_schedule import (
 from flows import daily as flow
 from flows.daily_settings import clock_time
 from storage import daily as store
-from storage import outbox
 from storage.db import unit_of_work
 from storage.models import DailySchedule, User
 from storage.users import get_user, partner_of
@@ -235,7 +235,7 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
             ):
                 continue
             delivery.nudged_at = now
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=user.id,
                 kind="daily_nudge",
@@ -270,7 +270,7 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
             ):
                 text = _weekly_text(session, user, flow.local_date_of(scheduled, schedule.zone))
                 if text is not None:
-                    outbox.enqueue(
+                    crisis_guard.queue(
                         session,
                         chat_id=user.id,
                         kind="daily_weekly",
