@@ -18,6 +18,7 @@ from typing import Final
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.daily_schedule import (
     GRACE,
     NUDGE_DELAY,
@@ -32,7 +33,6 @@ from bot.services.languages import speaking_to
 from flows import daily as flow
 from flows.daily_settings import clock_time
 from storage import daily as store
-from storage import outbox
 from storage.db import unit_of_work
 from storage.models import DailySchedule, User
 from storage.users import get_user, partner_of
@@ -238,7 +238,7 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
             delivery.nudged_at = now
             with speaking_to(session, user.id):
                 nudge = flow.nudge_message(partner.first_name).text
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=user.id,
                 kind="daily_nudge",
@@ -275,7 +275,7 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
                     today = flow.local_date_of(scheduled, schedule.zone)
                     text = _weekly_text(session, user, today)
                 if text is not None:
-                    outbox.enqueue(
+                    crisis_guard.queue(
                         session,
                         chat_id=user.id,
                         kind="daily_weekly",

@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.groups import migrated
 from bot.services.languages import speaking_to
 from flows.content import common as common_text
@@ -82,7 +83,7 @@ def blocked(rt: Runtime, item: Claimed) -> None:
         with speaking_to(session, sender_id):
             name = recipient.first_name if recipient is not None else common_text.YOUR_PARTNER
             told = text.UNDELIVERABLE.format(partner=esc(name))
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=sender_id,
             kind="undeliverable",

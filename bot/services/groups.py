@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
 from flows.content import onboarding as text
@@ -92,7 +93,7 @@ def bot_removed(rt: Runtime, chat_id: int) -> None:
                 told = text.GROUP_LINK_ENDED_BOT_REMOVED.format(
                     title=esc(removed.title or text.THE_GROUP)
                 )
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=member.id,
                 kind="group_removed",
@@ -129,7 +130,7 @@ def member_left(rt: Runtime, *, chat_id: int, user_id: int) -> bool:
                 told = text.GROUP_LINK_ENDED_PARTNER_LEFT.format(
                     name=esc(user.first_name), title=esc(title or text.THE_GROUP)
                 )
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=member.id,
                 kind="group_left",

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Final
 
 from sqlmodel import Session
 
 from bot.runtime import Runtime
 from bot.services.outcome import Outcome, Who
+from flows import callback_data as kinds
 from flows import i18n
 from flows.content import onboarding as text
 from flows.model import Button, Reply
 from storage.db import unit_of_work
 from storage.users import get_user, language_of, set_language
-
-PREFIX: Final = "lang:"
 
 
 def known(rt: Runtime, who: Who) -> str | None:
@@ -67,16 +65,18 @@ def speaking_to(session: Session, user_id: int | None) -> Iterator[None]:
 def menu() -> Outcome:
     """/language: one button per language, each in its own name."""
     buttons = tuple(
-        (Button(name, f"{PREFIX}{code}"),) for code, name in i18n.LANGUAGE_NAMES.items()
+        (Button(name, kinds.encode(kinds.LanguagePress(code))),)
+        for code, name in i18n.LANGUAGE_NAMES.items()
     )
     return Outcome([Reply(text.LANGUAGE_QUESTION, buttons)])
 
 
 def choose(rt: Runtime, who: Who, data: str) -> Outcome:
     """A /language button: stored, and said in the new language."""
-    code = data.removeprefix(PREFIX)
-    if code not in i18n.LANGUAGE_NAMES:
+    press = kinds.decode(data)
+    if not isinstance(press, kinds.LanguagePress):
         return Outcome(notice=text.STALE_BUTTON)
+    code = press.language
     with unit_of_work(rt.engine) as session:
         user = get_user(session, who.user_id)
         if user is None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.languages import speaking_to
 from bot.services.onboarding import ensure_user, welcome
 from bot.services.outcome import Outcome, Who
 from flows import onboarding as flow
+from flows.callback_data import UnpairPress, decode, encode
 from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.text import esc
@@ -70,7 +72,7 @@ def _accept_invite(session: Session, rt: Runtime, user: User, code: str) -> str 
     couples.create_couple(session, inviter, user, now)
     with speaking_to(session, inviter.id):
         paired = _with_what_next(text.PAIRED.format(partner=esc(user.first_name)), inviter)
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=inviter.id,
         kind="paired",
@@ -119,8 +121,8 @@ def ask_unpair(rt: Runtime, who: Who) -> Outcome:
                     text.UNPAIR_CONFIRM.format(partner=esc(partner.first_name)),
                     buttons=(
                         (
-                            Button(text.UNPAIR_YES, f"up:yes:{user.couple_id}"),
-                            Button(text.UNPAIR_NO, "up:no"),
+                            Button(text.UNPAIR_YES, encode(UnpairPress(user.couple_id))),
+                            Button(text.UNPAIR_NO, encode(UnpairPress(None))),
                         ),
                     ),
                 )
@@ -132,11 +134,15 @@ def confirm_unpair(rt: Runtime, who: Who, data: str) -> Outcome:
     """``up:yes:<couple id>`` ends that couple if the presser is still in it."""
     with unit_of_work(rt.engine) as session:
         user = ensure_user(session, rt, who)
-        if data == "up:no":
+        press = decode(data)
+        if press == UnpairPress(None):
             return Outcome([Reply(text.UNPAIR_KEPT, edit=True)])
-        couple_id = data.removeprefix("up:yes:")
         partner = partner_of(session, user)
-        if partner is None or str(user.couple_id) != couple_id:
+        if (
+            partner is None
+            or not isinstance(press, UnpairPress)
+            or press.couple_id != user.couple_id
+        ):
             return Outcome(notice=text.STALE_BUTTON)
         assert user.couple_id is not None
         end_couple_and_tell(session, rt, user, partner, user.couple_id)
@@ -169,7 +175,7 @@ def end_couple_and_tell(
             told = text.UNPAIR_TOLD_PARTNER.format(partner=esc(user.first_name))
         else:
             told = str(text.DELETE_TOLD_PARTNER)
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=partner.id,
         kind="unpaired",

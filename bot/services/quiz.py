@@ -12,17 +12,19 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from bot.services import crisis_guard
 from bot.services.languages import speaking_to
 from flows import quiz
+from flows.callback_data import QuizStart, encode
 from flows.content import quiz as txt
 from flows.model import Button, Person, ShareQuizResult
 from flows.text import esc
-from storage import outbox, relays
+from storage import relays
 from storage.models import Relay, User
 
 KIND = "quiz"
 # Buttons under the invitation: take the quiz now.
-START_DATA = "qz:go"
+START_DATA = encode(QuizStart())
 
 
 def _waiting(session: Session, sender_id: int, recipient_id: int) -> list[Relay]:
@@ -51,7 +53,7 @@ def share(
         return False
     for older in _waiting(session, user.id, partner_id):
         relays.answer_relay(session, older, verdict="replaced", note="", now=now)
-    mine = relays.add_relay(
+    mine = crisis_guard.add_relay(
         session, kind=KIND, sender_id=user.id, recipient_id=partner_id, text=effect.text, now=now
     )
     theirs = _waiting(session, partner_id, user.id)
@@ -60,7 +62,7 @@ def share(
             with speaking_to(session, partner_id):
                 invite = txt.INVITE.format(name=esc(user.first_name))
                 take_it = ((Button(txt.TAKE_IT, START_DATA),),)
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=partner_id,
                 kind="quiz_invite",
@@ -77,7 +79,7 @@ def share(
         relays.answer_relay(session, relay, verdict="swapped", note="", now=now)
         with speaking_to(session, to):
             delivered = quiz.delivery(name, relay.text)
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=to,
             kind="quiz_result",

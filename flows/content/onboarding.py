@@ -169,68 +169,13 @@ GROUP_LINK_ENDED_PARTNER_LEFT = msg(
     "{name} left “{title}”, so it's no longer your shared space. "
     "Send /link there to set it up again."
 )
-GROUP_PRIVATE_ONLY = msg("That works in our private chat. Tap my name and send /{command} there.")
 GROUP_OTHER_COUPLE = msg("This group is already the shared space of another couple.")
 
-HELP_PRIVATE = msg(
-    "Here's what I can do:\n"
-    "/moment – talk through a moment, from either side\n"
-    "/prepare – get ready together before an event\n"
-    "/reinforce – tell your partner you've got their back\n"
-    "/checkin – ask your partner how it was for them\n"
-    "/quiz – how do we have each other's back? Eight quick questions\n"
-    "/playbook – what helps each of you, in your own words\n"
-    "/history – your reflections\n"
-    "/invite – invite your partner\n"
-    "/settings – time zone and daily time · /language – the language I speak\n"
-    "/days · /weekly · /pause · /resume – your daily question\n"
-    "/groupprompts – daily question in your shared group\n"
-    "/cancel – stop whatever we're doing\n"
-    "/export – all your data as a file · /deletedata – delete it\n"
-    "/unpair – end the connection with your partner"
-)
-HELP_GROUP = msg(
-    "In a group I only see commands and replies to my messages.\n"
-    "/link – make this group your shared space (both partners must be here)\n"
-    "/moment – talk through a moment (we'll continue in private)\n"
-    "/groupprompts on|off – your daily question here, once for you both\n"
-    "/help – this list"
-)
 UNDELIVERABLE = msg(
     "I couldn't deliver your message to {partner}: they may have blocked me or left Telegram. "
     "It's saved here with your notes."
 )
 
-# Command menus (set_my_commands): (command, description)
-PRIVATE_COMMANDS = (
-    ("moment", msg("Talk through a moment")),
-    ("prepare", msg("Get ready before an event")),
-    ("reinforce", msg("Tell your partner you've got their back")),
-    ("checkin", msg("Ask your partner: did that help?")),
-    ("quiz", msg("How do we have each other's back?")),
-    ("playbook", msg("What helps each of you")),
-    ("history", msg("Your reflections")),
-    ("start", msg("Start, or see the introduction again")),
-    ("invite", msg("Invite your partner")),
-    ("settings", msg("Time zone and daily time")),
-    ("help", msg("What I can do")),
-    ("cancel", msg("Stop what we're doing")),
-    ("days", msg("Which days you get a daily question")),
-    ("pause", msg("Pause daily questions")),
-    ("resume", msg("Resume daily questions")),
-    ("weekly", msg("When the weekly summary comes")),
-    ("groupprompts", msg("Daily questions in your shared group")),
-    ("export", msg("Download your data")),
-    ("deletedata", msg("Delete everything about you")),
-    ("unpair", msg("End the connection with your partner")),
-    ("language", msg("Change the language")),
-)
-GROUP_COMMANDS = (
-    ("link", msg("Make this group your shared space")),
-    ("moment", msg("Talk through a moment, in private")),
-    ("groupprompts", msg("Daily questions here, once for you both")),
-    ("help", msg("What I can do here")),
-)
 # /language: the buttons are each language's own name.
 LANGUAGE_QUESTION = msg("Which language would you like me to speak?")
 LANGUAGE_SAVED = msg("Okay, I'll speak {language} with you from now on.")
