@@ -28,14 +28,14 @@ from bot.sending import attempt
 from bot.services import send_policy
 from bot.services.deliveries import OUTBOX
 from bot.services.send_policy import MAX_ATTEMPTS, Outcome, Outgoing
-from bot.settings import Settings
 from flows.model import Reply
 from storage import outbox, sending
 from storage.db import unit_of_work
 from storage.models import Outbox
-from storage.users import get_user, upsert_user
+from storage.users import get_user
 from tests.bot.mocked_request import TOKEN, MockedRequest, mocked_bot, raised_by_httpx_request
 from tests.conftest import FakeClock
+from tests.services.daily_world import make_world
 
 ITEM = Outgoing(id=1, chat_id=1, reply=Reply("hello"), attempts=1)
 
@@ -236,21 +236,10 @@ ANA, BEN = 1, 2
 
 @pytest.fixture
 def rt(engine: Engine, database_url: str, clock: FakeClock) -> Runtime:
-    settings = Settings(  # type: ignore[call-arg]
-        _env_file=None, telegram_bot_token=TOKEN, database_url=database_url
-    )
-    runtime = Runtime(settings=settings, engine=engine, clock=clock)
-    with unit_of_work(engine) as session:
-        for user_id, name in ((ANA, "Ana"), (BEN, "Ben")):
-            upsert_user(
-                session,
-                user_id=user_id,
-                first_name=name,
-                username=None,
-                default_timezone="UTC",
-                now=clock(),
-            )
-    return runtime
+    world = make_world(engine, database_url, clock)
+    world.user(ANA, name="Ana")
+    world.user(BEN, name="Ben")
+    return world.rt
 
 
 def queue_for_ben(rt: Runtime, text: str = "from Ana") -> int:
