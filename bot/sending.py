@@ -44,19 +44,22 @@ _NEVER_SENT: Final = (httpx.PoolTimeout, httpx.ConnectError, httpx.ConnectTimeou
 
 def classify(exc: TelegramError) -> Verdict:
     """What a failed send means for the message (see :class:`Outcome`)."""
+    cause = exc.__cause__
+    reason = f"{type(exc).__name__}: {type(cause).__name__ if cause else exc.message}"
     if isinstance(exc, RetryAfter):
-        return Verdict(Outcome.RATE_LIMITED, retry_after=_seconds(exc.retry_after))
+        return Verdict(Outcome.RATE_LIMITED, retry_after=_seconds(exc.retry_after), reason=reason)
     if isinstance(exc, Forbidden):
-        return Verdict(Outcome.BLOCKED)
+        return Verdict(Outcome.BLOCKED, reason=reason)
     if isinstance(exc, ChatMigrated):
-        return Verdict(Outcome.CHAT_MIGRATED, new_chat_id=exc.new_chat_id)
+        return Verdict(Outcome.CHAT_MIGRATED, new_chat_id=exc.new_chat_id, reason=reason)
     if isinstance(exc, BadRequest):  # before NetworkError: BadRequest is one
-        return Verdict(Outcome.REFUSED)
+        return Verdict(Outcome.REFUSED, reason=reason)
     if isinstance(exc, NetworkError):
-        return Verdict(
-            Outcome.NOT_DELIVERED if _surely_not_delivered(exc) else Outcome.MAY_HAVE_ARRIVED
-        )
-    return Verdict(Outcome.REFUSED)  # InvalidToken, Conflict, EndPointNotFound: a setup problem
+        if _surely_not_delivered(exc):
+            return Verdict(Outcome.NOT_DELIVERED, reason=reason)
+        return Verdict(Outcome.MAY_HAVE_ARRIVED, reason=reason)
+    # InvalidToken, Conflict, EndPointNotFound: a setup problem, not this message's.
+    return Verdict(Outcome.REFUSED, reason=reason)
 
 
 def _surely_not_delivered(exc: NetworkError) -> bool:
@@ -100,7 +103,7 @@ async def attempt(bot: Bot, item: Outgoing) -> Verdict:
     except Exception:
         # A bug, not Telegram: we cannot tell whether it went out, so never resend.
         log.exception("send of %s failed", item.id)
-        return Verdict(Outcome.MAY_HAVE_ARRIVED)
+        return Verdict(Outcome.MAY_HAVE_ARRIVED, reason="a bug while sending")
     return Verdict(Outcome.SENT, message_id=message.message_id)
 
 
@@ -235,6 +238,11 @@ class QueueSender:
         if verdict.outcome is not Outcome.SENT:
             # Ids and outcomes only: never the text.
             log.warning(
-                "%s %s: %s (attempt %s)", queue.name, item.id, verdict.outcome, item.attempts
+                "%s %s: %s, attempt %s (%s)",
+                queue.name,
+                item.id,
+                verdict.outcome,
+                item.attempts,
+                verdict.reason,
             )
         return verdict.outcome is Outcome.SENT

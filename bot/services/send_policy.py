@@ -57,6 +57,8 @@ class Verdict:
     message_id: int | None = None
     retry_after: float = 0.0
     new_chat_id: int | None = None
+    # For the log: Telegram's description or the error's name, never the message text.
+    reason: str = ""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 
@@ -398,3 +399,16 @@ async def test_a_claim_left_by_a_dead_process_becomes_unknown(
     assert send_policy.expire_stale_claims(rt, OUTBOX) == 1
     assert row_of(rt, row_id).status == sending.UNKNOWN
     assert send_policy.claim_next(rt, OUTBOX) is None
+
+
+async def test_the_log_names_the_row_and_telegrams_reason_never_the_text(
+    rt: Runtime, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot, request = mocked_bot()
+    row_id = queue_for_ben(rt, "our very private words")
+    request.refuse(400, "Bad Request: can't parse entities")
+    with caplog.at_level(logging.INFO):
+        await OutboxSender(rt, bot).drain()
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "bot.sending"]
+    assert f"outbox {row_id}: refused" in line and "Can't parse entities" in line
+    assert "private words" not in caplog.text
