@@ -229,7 +229,9 @@ class QueueSender:
         """Claim, send and settle the next due row: True sent, False not, None none due."""
         rt, queue = self._rt, self._queue
         item = await rt.workers.run(send_policy.claim_next, rt, queue)
-        if item is None:
+        while item == send_policy.PASSED_OVER:
+            item = await rt.workers.run(send_policy.claim_next, rt, queue)
+        if not isinstance(item, Outgoing):
             return None
         verdict = await attempt(self._bot, item)
         if verdict.outcome is Outcome.RATE_LIMITED and self._pacer is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Final, Generic
+from typing import Final, Generic, Literal
 
 from sqlmodel import Session
 
@@ -32,8 +32,10 @@ MAX_ATTEMPTS: Final = 5
 BACKOFF_BASE: Final = timedelta(seconds=5)
 # ...and a claim older than this belongs to a process that died mid-send.
 STALE_CLAIM: Final = timedelta(minutes=10)
-# Rows passed over in one claim (cancelled or dropped on the re-check) before giving back.
+# Rows one claim may pass over (cancelled or dropped on the re-check) before it
+# commits and says so (PASSED_OVER), so that no transaction grows long.
 CLAIM_SCAN: Final = 50
+PASSED_OVER: Final = "passed over"
 
 
 class Outcome(StrEnum):
@@ -104,8 +106,9 @@ class SendQueue(Generic[Sendable]):
         return True
 
 
-def claim_next(rt: Runtime, queue: SendQueue[Sendable]) -> Outgoing | None:
-    """Take the next due row of ``queue`` for sending, or None when none is due."""
+def claim_next(rt: Runtime, queue: SendQueue[Sendable]) -> Outgoing | Literal["passed over"] | None:
+    """Take the next due row of ``queue`` for sending; None when none is due,
+    :data:`PASSED_OVER` when the rows looked at were not to be sent (ask again)."""
     with unit_of_work(rt.engine) as session:
         now = rt.clock()
         for _ in range(CLAIM_SCAN):
@@ -115,7 +118,7 @@ def claim_next(rt: Runtime, queue: SendQueue[Sendable]) -> Outgoing | None:
             item = queue.outgoing(session, claimed[0], now)
             if item is not None:
                 return item
-        return None
+        return PASSED_OVER
 
 
 def settle(rt: Runtime, queue: SendQueue[Sendable], item: Outgoing, verdict: Verdict) -> None:

@@ -392,7 +392,7 @@ async def test_a_claim_left_by_a_dead_process_becomes_unknown(
 ) -> None:
     row_id = queue_for_ben(rt)
     item = send_policy.claim_next(rt, OUTBOX)
-    assert item is not None and item.id == row_id
+    assert isinstance(item, Outgoing) and item.id == row_id
     clock.advance(minutes=9)
     assert send_policy.expire_stale_claims(rt, OUTBOX) == 0
     clock.advance(minutes=2)

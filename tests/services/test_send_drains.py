@@ -1,4 +1,5 @@
-"""A process dying (kill -9, a cancelled task) in the middle of draining the outbox.
+"""A process dying (kill -9, a cancelled task) in the middle of draining the outbox;
+rows passed over on the re-check right before sending.
 
 Rows are claimed one at a time, right before their send: the crash leaves only the
 message in flight in doubt (``unknown``, never resent); every other row goes out
@@ -8,16 +9,18 @@ exactly once after the restart.
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 import pytest
 from sqlmodel import col, select
 
 from bot.delivery import OutboxSender
-from bot.services import send_policy
+from bot.services import daily_planning, send_policy
 from bot.services.deliveries import OUTBOX
 from storage import outbox, sending
 from storage.db import unit_of_work
-from storage.models import Outbox
+from storage.models import Outbox, PromptDelivery
+from storage.users import mark_unreachable
 from tests.services.daily_world import Crash, World
 
 TEXTS = ("first", "second", "third")
@@ -91,3 +94,27 @@ async def test_a_drain_cancelled_mid_send_never_sends_twice(world: World) -> Non
     await restart(world)
     assert [s.text for s in world.bot.sent] == ["first", "third"]
     assert statuses(world)["second"] == sending.UNKNOWN
+
+
+async def test_rows_passed_over_on_the_recheck_do_not_end_the_drain(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deliveries cancelled just before their send are passed over, and the ones
+    after them still go out in the same drain, however many were passed over."""
+    monkeypatch.setattr(send_policy, "CLAIM_SCAN", 1)
+    world.new_sender(concurrency=1)
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    for user_id in (1, 2, 3):
+        world.user(user_id, zone="UTC")
+    world.clock.now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    assert daily_planning.plan_deliveries(world.rt).claimed == 3
+    with unit_of_work(world.rt.engine) as session:
+        first_two = [
+            d.user_id for d in session.exec(select(PromptDelivery).order_by(col(PromptDelivery.id)))
+        ][:2]
+        for user_id in first_two:
+            assert user_id is not None
+            mark_unreachable(session, user_id, world.clock())
+    await world.tick()
+    (last,) = {1, 2, 3} - set(first_two)
+    assert [s.chat_id for s in world.bot.sent] == [last]
