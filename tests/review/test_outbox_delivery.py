@@ -11,6 +11,7 @@ sender, issue 8 item 2); these tests say what the rewrite has to make true.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import Any
 
 import httpx
@@ -69,10 +70,8 @@ def _statuses(engine: Engine) -> list[str]:
 def _drain(engine: Engine, clock: FakeClock, bot: ScriptedBot) -> None:
     rt = Runtime(settings=Settings(_env_file=None), engine=engine, clock=clock)  # type: ignore[call-arg]
     sender = OutboxSender(rt, bot)  # type: ignore[arg-type]
-    try:
+    with contextlib.suppress(Killed):
         asyncio.run(sender.drain())
-    except Killed:
-        pass
 
 
 @pytest.mark.xfail(
