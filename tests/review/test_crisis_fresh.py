@@ -179,3 +179,22 @@ def test_no_fresh_phrasing_is_in_the_tuned_or_heldout_corpus() -> None:
         for line in (CORPUS / f"{lang}.tsv").read_text().splitlines():
             if "\t" in line:
                 assert line.split("\t", 1)[1].strip().lower() not in seen
+
+
+# Misspellings and disguises people really type, beyond the normaliser's leetspeak and
+# spacing: all missed at review time (a small fuzzy match on the key words would help).
+MISSPELLED: Final = (
+    "thinking about sucide",
+    "suicde thoughts again",
+    "i want to kil myself",
+    "sui-cide is all i think about",
+    "i wan2 die",
+    "Selbstmort gedanken jeden Tag",
+    "je veux mourrir",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="detector: common misspellings are missed")
+@pytest.mark.parametrize("text", MISSPELLED)
+def test_common_misspellings_are_detected(text: str) -> None:
+    assert detect_crisis(text)
