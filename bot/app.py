@@ -36,7 +36,8 @@ from bot.handlers import daily as daily_handlers
 from bot.handlers.common import Context
 from bot.metrics import InstrumentedRequest, InstrumentedUpdateProcessor, Metrics
 from bot.runtime import Clock, Runtime, system_clock
-from bot.services import deliveries, retention
+from bot.services import retention, send_policy
+from bot.services.deliveries import OUTBOX
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 from bot.workers import WorkerThreads
@@ -140,7 +141,7 @@ async def _post_init(app: CouplebotApp) -> None:
     rt.bot_username = app.bot.username
     rt.on_daily_tick = app.bot_data["metrics"].tick_seconds.observe
     app.bot_data["runtime"] = rt
-    stale = await rt.workers.run(deliveries.expire_stale_claims, rt)
+    stale = await rt.workers.run(send_policy.expire_stale_claims, rt, OUTBOX)
     if stale:
         log.warning("%s queued messages were being sent when the bot stopped; not resent", stale)
     outbox = OutboxSender(rt, app.bot)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable
 
 from telegram import (
     Bot,
@@ -41,14 +40,6 @@ def markup_for(reply: Reply) -> Markup:
     if reply.force_reply:
         return ForceReply(selective=True)
     return inline_keyboard(reply.buttons)
-
-
-def keyboard_from_json(rows: Sequence[Sequence[dict[str, Any]]]) -> InlineKeyboardMarkup | None:
-    if not rows:
-        return None
-    return InlineKeyboardMarkup(
-        [[_button(str(b["label"]), str(b["data"])) for b in row] for row in rows if row]
-    )
 
 
 async def send_replies(

@@ -41,6 +41,8 @@ class Reply:
     # Ask the client to show a reply box: the only way to get typed answers in a
     # group under privacy mode.
     force_reply: bool = False
+    # What the reply box shows before anything is typed ("Your answer").
+    placeholder: str = ""
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
     # Close a question instead of sending anything: its keyboard goes, its text stays.
@@ -53,6 +55,7 @@ class Reply:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", localized(self.text))
+        object.__setattr__(self, "placeholder", localized(self.placeholder))
 
     @classmethod
     def closing(

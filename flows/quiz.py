@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Final
 
+from flows.compose import Choice
 from flows.content import common
 from flows.content import quiz as txt
 from flows.i18n import deferred
@@ -52,8 +53,6 @@ COUNTS: Final[dict[str, dict[str, dict[str, int]]]] = {
 }
 
 SHARE_STEP: Final = "q_share"
-SEND: Final = "send"
-NOT_NOW: Final = "notnow"
 
 
 def tally(answers: dict[str, Any]) -> Counter[str]:
@@ -153,12 +152,12 @@ def _share_text(state: FlowState, person: Person) -> str:
 
 def _share_options(state: FlowState, person: Person) -> tuple[Option, ...]:
     mark = sign(_shown(state, person))
-    return (Option(f"{SEND}.{mark}", common.SEND), Option(NOT_NOW, common.NOT_NOW))
+    return (Option(Choice.SEND.signed(mark), common.SEND), Option(Choice.NOT_NOW, common.NOT_NOW))
 
 
 def _after_share(ctx: Ctx) -> str:
     partner = esc(ctx.person.partner_label)
-    if ctx.value.startswith(f"{SEND}."):
+    if ctx.value.startswith(Choice.SEND.signed("")):
         ctx.emit(ShareQuizResult(shared_text(ctx.answers, ctx.person)))
         ctx.note(txt.SENT.format(partner=partner))
     else:

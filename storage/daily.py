@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, update
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
 from storage.conflicts import insert_many_unless_exist, insert_unless_exists
@@ -34,13 +34,14 @@ from storage.models import (
     PromptDelivery,
     User,
 )
+from storage.sending import CANCELLED, FAILED, PENDING, SENDING, SENT, UNKNOWN, requeue
 
 __all__ = [
     "ANSWERABLE",
     "CANCELLED",
     "DROPPED",
     "FAILED",
-    "QUEUED",
+    "PENDING",
     "SENDING",
     "SENT",
     "SKIPPED",
@@ -50,17 +51,13 @@ __all__ = [
     "PromptAnswer",
     "PromptDay",
     "PromptDelivery",
+    "requeue",
 ]
 
-# Delivery statuses.
-QUEUED = "queued"  # claimed, waiting to be sent (first time, after a snooze or a retry)
-SENDING = "sending"  # one sender took it; a crash here never resends it
-SENT = "sent"
+# Delivery statuses: those of everything sent (storage.sending), and two of their own.
+# Cancelled: paused, unpaired, deleted, unreachable or group mode ended before sending.
 SKIPPED = "skipped"  # "Skip today" was pressed
-CANCELLED = "cancelled"  # paused, unpaired, deleted, unreachable or group mode ended before sending
 DROPPED = "dropped"  # more than the grace period late
-FAILED = "failed"  # Telegram refused it (blocked, bad request, too many network errors)
-UNKNOWN = "unknown"  # the answer never came back (timeout, crash): maybe sent, never resent
 
 # Statuses whose message may be in the chat, so its buttons or replies can be answered.
 ANSWERABLE = frozenset({SENT, UNKNOWN})
@@ -357,52 +354,9 @@ def delivery_by_token(session: Session, token: str) -> PromptDelivery | None:
     ).first()
 
 
-def due_delivery_ids(session: Session, *, now: datetime, limit: int) -> list[int]:
-    """Queued deliveries whose time has come, oldest first (index on status, due_at)."""
-    return [
-        delivery_id
-        for delivery_id in session.exec(
-            select(PromptDelivery.id)
-            .where(PromptDelivery.status == QUEUED, col(PromptDelivery.due_at) <= now)
-            .order_by(col(PromptDelivery.due_at), col(PromptDelivery.id))
-            .limit(limit)
-        )
-        if delivery_id is not None
-    ]
-
-
-def start_sending(session: Session, delivery_id: int, *, now: datetime) -> bool:
-    """Move a queued delivery to ``sending``; only the caller that wins may send it."""
-    result = session.execute(
-        update(PromptDelivery)
-        .where(col(PromptDelivery.id) == delivery_id, col(PromptDelivery.status) == QUEUED)
-        .values(status=SENDING, claimed_at=now, attempts=PromptDelivery.attempts + 1)
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
-
-
 def set_status(session: Session, delivery: PromptDelivery, status: str) -> None:
     delivery.status = status
     session.add(delivery)
-
-
-def requeue(session: Session, delivery: PromptDelivery, *, due_at: datetime) -> None:
-    delivery.status = QUEUED
-    delivery.due_at = due_at
-    session.add(delivery)
-
-
-def expire_sending(session: Session, *, claimed_before: datetime) -> int:
-    """Deliveries left ``sending`` by a crashed process: maybe sent, never resent."""
-    result = session.execute(
-        update(PromptDelivery)
-        .where(
-            col(PromptDelivery.status) == SENDING,
-            col(PromptDelivery.claimed_at) < claimed_before,
-        )
-        .values(status=UNKNOWN)
-    )
-    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 def latest_private_delivery(session: Session, user_id: int) -> PromptDelivery | None:

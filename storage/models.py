@@ -261,8 +261,9 @@ class PromptDelivery(SQLModel, table=True):
     The row is inserted and committed before anything is sent; the unique
     constraints make a second claim for the same person (or group) and date
     impossible, whichever process or restart tries. ``status`` moves
-    queued → sending → sent, and a send is only attempted by whoever moved the
-    row to ``sending``; a crash while ``sending`` never resends it.
+    pending → sending → sent (``storage.sending``), and a send is only attempted
+    by whoever moved the row to ``sending``; a crash while ``sending`` never
+    resends it.
     """
 
     __tablename__ = "prompt_delivery"
@@ -290,7 +291,7 @@ class PromptDelivery(SQLModel, table=True):
     scheduled_at: datetime
     # When to (re)try sending: the scheduled instant, after a snooze or a retry.
     due_at: datetime
-    status: str = Field(default="queued", max_length=16)
+    status: str = Field(default="pending", max_length=16)
     attempts: int = Field(default=0)
     claimed_at: datetime | None = None
     sent_at: datetime | None = None

@@ -1,7 +1,7 @@
 """Messages waiting to go to someone other than the person who acted.
 
-Written in the same transaction as the change that caused them; claimed in a
-transaction of their own before sending, so a crash between claim and send
+Written in the same transaction as the change that caused them; claimed one at
+a time (``storage.sending``) before sending, so a crash between claim and send
 loses at most that one message and never sends it twice.
 """
 
@@ -15,15 +15,11 @@ from typing import Any, Protocol
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from storage import sending
 from storage.models import Outbox, Relay
+from storage.sending import CANCELLED, FAILED, PENDING, SENDING, SENT, UNKNOWN
 
-__all__ = ["Outbox"]
-
-PENDING = "pending"
-SENDING = "sending"
-SENT = "sent"
-FAILED = "failed"
-CANCELLED = "cancelled"
+__all__ = ["CANCELLED", "FAILED", "PENDING", "SENDING", "SENT", "UNKNOWN", "Outbox"]
 
 
 def enqueue(
@@ -85,52 +81,15 @@ def decode_buttons(row: Outbox) -> list[list[dict[str, Any]]]:
     return raw
 
 
-def claim_due(session: Session, *, now: datetime, limit: int = 100) -> list[Outbox]:
-    """Mark up to ``limit`` due rows as being sent by us and return them.
-
-    On PostgreSQL the rows are locked with ``FOR UPDATE SKIP LOCKED``: several
-    processes claim at once, each takes rows no other is claiming, none waits. The
-    update still checks ``pending`` (and SQLite, which ignores the lock clause,
-    runs one claim at a time): a row is claimed once whatever happens.
-    """
-    ids = list(
-        session.exec(
-            select(Outbox.id)
-            .where(Outbox.status == PENDING, col(Outbox.due_at) <= now)
-            .order_by(col(Outbox.due_at), col(Outbox.id))
-            .limit(limit)
-            .with_for_update(skip_locked=True)
-        )
-    )
-    if not ids:
-        return []
-    session.execute(
-        update(Outbox)
-        .where(col(Outbox.id).in_(ids), col(Outbox.status) == PENDING)
-        .values(status=SENDING, claimed_at=now, attempts=col(Outbox.attempts) + 1)
-    )
-    # The rows are ours (locked, or under SQLite's writer lock): whichever of them
-    # are ``sending`` now were moved there by the update above.
-    return list(
-        session.exec(
-            select(Outbox)
-            .where(col(Outbox.id).in_(ids), col(Outbox.status) == SENDING)
-            .order_by(col(Outbox.due_at), col(Outbox.id))
-        )
-    )
-
-
 def finish(session: Session, outbox_id: int, *, status: str, now: datetime) -> None:
     row = session.get(Outbox, outbox_id)
     if row is not None:
-        row.status = status
+        sending.finish(session, row, status, now=now)
         if status == SENT:
-            row.sent_at = now
-            _mark_relay_delivered(session, row, now)
-        session.add(row)
+            mark_relay_delivered(session, row, now)
 
 
-def _mark_relay_delivered(session: Session, row: Outbox, now: datetime) -> None:
+def mark_relay_delivered(session: Session, row: Outbox, now: datetime) -> None:
     """What reached whom is kept on the relay: outbox rows are purged, relays stay."""
     if row.relay_id is None:
         return
@@ -142,14 +101,6 @@ def _mark_relay_delivered(session: Session, row: Outbox, now: datetime) -> None:
     elif row.chat_id == relay.sender_id and relay.answer_delivered_at is None:
         relay.answer_delivered_at = now
     session.add(relay)
-
-
-def retry_later(session: Session, outbox_id: int, *, due_at: datetime) -> None:
-    row = session.get(Outbox, outbox_id)
-    if row is not None:
-        row.status = PENDING
-        row.due_at = due_at
-        session.add(row)
 
 
 def cancel_pending_to(session: Session, chat_id: int) -> int:
@@ -174,37 +125,6 @@ def move_pending(session: Session, *, old_chat_id: int, new_chat_id: int) -> Non
         .where(col(Outbox.chat_id) == old_chat_id, col(Outbox.status) == PENDING)
         .values(chat_id=new_chat_id)
     )
-
-
-UNKNOWN = "unknown"
-
-
-def expire_stale_claims(session: Session, *, claimed_before: datetime) -> int:
-    """Rows claimed by a process that died before recording the outcome.
-
-    They may or may not have reached Telegram; at most once means they are
-    marked ``unknown`` and never sent again.
-    """
-    result = session.execute(
-        update(Outbox)
-        .where(col(Outbox.status) == SENDING, col(Outbox.claimed_at) < claimed_before)
-        .values(status=UNKNOWN)
-    )
-    return int(result.rowcount)  # type: ignore[attr-defined]
-
-
-def sender_of(session: Session, outbox_id: int) -> int | None:
-    row = session.get(Outbox, outbox_id)
-    return row.sender_id if row is not None else None
-
-
-def redirect(session: Session, outbox_id: int, *, chat_id: int) -> None:
-    """Send the row again, to the chat's new id (a group became a supergroup)."""
-    row = session.get(Outbox, outbox_id)
-    if row is not None:
-        row.chat_id = chat_id
-        row.status = PENDING
-        session.add(row)
 
 
 def has_dedupe_key(session: Session, key: str) -> bool:

@@ -12,9 +12,8 @@ from datetime import datetime
 from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
-from storage.daily import QUEUED
 from storage.models import DailySchedule, Outbox, PromptDelivery
-from storage.outbox import PENDING
+from storage.sending import PENDING
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class OutboxDepth:
 @dataclass(frozen=True)
 class PromptBacklog:
     schedules: int  # schedules due but not yet claimed into a delivery
-    deliveries: int  # deliveries claimed, due and still queued (not sent yet)
+    deliveries: int  # deliveries claimed, due and still pending (not sent yet)
 
 
 def ping(session: Session) -> None:
@@ -53,7 +52,7 @@ def prompt_backlog(session: Session, *, now: datetime) -> PromptBacklog:
     ).one()
     deliveries = session.exec(
         select(func.count()).where(
-            col(PromptDelivery.status) == QUEUED, col(PromptDelivery.due_at) <= now
+            col(PromptDelivery.status) == PENDING, col(PromptDelivery.due_at) <= now
         )
     ).one()
     return PromptBacklog(schedules=int(schedules), deliveries=int(deliveries))

@@ -64,7 +64,7 @@ def claimed_delivery(
                 "prompt_key": day.prompt_key,
                 "scheduled_at": scheduled_at,
                 "due_at": scheduled_at,
-                "status": store.QUEUED,
+                "status": store.PENDING,
                 "created_at": now,
             }
         ],

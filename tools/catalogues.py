@@ -11,8 +11,10 @@ No compile step: the bot reads the .po files when it starts (``bot/catalogues.py
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from babel.messages.frontend import CommandLineInterface
@@ -86,11 +88,25 @@ def check() -> int:
     return 0
 
 
+_DATES = re.compile(r'^"(POT-Creation-Date|PO-Revision-Date): .*\\n"$', re.M)
+
+
+def _keeping_unchanged(paths: list[Path], rewrite: Callable[[], None]) -> None:
+    """Run ``rewrite``; a file that changed only in its header dates is put back, so the
+    catalogues change (and merge) only when their texts do."""
+    before = {path: path.read_text() for path in paths if path.exists()}
+    rewrite()
+    for path, old in before.items():
+        if _DATES.sub("", path.read_text()) == _DATES.sub("", old):
+            path.write_text(old)
+
+
 def main() -> int:
     if "--check" in sys.argv[1:]:
         return check()
-    extract(TEMPLATE)
-    update()
+    languages = [language for language in LANGUAGES if language != DEFAULT_LANGUAGE]
+    paths = [TEMPLATE, *(po_path(language) for language in languages)]
+    _keeping_unchanged(paths, lambda: (extract(TEMPLATE), update()))
     return 0
 
 

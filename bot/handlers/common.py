@@ -18,6 +18,7 @@ from bot.services import languages, questions
 from bot.services.outcome import Outcome, Who
 from flows import i18n
 from flows.model import UserInput
+from flows.safety import detect_crisis
 
 Context = ContextTypes.DEFAULT_TYPE
 P = ParamSpec("P")
@@ -77,8 +78,13 @@ async def speak_their_language(update: object, context: Context) -> None:
 def input_of(update: Update) -> UserInput:
     """The message as a flow input: text, or media for anything that is not text."""
     message = update.effective_message
-    if message is None or message.text is None:
+    if message is None:
         return UserInput.media()
+    if message.text is None:
+        # A caption is typed too: crisis words under a photo take the safety path
+        # (the router checks them first); any other caption leaves it media.
+        caption = message.caption or ""
+        return UserInput.typed(caption) if detect_crisis(caption) else UserInput.media()
     return UserInput.typed(message.text)
 
 

@@ -148,7 +148,7 @@ def _claim_all(session: Session, due: list[_Due], now: datetime) -> int:
                 "prompt_key": day.prompt_key,
                 "scheduled_at": d.scheduled,
                 "due_at": d.scheduled,
-                "status": store.QUEUED,
+                "status": store.PENDING,
                 "attempts": 0,
                 "created_at": now,
             }

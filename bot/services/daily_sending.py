@@ -1,77 +1,38 @@
-"""Daily prompts, third stage: the bookkeeping around sending one claimed delivery.
+"""Daily prompts, third stage: a delivery as a send queue (``send_policy``).
 
-Nothing here waits on Telegram: the sender (``bot/daily_jobs.py``) asks
-:func:`prepare` for one delivery, sends it with no transaction open, then
-reports back with :func:`mark_sent` (or one of the failure functions).
+Nothing here waits on Telegram: the sender (``bot/sending.py``) claims one
+delivery, :func:`prepare` re-checks it and renders the prompt, the sender sends
+it with no transaction open and ``send_policy.settle`` records the outcome, with
+:meth:`DailyQueue.sent` for what is particular to prompts (the message id, a nudge).
 
-Life of a delivery (``storage.daily`` statuses)::
+Life of a delivery (``storage.sending`` statuses, and two of the daily's own)::
 
-    due schedule ─plan_deliveries─▶ queued ─prepare─▶ sending ─mark_sent─▶ sent
+    due schedule ─plan_deliveries─▶ pending ─claim─▶ sending ─▶ sent
     prepare re-checks first: paused, unpaired, deleted, blocked → cancelled;
                              more than 3 hours late → dropped
-    sending ─ RetryAfter, network error that never reached Telegram ─▶ queued (later)
-    sending ─ Forbidden ─▶ failed (and the user is marked unreachable)
-    sending ─ timeout, crash (no answer from Telegram) ─▶ unknown, never resent
-    sent ─ Snooze ─▶ queued (at the snooze time);  sent ─ Skip today ─▶ skipped
+    sent ─ Snooze ─▶ pending (at the snooze time);  sent ─ Skip today ─▶ skipped
 
-A row is sent only by whoever moved it to ``sending``, so a crash never sends
-a prompt twice; the price is that a crash in the middle of one send loses that
-one prompt.
+Everything else (retries, rate limits, timeouts, blocked, crashes) is the
+rule book of ``send_policy``, the same as for the outbox.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Final
+from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.runtime import Runtime
 from bot.services.daily_schedule import GRACE, NUDGE_DELAY, is_paused
 from bot.services.languages import speaking_to
+from bot.services.send_policy import Outgoing, SendQueue
 from flows import daily as flow
-from flows import i18n
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY, Prompt
 from flows.model import Reply
 from flows.text import bold
 from storage import daily as store
-from storage import groups as group_store
-from storage import outbox
-from storage.db import unit_of_work
 from storage.models import Couple, GroupChat, PromptDelivery
-from storage.users import get_user, mark_unreachable, partner_of
-
-# A row left "sending" this long belongs to a process that died mid-send.
-STUCK_AFTER: Final = timedelta(minutes=10)
-# Network errors that surely did not reach Telegram are retried with growing pauses.
-MAX_ATTEMPTS: Final = 5
-BACKOFF_BASE: Final = timedelta(seconds=5)
-
-
-@dataclass(frozen=True)
-class PromptToSend:
-    """A delivery moved to ``sending``: send ``reply`` to ``chat_id`` now."""
-
-    delivery_id: int
-    chat_id: int
-    reply: Reply
-    group: bool
-    attempts: int
-    # The language it is written in (the group's reply box says "Your answer" in it).
-    language: str = i18n.DEFAULT_LANGUAGE
-
-
-def due_delivery_ids(rt: Runtime, *, limit: int = 100) -> list[int]:
-    with unit_of_work(rt.engine) as session:
-        return store.due_delivery_ids(session, now=rt.clock(), limit=limit)
-
-
-def expire_stuck(rt: Runtime) -> int:
-    """Deliveries a dead process left ``sending``: recorded as maybe-sent, never resent."""
-    with unit_of_work(rt.engine) as session:
-        return store.expire_sending(session, claimed_before=rt.clock() - STUCK_AFTER)
+from storage.users import get_user, partner_of
 
 
 def _why_not_send(session: Session, delivery: PromptDelivery, now: datetime) -> str | None:
@@ -110,138 +71,67 @@ def group_prompt_message(prompt: Prompt, token: str) -> Reply:
     if prompt.by_buttons:
         choices = flow.prompt_keyboard(prompt, token)[: len(prompt.choices)]
         return Reply(text=f"{header}\n\n{body}", buttons=choices)
-    return Reply(text=f"{header}\n\n{body}\n\n{texts.GROUP_PROMPT_HINT}", force_reply=True)
+    return Reply(
+        text=f"{header}\n\n{body}\n\n{texts.GROUP_PROMPT_HINT}",
+        force_reply=True,
+        placeholder=texts.ANSWER_PLACEHOLDER,
+    )
 
 
-def prepare(rt: Runtime, delivery_id: int) -> PromptToSend | None:
-    """Take one queued delivery for sending, or None if it is not ours to send.
+def prepare(session: Session, delivery: PromptDelivery, now: datetime) -> Outgoing | None:
+    """The prompt for a delivery just claimed, or None if it should no longer go out.
 
     Cancels it (for good) if the person paused, unpaired, deleted their data or
-    blocked the bot since it was claimed, or drops it if it is too late.
+    blocked the bot since it was planned, or drops it if it is too late.
     """
-    with unit_of_work(rt.engine) as session:
-        now = rt.clock()
-        delivery = store.get_delivery(session, delivery_id)
-        if delivery is None or delivery.status != store.QUEUED:
-            return None
-        reason = _why_not_send(session, delivery, now)
-        if reason is not None:
-            store.set_status(session, delivery, reason)
-            return None
-        prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
-        if prompt is None:
-            store.set_status(session, delivery, store.FAILED)
-            return None
-        if not store.start_sending(session, delivery_id, now=now):
-            return None
-        if delivery.user_id is not None:
-            user = get_user(session, delivery.user_id)
-            assert user is not None
-            partner = partner_of(session, user)
-            with speaking_to(session, user.id):
-                reply = flow.prompt_message(
-                    prompt, partner.first_name if partner else None, delivery.token
-                )
-                language = i18n.current_language()
-            chat_id = user.id
-        else:
-            group = session.get(GroupChat, delivery.group_id)
-            assert group is not None
-            # One post for both: in the language of the partner who came first.
-            couple = session.get(Couple, delivery.couple_id)
-            with speaking_to(session, couple.first_user_id if couple else None):
-                reply = group_prompt_message(prompt, delivery.token)
-                language = i18n.current_language()
-            chat_id = group.chat_id
-        return PromptToSend(
-            delivery_id=delivery_id,
-            chat_id=chat_id,
-            reply=reply,
-            group=delivery.group_id is not None,
-            attempts=delivery.attempts + 1,
-            language=language,
-        )
+    prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
+    reason = _why_not_send(session, delivery, now) or (store.FAILED if prompt is None else None)
+    if reason is not None or prompt is None:
+        store.set_status(session, delivery, reason or store.FAILED)
+        return None
+    if delivery.user_id is not None:
+        user = get_user(session, delivery.user_id)
+        assert user is not None
+        partner = partner_of(session, user)
+        with speaking_to(session, user.id):
+            reply = flow.prompt_message(
+                prompt, partner.first_name if partner else None, delivery.token
+            )
+        chat_id = user.id
+    else:
+        group = session.get(GroupChat, delivery.group_id)
+        assert group is not None
+        # One post for both: in the language of the partner who came first.
+        couple = session.get(Couple, delivery.couple_id)
+        with speaking_to(session, couple.first_user_id if couple else None):
+            reply = group_prompt_message(prompt, delivery.token)
+        chat_id = group.chat_id
+    return Outgoing(id=delivery.id or 0, chat_id=chat_id, reply=reply, attempts=delivery.attempts)
 
 
-def mark_sent(rt: Runtime, delivery_id: int, message_id: int | None) -> None:
-    with unit_of_work(rt.engine) as session:
-        now = rt.clock()
-        delivery = store.get_delivery(session, delivery_id)
-        if delivery is None:
-            return
-        delivery.status = store.SENT
-        delivery.sent_at = now
-        delivery.message_id = message_id
-        session.add(delivery)
+class DailyQueue(SendQueue[PromptDelivery]):
+    name = "daily"
+    model = PromptDelivery
+
+    def outgoing(self, session: Session, row: PromptDelivery, now: datetime) -> Outgoing | None:
+        return prepare(session, row, now)
+
+    def sent(
+        self, session: Session, row: PromptDelivery, message_id: int | None, now: datetime
+    ) -> None:
+        row.message_id = message_id
+        session.add(row)
         # The partner answered before this prompt reached me: one nudge, an hour on.
-        if delivery.user_id is not None and delivery.nudged_at is None:
-            user = get_user(session, delivery.user_id)
+        if row.user_id is not None and row.nudged_at is None:
+            user = get_user(session, row.user_id)
             partner = partner_of(session, user) if user is not None else None
             if partner is not None and store.answer_of(
-                session, day_id=delivery.day_id, user_id=partner.id
+                session, day_id=row.day_id, user_id=partner.id
             ):
-                delivery.nudge_due_at = now + NUDGE_DELAY
+                row.nudge_due_at = now + NUDGE_DELAY
+
+    def follows_migration(self, row: PromptDelivery) -> bool:
+        return row.group_id is not None
 
 
-def _finish(rt: Runtime, delivery_id: int, status: str) -> None:
-    with unit_of_work(rt.engine) as session:
-        delivery = store.get_delivery(session, delivery_id)
-        if delivery is not None:
-            store.set_status(session, delivery, status)
-
-
-def retry_after(rt: Runtime, delivery_id: int, seconds: float) -> None:
-    """Telegram said wait: the claim stays, the send is due again after ``seconds``."""
-    with unit_of_work(rt.engine) as session:
-        delivery = store.get_delivery(session, delivery_id)
-        if delivery is not None:
-            store.requeue(session, delivery, due_at=rt.clock() + timedelta(seconds=seconds))
-
-
-def network_error(rt: Runtime, delivery_id: int) -> None:
-    """A failure that surely did not reach Telegram: again later, with growing pauses."""
-    with unit_of_work(rt.engine) as session:
-        delivery = store.get_delivery(session, delivery_id)
-        if delivery is None:
-            return
-        if delivery.attempts >= MAX_ATTEMPTS:
-            store.set_status(session, delivery, store.FAILED)
-            return
-        delay = BACKOFF_BASE * (2 ** max(0, delivery.attempts - 1))
-        store.requeue(session, delivery, due_at=rt.clock() + delay)
-
-
-def maybe_sent(rt: Runtime, delivery_id: int) -> None:
-    """No answer from Telegram (timeout): it may have arrived, so it is never resent."""
-    _finish(rt, delivery_id, store.UNKNOWN)
-
-
-def failed(rt: Runtime, delivery_id: int) -> None:
-    _finish(rt, delivery_id, store.FAILED)
-
-
-def blocked(rt: Runtime, delivery_id: int) -> None:
-    """Forbidden: the person blocked the bot. Skipped until they write again."""
-    with unit_of_work(rt.engine) as session:
-        delivery = store.get_delivery(session, delivery_id)
-        if delivery is None:
-            return
-        store.set_status(session, delivery, store.FAILED)
-        if delivery.user_id is not None:
-            mark_unreachable(session, delivery.user_id, rt.clock())
-
-
-def group_migrated(rt: Runtime, delivery_id: int, new_chat_id: int) -> None:
-    """The group became a supergroup: follow it and send again."""
-    with unit_of_work(rt.engine) as session:
-        delivery = store.get_delivery(session, delivery_id)
-        if delivery is None or delivery.group_id is None:
-            return
-        group = session.get(GroupChat, delivery.group_id)
-        if group is not None:
-            old = group.chat_id
-            group_store.migrate_group(
-                session, old_chat_id=old, new_chat_id=new_chat_id, now=rt.clock()
-            )
-            outbox.move_pending(session, old_chat_id=old, new_chat_id=new_chat_id)
-        store.requeue(session, delivery, due_at=rt.clock())
+DAILY = DailyQueue()

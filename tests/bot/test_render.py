@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from bot.render import combine_notes, inline_keyboard, keyboard_from_json
+from datetime import UTC, datetime
+
+from bot.render import combine_notes, inline_keyboard
+from bot.services.deliveries import OUTBOX
 from flows.model import Button, Reply
 from storage.models import Outbox
-from storage.outbox import decode_buttons, encode_buttons
+from storage.outbox import encode_buttons
 
 QUESTION = Reply("Step 2/5 · Take Their Side", ((Button("Skip", "f:s:_skip"),),))
 
@@ -30,7 +33,10 @@ def test_a_note_never_joins_an_edit() -> None:
 
 def test_keyboards_round_trip_through_json_and_urls_become_links() -> None:
     buttons = ((Button("Open", "url:https://t.me/bot?start=moment"), Button("Go", "f:a:b")),)
-    markup = keyboard_from_json(decode_buttons(Outbox(buttons=encode_buttons(buttons))))
+    row = Outbox(id=1, chat_id=2, kind="k", text="t", buttons=encode_buttons(buttons))
+    item = OUTBOX.outgoing(None, row, datetime.now(UTC))  # type: ignore[arg-type]
+    assert item is not None and item.reply.buttons == buttons
+    markup = inline_keyboard(item.reply.buttons)
     assert markup is not None
     first, second = markup.inline_keyboard[0]
     assert first.url == "https://t.me/bot?start=moment" and first.callback_data is None

@@ -112,7 +112,7 @@ async def test_both_partners_get_the_prompt_once_despite_429s(
     assert prompts_to(api, ana) == []
     with unit_of_work(daily_bot.rt.engine) as session:
         waiting = store.latest_private_delivery(session, ana.id)
-        assert waiting is not None and waiting.status == store.QUEUED
+        assert waiting is not None and waiting.status == store.PENDING
     await tick(daily_bot, clock, BERLIN_20 + timedelta(seconds=2))
     for_ana = await api.wait_for_message(ana.id, PROMPT)
     assert for_ana["text"].replace("Ben", "X") == for_ben["text"].replace("Ana", "X")

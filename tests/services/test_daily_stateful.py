@@ -109,14 +109,11 @@ class DailyMachine(RuleBasedStateMachine):
     def _count_prepares(self) -> None:
         real = daily_sending.prepare
 
-        def counting(rt: Any, delivery_id: int) -> Any:
-            item = real(rt, delivery_id)
+        def counting(session: Any, delivery: Any, now: Any) -> Any:
+            item = real(session, delivery, now)
             if item is not None:
                 # By token: SQLite reuses the ids of rows deleted with a person.
-                with unit_of_work(self.engine) as session:
-                    delivery = store.get_delivery(session, delivery_id)
-                    assert delivery is not None
-                    self.prepared[delivery.token] += 1
+                self.prepared[delivery.token] += 1
             return item
 
         self._real_prepare = real

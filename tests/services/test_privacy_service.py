@@ -19,7 +19,7 @@ from bot.services.outcome import Outcome, Who
 from bot.settings import Settings
 from flows.content import onboarding as text
 from flows.model import UserInput
-from storage import couples, outbox
+from storage import couples, outbox, sending
 from storage.db import unit_of_work
 from storage.models import Outbox, Relay, User
 from storage.relays import add_relay
@@ -196,7 +196,7 @@ def _checkin_answered(
 
 def _deliver_everything(engine: Engine, clock: FakeClock) -> None:
     with unit_of_work(engine) as session:
-        for row in outbox.claim_due(session, now=clock()):
+        for row in sending.claim_due(session, Outbox, now=clock(), limit=100):
             outbox.finish(session, row.id or 0, status=outbox.SENT, now=clock())
 
 

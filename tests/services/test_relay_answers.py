@@ -15,7 +15,7 @@ from bot.settings import Settings
 from flows.content import moment as moment_text
 from flows.content import onboarding as text
 from flows.model import UserInput
-from storage import couples, outbox
+from storage import couples, outbox, sending
 from storage import relays as relays_repo
 from storage.conversations import load_conversation
 from storage.db import unit_of_work
@@ -85,7 +85,7 @@ def _button(outcome: Outcome, starts: str) -> str:
 
 def _deliver_everything(engine: Engine, clock: FakeClock) -> None:
     with unit_of_work(engine) as session:
-        for row in outbox.claim_due(session, now=clock()):
+        for row in sending.claim_due(session, Outbox, now=clock(), limit=100):
             outbox.finish(session, row.id or 0, status=outbox.SENT, now=clock())
 
 

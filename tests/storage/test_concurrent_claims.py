@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from storage import couples, invites, outbox
+from storage import couples, invites, outbox, sending
 from storage import daily as store
 from storage.conversations import save_conversation
 from storage.db import create_db_engine, unit_of_work
@@ -109,7 +109,7 @@ def _due_schedules(engine: Engine, count: int) -> None:
                     "prompt_key": "read-01",
                     "scheduled_at": NOW,
                     "due_at": NOW,
-                    "status": store.QUEUED,
+                    "status": store.PENDING,
                     "attempts": 0,
                     "created_at": NOW,
                 }
@@ -125,50 +125,36 @@ def _due_schedules(engine: Engine, count: int) -> None:
 # --- every row once, however many race (both databases) ---------------------------------
 
 
-def test_racing_outbox_claimers_take_every_row_exactly_once(engines: list[Engine]) -> None:
-    _queue_messages(engines[0], 120)
+# Both send queues, filled with ``count`` due rows.
+SEND_QUEUES: dict[
+    str, tuple[type[Outbox] | type[PromptDelivery], Callable[[Engine, int], None]]
+] = {
+    "outbox": (Outbox, _queue_messages),
+    "daily": (PromptDelivery, _due_schedules),
+}
+
+
+@pytest.mark.parametrize("queue", SEND_QUEUES, ids=str)
+def test_racing_senders_take_every_row_exactly_once(engines: list[Engine], queue: str) -> None:
+    model, fill = SEND_QUEUES[queue]
+    fill(engines[0], 60)
 
     def drain(engine: Engine) -> list[int]:
         taken: list[int] = []
         while True:
             with unit_of_work(engine) as session:
-                rows = outbox.claim_due(session, now=NOW, limit=7)
-            if not rows:
-                return taken
-            taken += [row.id or 0 for row in rows]
+                rows = sending.claim_due(session, model, now=NOW, limit=1)
+                if not rows:
+                    return taken
+                taken += [row.id or 0 for row in rows]
 
     with ThreadPoolExecutor(max_workers=len(engines)) as pool:
         results = list(pool.map(drain, engines))
     taken = Counter(row_id for result in results for row_id in result)
-    assert len(taken) == 120 and set(taken.values()) == {1}
+    assert len(taken) == 60 and set(taken.values()) == {1}
     with unit_of_work(engines[0]) as session:
-        rows = session.exec(select(Outbox)).all()
-    assert {(row.status, row.attempts) for row in rows} == {(outbox.SENDING, 1)}
-
-
-def test_racing_delivery_senders_move_each_delivery_to_sending_once(
-    engines: list[Engine],
-) -> None:
-    _due_schedules(engines[0], 60)
-    with unit_of_work(engines[0]) as session:
-        ids = store.due_delivery_ids(session, now=NOW, limit=100)
-    assert len(ids) == 60
-
-    def send_all(engine: Engine) -> list[int]:
-        won = []
-        for delivery_id in ids:
-            with unit_of_work(engine) as session:
-                delivery = store.get_delivery(session, delivery_id)
-                if delivery is None or delivery.status != store.QUEUED:
-                    continue
-                if store.start_sending(session, delivery_id, now=NOW):
-                    won.append(delivery_id)
-        return won
-
-    with ThreadPoolExecutor(max_workers=len(engines)) as pool:
-        results = list(pool.map(send_all, engines))
-    won = Counter(delivery_id for result in results for delivery_id in result)
-    assert sorted(won) == sorted(ids) and set(won.values()) == {1}
+        rows = session.exec(select(model)).all()
+    assert {(row.status, row.attempts) for row in rows} == {(sending.SENDING, 1)}
 
 
 # --- claimers side by side (PostgreSQL) ---------------------------------------------------
@@ -195,16 +181,20 @@ def _while_held(
 
 
 @pytest.mark.postgres_only(SIDE_BY_SIDE)
-def test_a_second_outbox_claimer_passes_over_rows_being_claimed(engines: list[Engine]) -> None:
-    _queue_messages(engines[0], 10)
+@pytest.mark.parametrize("queue", SEND_QUEUES, ids=str)
+def test_a_second_sender_passes_over_rows_being_claimed(engines: list[Engine], queue: str) -> None:
+    model, fill = SEND_QUEUES[queue]
+    fill(engines[0], 10)
+    with unit_of_work(engines[0]) as session:
+        oldest = list(session.exec(select(model.id).order_by(col(model.due_at), col(model.id))))
     mine, theirs = _while_held(
         engines[0],
         engines[1],
-        lambda s: [row.text for row in outbox.claim_due(s, now=NOW, limit=4)],
+        lambda s: [row.id for row in sending.claim_due(s, model, now=NOW, limit=4)],
     )
     # The oldest four are the first claimer's; the second took the next four, at once.
-    assert mine == ["m0", "m1", "m2", "m3"]
-    assert theirs == ["m4", "m5", "m6", "m7"]
+    assert mine == oldest[:4]
+    assert theirs == oldest[4:8]
 
 
 QUEUES: dict[str, Callable[[Session], list[Any]]] = {
@@ -235,37 +225,6 @@ def test_two_processes_fixing_stale_schedules_share_the_work(engines: list[Engin
         engines[0], engines[1], lambda s: store.stale_schedule_users(s, limit=3)
     )
     assert len(mine) == len(theirs) == 3 and not set(mine) & set(theirs)
-
-
-@pytest.mark.postgres_only(SIDE_BY_SIDE)
-def test_a_delivery_being_prepared_is_not_taken_by_another_sender(
-    engines: list[Engine],
-) -> None:
-    """The second sender waits for the first one's decision, then sees it taken."""
-    _due_schedules(engines[0], 1)
-    with unit_of_work(engines[0]) as session:
-        (delivery_id,) = store.due_delivery_ids(session, now=NOW, limit=10)
-
-    def take(session: Session) -> list[Any]:
-        delivery = store.get_delivery(session, delivery_id)
-        assert delivery is not None
-        if delivery.status != store.QUEUED:
-            return [delivery.status]
-        return [store.start_sending(session, delivery_id, now=NOW)]
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        with unit_of_work(engines[0]) as held:
-            assert take(held) == [True]
-
-            def other() -> list[Any]:
-                with unit_of_work(engines[1]) as session:
-                    return take(session)
-
-            theirs = pool.submit(other)
-            # It waits on the row, it does not decide on what it read before.
-            with pytest.raises(TimeoutError):
-                theirs.result(timeout=0.5)
-        assert theirs.result(timeout=NO_WAIT) == [store.SENDING]
 
 
 @pytest.mark.postgres_only(SIDE_BY_SIDE)

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, event, select
 from sqlmodel import Session
 
-from storage import couples
+from storage import couples, sending
 from storage import daily as store
 from storage.db import unit_of_work
 from storage.models import DailySchedule, PromptAnswer, PromptDay, PromptDelivery, User
@@ -84,7 +84,7 @@ def _claim(
         "prompt_key": day.prompt_key,
         "scheduled_at": clock(),
         "due_at": clock(),
-        "status": store.QUEUED,
+        "status": store.PENDING,
         "attempts": 0,
         "created_at": clock(),
     }
@@ -127,15 +127,17 @@ def test_only_one_process_moves_a_delivery_to_sending(engine: Engine, clock: Fak
         _user(session, clock, 1)
         _claim(session, clock, _day(session, clock, 1), user_id=1)
     with unit_of_work(engine) as session:
-        (delivery_id,) = store.due_delivery_ids(session, now=clock(), limit=10)
-        assert store.start_sending(session, delivery_id, now=clock())
+        (claimed,) = sending.claim_due(session, PromptDelivery, now=clock(), limit=10)
+        delivery_id = claimed.id or 0
     with unit_of_work(engine) as session:
-        assert not store.start_sending(session, delivery_id, now=clock())
-        assert store.due_delivery_ids(session, now=clock(), limit=10) == []
+        assert sending.claim_due(session, PromptDelivery, now=clock(), limit=10) == []
     # Left "sending" by a dead process: recorded as unknown, never queued again.
     clock.advance(minutes=11)
     with unit_of_work(engine) as session:
-        assert store.expire_sending(session, claimed_before=clock() - timedelta(minutes=10)) == 1
+        claimed_before = clock() - timedelta(minutes=10)
+        assert (
+            sending.expire_stale_claims(session, PromptDelivery, claimed_before=claimed_before) == 1
+        )
         delivery = store.get_delivery(session, delivery_id)
         assert delivery is not None and delivery.status == store.UNKNOWN
 
@@ -200,7 +202,9 @@ def test_the_per_tick_queries_use_indexes(engine: Engine, clock: FakeClock) -> N
             engine, lambda s: store.weekly_due(s, now=now, limit=500), "daily_schedule"
         ),
         "queue": _plan_of(
-            engine, lambda s: store.due_delivery_ids(s, now=now, limit=100), "prompt_delivery"
+            engine,
+            lambda s: sending.claim_due(s, PromptDelivery, now=now, limit=1),
+            "prompt_delivery",
         ),
         "nudges": _plan_of(
             engine, lambda s: store.nudges_due(s, now=now, limit=100), "prompt_delivery"

@@ -15,9 +15,9 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import StatementError
 from sqlmodel import select
 
-from storage import outbox
+from storage import outbox, sending
 from storage.db import unit_of_work
-from storage.models import User
+from storage.models import Outbox, User
 
 KOLKATA = timezone(timedelta(hours=5, minutes=30))
 
@@ -58,7 +58,7 @@ def test_comparisons_in_sql_go_by_the_instant_not_the_wall_clock(far_from_utc: E
         ):
             outbox.enqueue(session, chat_id=1, kind="k", text=text, due_at=due, now=now)
     with unit_of_work(far_from_utc) as session:
-        claimed = outbox.claim_due(session, now=now)
+        claimed = sending.claim_due(session, Outbox, now=now, limit=100)
         assert [row.text for row in claimed] == ["due"]
         assert claimed[0].claimed_at == now and claimed[0].due_at.tzinfo == UTC
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from storage import couples, groups, invites, outbox
+from storage import couples, groups, invites, outbox, sending
 from storage.conversations import (
     ConcurrentUpdateError,
     load_conversation,
@@ -147,13 +147,15 @@ def test_outbox_rows_are_claimed_once(engine: Engine, clock: FakeClock) -> None:
             now=clock(),
         )
     with unit_of_work(engine) as session:
-        first = outbox.claim_due(session, now=clock())
+        first = sending.claim_due(session, Outbox, now=clock(), limit=100)
     with unit_of_work(engine) as session:
-        second = outbox.claim_due(session, now=clock())
+        second = sending.claim_due(session, Outbox, now=clock(), limit=100)
     assert [row.text for row in first] == ["now"] and second == []
     clock.advance(hours=2)
     with unit_of_work(engine) as session:
-        assert [row.text for row in outbox.claim_due(session, now=clock())] == ["later"]
+        assert [row.text for row in sending.claim_due(session, Outbox, now=clock(), limit=100)] == [
+            "later"
+        ]
     with unit_of_work(engine) as session:
         statuses = {row.text: row.status for row in session.exec(select(Outbox))}
     assert statuses == {"now": outbox.SENDING, "later": outbox.SENDING}
@@ -180,12 +182,15 @@ def test_claims_of_a_dead_process_are_never_resent(engine: Engine, clock: FakeCl
     with unit_of_work(engine) as session:
         outbox.enqueue(session, chat_id=5, kind="x", text="once", due_at=clock(), now=clock())
     with unit_of_work(engine) as session:
-        assert len(outbox.claim_due(session, now=clock())) == 1
+        assert len(sending.claim_due(session, Outbox, now=clock(), limit=100)) == 1
     # The process dies here, between claim and send.
     clock.advance(minutes=10)
     with unit_of_work(engine) as session:
         assert (
-            outbox.expire_stale_claims(session, claimed_before=clock() - timedelta(minutes=5)) == 1
+            sending.expire_stale_claims(
+                session, Outbox, claimed_before=clock() - timedelta(minutes=5)
+            )
+            == 1
         )
-        assert outbox.claim_due(session, now=clock()) == []
+        assert sending.claim_due(session, Outbox, now=clock(), limit=100) == []
         assert session.exec(select(Outbox)).one().status == outbox.UNKNOWN

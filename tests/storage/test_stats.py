@@ -68,7 +68,7 @@ def test_prompt_backlog_counts_due_schedules_and_queued_deliveries(
         _user_with_schedule(session, clock, 1, timedelta(minutes=-1))
         _user_with_schedule(session, clock, 2, timedelta(0))
         _user_with_schedule(session, clock, 3, timedelta(hours=2))
-        for user_id, status in ((1, store.QUEUED), (2, store.SENT), (3, store.QUEUED)):
+        for user_id, status in ((1, store.PENDING), (2, store.SENT), (3, store.PENDING)):
             day = prompt_day(
                 session,
                 couple_id=None,
