@@ -194,6 +194,29 @@ def day_by_id(session: Session, day_id: int) -> PromptDay | None:
     return session.get(PromptDay, day_id)
 
 
+def shared_answer_of(session: Session, *, day_id: int, user_id: int) -> PromptAnswer | None:
+    """The person's answer for the day unless they kept it "just for me" (never revealed)."""
+    answer = answer_of(session, day_id=day_id, user_id=user_id)
+    return answer if answer is not None and not answer.just_for_me else None
+
+
+def had_private_delivery_before(
+    session: Session, *, user_id: int, couple_id: int, delivery_id: int
+) -> bool:
+    """Whether the person got a question as part of this couple before this delivery."""
+    return (
+        session.exec(
+            select(PromptDelivery.id).where(
+                col(PromptDelivery.user_id) == user_id,
+                col(PromptDelivery.couple_id) == couple_id,
+                col(PromptDelivery.id) != delivery_id,
+                col(PromptDelivery.sent_at).is_not(None),
+            )
+        ).first()
+        is not None
+    )
+
+
 # --- batch reads and writes for the planner (a few statements per batch, not per row) ----
 
 
@@ -504,9 +527,10 @@ def add_answer(
     text: str,
     now: datetime,
     group_id: int | None = None,
+    just_for_me: bool = False,
 ) -> PromptAnswer | None:
-    """Save an answer (``group_id``: given on that group's post); None if this person
-    already answered that day."""
+    """Save an answer (``group_id``: given on that group's post; ``just_for_me``: kept in
+    the journal, never revealed); None if this person already answered that day."""
     inserted = insert_unless_exists(
         session,
         PromptAnswer,
@@ -515,6 +539,7 @@ def add_answer(
             "user_id": user_id,
             "text": text,
             "group_id": group_id,
+            "just_for_me": just_for_me,
             "answered_at": now,
         },
     )
@@ -578,6 +603,7 @@ def export_of(session: Session, user_id: int) -> dict[str, Any]:
                 "date": day.local_date.isoformat(),
                 "prompt": day.prompt_key,
                 "answer": answer.text,
+                "just_for_me": answer.just_for_me,
                 "answered_at": answer.answered_at.isoformat(),
             }
             for answer, day in answers

@@ -9,7 +9,16 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, run_blocking, runtime, who
-from bot.services import conversation, daily_answers, onboarding, pairing, plans, quiz, records
+from bot.services import (
+    conversation,
+    daily_answers,
+    daily_reactions,
+    onboarding,
+    pairing,
+    plans,
+    quiz,
+    records,
+)
 from bot.services.outcome import Outcome
 from flows.content import onboarding as text
 from flows.model import Reply, UserInput
@@ -48,6 +57,11 @@ async def pressed(update: Update, context: Context) -> None:
         chat_id = chat.id if chat else person.user_id
         outcome = await run_blocking(
             context, daily_answers.press, rt, person, data, chat_id=chat_id
+        )
+    elif data.startswith("dr:"):
+        chat_id = chat.id if chat else person.user_id
+        outcome = await run_blocking(
+            context, daily_reactions.react, rt, person, data, chat_id=chat_id
         )
     elif data.startswith("dd:"):
         outcome = await run_blocking(context, records.confirm_delete, rt, person, data)

@@ -7,6 +7,7 @@ private until the partner answered too; then each sees both.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Final, Literal
 
@@ -21,6 +22,7 @@ from flows import daily as flow
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.content.prompts import PROMPTS_BY_KEY
+from flows.daily_reactions import reaction_keyboard
 from flows.daily_settings import DAYS_CALLBACK_PREFIX
 from flows.model import Reply
 from flows.safety import detect_crisis
@@ -86,8 +88,15 @@ def _record_answer(
         return crisis_help(session, user.id, now, in_group=in_group)
     day = store.day_by_id(session, delivery.day_id)
     assert day is not None and day.id is not None
+    just_for_me = delivery.just_for_me and not in_group
     saved = store.add_answer(
-        session, day_id=day.id, user_id=user.id, text=answer, now=now, group_id=delivery.group_id
+        session,
+        day_id=day.id,
+        user_id=user.id,
+        text=answer,
+        now=now,
+        group_id=delivery.group_id,
+        just_for_me=just_for_me,
     )
     if saved is None:
         return Outcome([Reply(texts.ALREADY_ANSWERED)])
@@ -96,7 +105,18 @@ def _record_answer(
         partner = partner_of(session, user)
     if partner is None:
         return _answered(delivery, answer, [], flow.answer_saved(None, has_partner=False), tapped)
+    if just_for_me:
+        # Kept in the journal: no reveal, and no nudge for the partner either.
+        return _answered(delivery, answer, [], flow.kept_for_me(), tapped)
     theirs = store.answer_of(session, day_id=day.id, user_id=partner.id)
+    if theirs is not None and theirs.just_for_me:
+        if in_group:
+            told = texts.GROUP_PARTNER_KEPT_THEIRS.format(
+                name=esc(user.first_name), partner=esc(partner.first_name)
+            )
+            return Outcome([Reply(told)])
+        kept = flow.partner_kept_theirs(partner.first_name)
+        return _answered(delivery, answer, [], kept, tapped)
     if theirs is None:
         _schedule_nudge(session, partner, day, now)
         if in_group:
@@ -117,12 +137,28 @@ def _record_answer(
         return Outcome([Reply(reveal)])
     # Otherwise each of them sees both answers privately; a private answer never
     # reaches the group. Each queued row names the person it quotes (sender_id).
-    mine = flow.reveal_message(answer, theirs.text, partner.first_name)
+    prompt = PROMPTS_BY_KEY.get(day.prompt_key)
+    reactions = reaction_keyboard(day.id)
+    mine = flow.reveal_message(
+        answer,
+        theirs.text,
+        partner.first_name,
+        question=flow.render_prompt_text(prompt, partner.first_name) if prompt else None,
+        reactions=reactions,
+    )
+    for_partner = flow.reveal_message(
+        theirs.text,
+        answer,
+        user.first_name,
+        question=flow.render_prompt_text(prompt, user.first_name) if prompt else None,
+        reactions=reactions,
+    )
     outbox.enqueue(
         session,
         chat_id=partner.id,
         kind="daily_reveal",
-        text=flow.reveal_message(theirs.text, answer, user.first_name).text,
+        text=for_partner.text,
+        buttons=for_partner.buttons,
         due_at=now,
         now=now,
         sender_id=user.id,
@@ -134,6 +170,7 @@ def _record_answer(
         chat_id=user.id,
         kind="daily_reveal",
         text=mine.text,
+        buttons=mine.buttons,
         due_at=now,
         now=now,
         sender_id=partner.id,
@@ -265,6 +302,8 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
             return _record_answer(session, now, user, delivery, answer, tapped=True)
         if delivery.user_id is None:
             return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
+        if action.kind == "just_for_me":
+            return _keep_for_me(session, user, delivery)
         delivery.nudge_due_at = None
         if action.kind == "skip":
             delivery.status = store.SKIPPED
@@ -275,6 +314,24 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         until = flow.snooze_until(choice, now, user.timezone)
         store.requeue(session, delivery, due_at=until)
         return Outcome([flow.snoozed_message(until, user.timezone)])
+
+
+def _keep_for_me(session: Session, user: User, delivery: PromptDelivery) -> Outcome:
+    """ "Just for me": this day's answer will go to the journal; the prompt says so in place."""
+    prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
+    if prompt is None:
+        return Outcome(notice=common_texts.STALE_BUTTON)
+    delivery.just_for_me = True
+    session.add(delivery)
+    partner = partner_of(session, user)
+    shown = flow.prompt_message(
+        prompt,
+        partner.first_name if partner else None,
+        delivery.token,
+        paired=partner is not None,
+        just_for_me=True,
+    )
+    return Outcome([replace(shown, edit=True)], notice=texts.JUST_FOR_ME_NOTICE)
 
 
 def _refused(notice: str, in_group: bool) -> Outcome:

@@ -224,7 +224,7 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
                 continue
             day_id = delivery.day_id
             if not flow.should_nudge(
-                partner_answered=store.answer_of(session, day_id=day_id, user_id=partner.id)
+                partner_answered=store.shared_answer_of(session, day_id=day_id, user_id=partner.id)
                 is not None,
                 i_answered=store.answer_of(session, day_id=day_id, user_id=user.id) is not None,
                 nudge_sent=delivery.nudged_at is not None,

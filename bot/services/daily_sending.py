@@ -134,8 +134,16 @@ def prepare(rt: Runtime, delivery_id: int) -> PromptToSend | None:
             user = get_user(session, delivery.user_id)
             assert user is not None
             partner = partner_of(session, user)
+            first = partner is not None and not store.had_private_delivery_before(
+                session, user_id=user.id, couple_id=partner.couple_id or 0, delivery_id=delivery_id
+            )
             reply = flow.prompt_message(
-                prompt, partner.first_name if partner else None, delivery.token
+                prompt,
+                partner.first_name if partner else None,
+                delivery.token,
+                paired=partner is not None,
+                consent=first,
+                just_for_me=delivery.just_for_me,
             )
             chat_id = user.id
         else:
@@ -166,7 +174,7 @@ def mark_sent(rt: Runtime, delivery_id: int, message_id: int | None) -> None:
         if delivery.user_id is not None and delivery.nudged_at is None:
             user = get_user(session, delivery.user_id)
             partner = partner_of(session, user) if user is not None else None
-            if partner is not None and store.answer_of(
+            if partner is not None and store.shared_answer_of(
                 session, day_id=delivery.day_id, user_id=partner.id
             ):
                 delivery.nudge_due_at = now + NUDGE_DELAY

@@ -92,6 +92,7 @@ FLOW_TITLES: Final = {
     "checkin_answer": "your Check In answer",
     "prepare_part": "your part of a plan",
     "quiz": "the quiz",
+    "ask_more": "a question about today's answers",
 }
 GETTING_STARTED: Final = "Getting started"
 EDIT_ASIDE: Final = "Edit"

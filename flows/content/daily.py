@@ -32,6 +32,18 @@ PARTNER_FALLBACK: Final = "your partner"
 SNOOZE_HOUR_LABEL: Final = "Snooze 1 hour"
 SNOOZE_EVENING_LABEL: Final = "This evening"
 SKIP_TODAY_LABEL: Final = "Skip today"
+JUST_FOR_ME_LABEL: Final = "🔒 Just for me"
+# Said plainly with the first question a partner gets (and in /settings).
+CONSENT: Final = (
+    "Your answer is shown to {partner} once you've both answered. "
+    "To keep one private, tap 🔒 Just for me: it goes to your journal and is never shown."
+)
+SETTINGS_CONSENT: Final = (
+    "Daily answers are shown to your partner once you've both answered. "
+    "🔒 Just for me under a question keeps that answer in your journal, never shown."
+)
+JUST_FOR_ME_NOTICE: Final = "This one stays just for you."
+JUST_FOR_ME_ON: Final = "🔒 Just for me: this answer goes to your journal and is never shown."
 
 SNOOZED: Final = "Okay, I'll ask again at {when}."
 SKIPPED: Final = "No problem, today's question is skipped. See you next time."
@@ -44,7 +56,39 @@ SAVED_JOURNAL: Final = (
     "When you invite your partner, you'll answer together."
 )
 REVEAL: Final = "You both answered 🤝\nYou: {mine}\n{partner}: {theirs}"
+# Above the answers, so the reveal makes sense on its own ({question} is HTML already).
+REVEAL_QUESTION: Final = "<i>{question}</i>"
+SAVED_JUST_FOR_ME: Final = "Kept in your journal, just for you. Nobody else will see it."
+SAVED_PARTNER_KEPT_THEIRS: Final = (
+    "Saved. {partner} kept today's answer just for them, so yours stays private too."
+)
 NUDGE: Final = "{partner} answered today's question: answer yours to see it."
+# Reactions under a reveal.
+REACT_HEART_LABEL: Final = "💛"
+REACT_TALK_LABEL: Final = "Let's talk about it tonight"
+REACT_MORE_LABEL: Final = "Ask more"
+REACT_HEART_DELIVERY: Final = "💛 from {name}, for your answers today."
+REACT_HEART_SENT: Final = "Sent 💛"
+REACT_TALK_DELIVERY: Final = "{name} would like to talk about today's question tonight."
+REACT_TALK_SENT: Final = "I've told {partner} you'd like to talk about it tonight."
+REACT_ALREADY: Final = "Already sent."
+REMIND_ME_LABEL: Final = "Remind me at {when}"
+REMINDER_SET: Final = "I'll give you a gentle reminder at {when}."
+TALK_REMINDER: Final = "A gentle reminder: you and {partner} wanted to talk about today's question."
+ASK_MORE_PICK: Final = "What would you like to ask {partner}? Tap one, or type your own."
+ASK_MORE_SUGGESTIONS: Final = (
+    ("why", "What made you answer that way?"),
+    ("more", "Tell me more about that?"),
+    ("help", "What would help you with that?"),
+)
+ASK_MORE_PREVIEW: Final = "Here's exactly what {partner} will get:\n\n{message}"
+ASK_MORE_SENT: Final = "Sent 💬"
+# What the partner reads: {name} asks; {question} is today's question (HTML already).
+ASK_MORE_DELIVERY: Final = (
+    "{name} would like to hear more about today's question:\n<i>{question}</i>\n\n{text}"
+)
+ASK_MORE_DELIVERY_PLAIN: Final = "{name} would like to hear more about today's question:\n\n{text}"
+REACT_NOT_AVAILABLE: Final = "Reactions are for a question you both answered."
 ALREADY_ANSWERED: Final = "You've already answered today's question."
 QUESTION_CLOSED: Final = "That question has passed. A new one comes at your usual time."
 EMPTY_ANSWER: Final = "Write a line when you're ready, or tap Skip today."
@@ -108,6 +152,9 @@ MONTH_ABBR: Final = (
 GROUP_PROMPT_HINT: Final = "Reply to this message with your answer."
 GROUP_ANSWERED: Final = "Thanks, {name}. I'll share both answers once {partner} has answered too."
 GROUP_REVEAL: Final = "You both answered 🤝\n{first}: {first_answer}\n{second}: {second_answer}"
+GROUP_PARTNER_KEPT_THEIRS: Final = (
+    "Thanks, {name}. {partner} kept today's answer just for them, so there's no reveal today."
+)
 # One of them answered in private: the reveal goes to each privately, never to the group.
 GROUP_REVEALED_PRIVATELY: Final = (
     "Thanks, {name}. You've both answered, so I've sent each of you both answers in private."

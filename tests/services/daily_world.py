@@ -24,6 +24,7 @@ from bot.settings import Settings
 from flows import daily as flow
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS_BY_KEY
+from flows.daily_reactions import reaction_keyboard
 from flows.model import Reply
 from playground.botapi.formatting import html_to_text
 from storage import couples, groups
@@ -90,6 +91,18 @@ class RecordingBot:
 
     def reveals_to(self, chat_id: int) -> list[Sent]:
         return [s for s in self.to(chat_id) if s.text.startswith(REVEAL_START)]
+
+
+def expected_reveal(world: World, mine: str, theirs: str, partner: str) -> Reply:
+    """The private reveal of the world's one prompt day: question, answers, reactions."""
+    day_id = world.answers()[0].day_id
+    with unit_of_work(world.rt.engine) as session:
+        day = store.day_by_id(session, day_id)
+        assert day is not None
+        question = flow.render_prompt_text(PROMPTS_BY_KEY[day.prompt_key], partner)
+    return flow.reveal_message(
+        mine, theirs, partner, question=question, reactions=reaction_keyboard(day_id)
+    )
 
 
 # Both the private and the group reveal begin so ("You both answered 5 of…" does not).

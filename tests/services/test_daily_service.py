@@ -24,6 +24,7 @@ from flows.content import daily as texts
 from flows.content import onboarding as onboarding_texts
 from flows.content.prompts import PROMPTS_BY_KEY
 from flows.model import Reply
+from playground.botapi.formatting import html_to_text
 from storage import couples, groups
 from storage import daily as store
 from storage.db import unit_of_work
@@ -35,6 +36,7 @@ from tests.services.daily_world import (
     Crash,
     World,
     expect_prompts,
+    expected_reveal,
     local,
     private_answer,
 )
@@ -178,11 +180,11 @@ async def test_answers_are_revealed_only_when_both_answered(world: World, prompt
     assert all(ana_answer not in s.text for s in world.bot.to(2)), "leaked before Ben answered"
     assert world.bot.reveals_to(1) == world.bot.reveals_to(2) == []
     second, ben_answer = world.answer(ben, "Your shoulders")
-    reveal = flow.reveal_message(ben_answer, ana_answer, "Ana")
+    reveal = expected_reveal(world, ben_answer, ana_answer, "Ana")
     assert second == private_answer(world, ben, ben_answer, None, reveal, queued=True)
     await world.tick()
     (ana_sees,) = world.bot.reveals_to(1)
-    assert ana_sees.text == flow.reveal_message(ana_answer, ben_answer, "Ben").text
+    assert ana_sees.text == html_to_text(expected_reveal(world, ana_answer, ben_answer, "Ben").text)
     assert [(a.user_id, a.text, a.group_id) for a in world.answers()] == [
         (1, ana_answer, None),
         (2, ben_answer, None),
@@ -291,8 +293,10 @@ async def test_snooze_for_an_hour_and_until_evening(world: World, prompt_key: st
     await world.at(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
     assert [s.text for s in world.bot.prompts_to(1)] == [first.text, first.text]
     evening = daily_answers.press(world.rt, who, f"dp:snz:e:{token}", chat_id=1)
-    assert evening.replies[0].text == texts.SNOOZED.format(when="19:00")
-    await world.at(datetime(2026, 11, 25, 18, 0, tzinfo=UTC))  # 19:00 in Berlin
+    assert evening.replies[0].text == texts.SNOOZED.format(when="21:00")
+    await world.at(datetime(2026, 11, 25, 19, 59, tzinfo=UTC))
+    assert len(world.bot.prompts_to(1)) == 2
+    await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))  # 21:00 in Berlin
     assert len(world.bot.prompts_to(1)) == 3
     outcome, answer = world.answer(who)
     assert outcome == private_answer(world, who, answer, Reply(texts.SAVED_JOURNAL))
