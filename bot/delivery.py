@@ -21,7 +21,10 @@ from telegram.ext import Application
 from bot.render import keyboard_from_json
 from bot.runtime import Runtime
 from bot.services import deliveries
+from bot.services.daily_planning import WEEKLY_CARD_KIND
 from bot.services.deliveries import Claimed
+from bot.weekly_card import render_card
+from flows.weekly import card_from_json
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +58,12 @@ class OutboxSender:
 
     async def _send(self, item: Claimed) -> int:
         try:
-            await self._bot.send_message(
-                item.chat_id, item.text, reply_markup=keyboard_from_json(item.buttons)
-            )
+            if item.kind == WEEKLY_CARD_KIND:
+                await self._send_card(item)
+            else:
+                await self._bot.send_message(
+                    item.chat_id, item.text, reply_markup=keyboard_from_json(item.buttons)
+                )
         except RetryAfter as exc:
             seconds = exc.retry_after
             wait = seconds.total_seconds() if hasattr(seconds, "total_seconds") else float(seconds)
@@ -91,3 +97,12 @@ class OutboxSender:
             return 0
         await self._rt.workers.run(deliveries.sent, self._rt, item)
         return 1
+
+    async def _send_card(self, item: Claimed) -> None:
+        """A weekly card row: drawn now (off the event loop), sent as a photo with its caption."""
+        try:
+            card, caption = card_from_json(item.text)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BadRequest("unreadable weekly card") from exc
+        picture = await self._rt.workers.run(render_card, card)
+        await self._bot.send_photo(item.chat_id, picture, caption=caption)

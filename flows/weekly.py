@@ -12,9 +12,10 @@ counts appear only for what happened, and a quiet week gets a warm word.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Final, Protocol
 
@@ -338,6 +339,23 @@ class Weekly:
     text: str
     card: WeeklyCard
     suggestion: str
+
+
+def card_to_json(card: WeeklyCard, caption: str) -> str:
+    """The card and its caption as queued (the picture is drawn when it is sent)."""
+    return json.dumps({"caption": caption, "card": asdict(card)}, ensure_ascii=False)
+
+
+def card_from_json(raw: str) -> tuple[WeeklyCard, str]:
+    """Read back :func:`card_to_json`; raises ``ValueError`` (or ``KeyError``/``TypeError``)."""
+    data = json.loads(raw)
+    card = dict(data["card"])
+    card["names"] = tuple(card["names"])
+    card["steps"] = tuple(
+        CardStep(tuple(step["lines"]), bool(step["practised"])) for step in card["steps"]
+    )
+    card["days"] = tuple(CardDay(**day) for day in card["days"])
+    return WeeklyCard(**card), str(data["caption"])
 
 
 # --- composing -----------------------------------------------------------------------------

@@ -28,8 +28,11 @@ from bot.services.daily_schedule import (
     next_weekly,
     sync_schedule,
 )
+from bot.services.weekly import week_facts
 from flows import daily as flow
+from flows.content import weekly as weekly_texts
 from flows.daily_settings import clock_time
+from flows.weekly import Weekly, card_to_json, compose_weekly, is_quiet, week_window
 from storage import daily as store
 from storage import outbox
 from storage.db import unit_of_work
@@ -37,6 +40,8 @@ from storage.models import DailySchedule, User
 from storage.users import get_user, partner_of
 
 WEEK_DAYS: Final = 7
+# An outbox row holding a weekly card (JSON): the sender draws it and sends a photo.
+WEEKLY_CARD_KIND: Final = "weekly_card"
 
 
 @dataclass
@@ -268,16 +273,25 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
                 and not is_paused(schedule, now)
                 and flow.is_due(scheduled, now, GRACE) == "send"
             ):
-                text = _weekly_text(session, user, flow.local_date_of(scheduled, schedule.zone))
-                if text is not None:
+                weekly = _weekly(session, user, flow.local_date_of(scheduled, schedule.zone))
+                if weekly is not None:
                     outbox.enqueue(
                         session,
                         chat_id=user.id,
                         kind="daily_weekly",
-                        text=text,
+                        text=weekly.text,
                         due_at=now,
                         now=now,
                     )
+                    if schedule.weekly_card:
+                        outbox.enqueue(
+                            session,
+                            chat_id=user.id,
+                            kind=WEEKLY_CARD_KIND,
+                            text=card_to_json(weekly.card, weekly_texts.CARD_CAPTION),
+                            due_at=now,
+                            now=now,
+                        )
                     result.claimed += 1
             schedule.weekly_due_at = following(scheduled, now, partial(_weekly_after, schedule))
             store.save_schedule(session, schedule, now)
@@ -288,15 +302,30 @@ def _weekly_after(schedule: DailySchedule, after: datetime) -> datetime | None:
     return next_weekly(schedule, after=after)
 
 
-def _weekly_text(session: Session, user: User, today: date) -> str | None:
-    """ "You both answered 5 of the last 7 days", or None if no prompt came this week."""
-    start = today - timedelta(days=WEEK_DAYS - 1)
-    if not store.had_delivery_since(
-        session, user_id=user.id, couple_id=user.couple_id, since=start
-    ):
+def _weekly(session: Session, user: User, today: date) -> Weekly | None:
+    """The week ending ``today`` (local) told as steps practised, what got in the way and one
+    suggestion; None if nothing at all happened (no daily question came, nothing practised)."""
+    first_day, start, end = week_window(today, user.timezone)
+    partner = partner_of(session, user) if user.couple_id is not None else None
+    people = [user.id] + ([partner.id] if partner is not None else [])
+    facts = week_facts(
+        session,
+        people=people,
+        couple_id=user.couple_id if partner is not None else None,
+        start=start,
+        end=end,
+        zone=user.timezone,
+    )
+    had_question = store.had_delivery_since(
+        session, user_id=user.id, couple_id=user.couple_id, since=first_day
+    )
+    if not had_question and is_quiet(facts):
         return None
-    if user.couple_id is not None and partner_of(session, user) is not None:
-        both = store.days_both_answered(session, couple_id=user.couple_id, start=start, end=today)
-        return flow.weekly_summary(both, WEEK_DAYS)
-    mine = store.days_answered_by(session, user_id=user.id, start=start, end=today)
-    return flow.weekly_summary(mine, WEEK_DAYS, journal=True)
+    return compose_weekly(
+        facts,
+        me=user.first_name,
+        partner=partner.first_name if partner is not None else None,
+        first_day=first_day,
+        # What got in the way comes from private reflections: only the reader's own.
+        reasons_from={user.id},
+    )

@@ -200,4 +200,10 @@ WEEKLY_CURRENT: Final = (
 )
 WEEKLY_SAVED: Final = "Your weekly look back now comes on {day}s at {time}."
 WEEKLY_TOLD_PARTNER: Final = "{partner} moved your weekly look back to {day}s at {time}."
-WEEKLY_INVALID: Final = "I didn't catch that. Try /weekly sunday 19:00."
+WEEKLY_INVALID: Final = (
+    "I didn't catch that. Try /weekly sunday 19:00, or /weekly card off for no picture."
+)
+WEEKLY_CARD_ON_LINE: Final = "Weekly picture card: on (/weekly card off to stop it)."
+WEEKLY_CARD_OFF_LINE: Final = "Weekly picture card: off (/weekly card on to bring it back)."
+WEEKLY_CARD_ON: Final = "Your weekly look back comes with its picture card again."
+WEEKLY_CARD_OFF: Final = "Okay, your weekly look back comes as a message only, no picture."

@@ -130,6 +130,8 @@ RANGE_YEARS: Final = "{d1} {m1} {y1} – {d2} {m2} {y2}"
 WITH_YEAR: Final = "{range} {year}"
 
 # --- the picture card ------------------------------------------------------------------
+# Under the picture sent after the weekly message.
+CARD_CAPTION: Final = "Your week in one picture. /weekly card off if you'd rather not get it."
 CARD_KICKER: Final = "OUR WEEK"
 CARD_KICKER_SOLO: Final = "MY WEEK"
 CARD_NAMES: Final = "{me} & {partner}"

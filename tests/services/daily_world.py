@@ -64,6 +64,7 @@ class RecordingBot:
     # Called after a message was accepted (it reached "Telegram"); may raise Crash.
     after_accept: Callable[[int], None] | None = None
     delay: float = 0.0
+    photos: list[tuple[int, bytes]] = field(default_factory=list)
     _ids: int = 0
 
     async def send_message(
@@ -81,6 +82,19 @@ class RecordingBot:
         self.sent.append(Sent(chat_id, html_to_text(text), reply_markup, self._ids))
         if self.after_accept is not None:
             self.after_accept(len(self.sent))
+        return SimpleNamespace(message_id=self._ids)
+
+    async def send_photo(
+        self, chat_id: int, photo: bytes, caption: str = "", **_: Any
+    ) -> SimpleNamespace:
+        """A picture: recorded with its caption as text and the image bytes."""
+        self.attempts.append(chat_id)
+        pending = self.fail.get(chat_id)
+        if pending:
+            raise pending.pop(0)
+        self._ids += 1
+        self.photos.append((chat_id, photo))
+        self.sent.append(Sent(chat_id, html_to_text(caption), None, self._ids))
         return SimpleNamespace(message_id=self._ids)
 
     def to(self, chat_id: int) -> list[Sent]:
