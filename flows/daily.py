@@ -64,6 +64,7 @@ __all__ = [
     "fits_the_mix",
     "is_due",
     "kept_for_me",
+    "local_clock",
     "local_date_of",
     "next_delivery",
     "nudge_message",
@@ -677,11 +678,16 @@ def nudge_message(partner_name: str | None) -> Reply:
     return Reply(text=_capitalised(texts.NUDGE.format(partner=_partner(partner_name))))
 
 
+def local_clock(instant_utc: datetime, zone: str) -> str:
+    """ "21:00": the instant on the person's wall clock."""
+    require_aware(instant_utc, "instant_utc")
+    local = instant_utc.astimezone(zone_for(zone))
+    return f"{local.hour:02d}:{local.minute:02d}"
+
+
 def snoozed_message(until_utc: datetime, zone: str) -> Reply:
     """Confirms a snooze with the local time it comes back ("… at 19:00.")."""
-    require_aware(until_utc, "until_utc")
-    local = until_utc.astimezone(zone_for(zone))
-    return Reply(text=texts.SNOOZED.format(when=f"{local.hour:02d}:{local.minute:02d}"), edit=True)
+    return Reply(text=texts.SNOOZED.format(when=local_clock(until_utc, zone)), edit=True)
 
 
 def skipped_message() -> Reply:

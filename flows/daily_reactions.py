@@ -8,13 +8,11 @@ is one of the two who answered that day).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Final, Literal
 
 from flows.content import daily as texts
 from flows.model import Button, Keyboard, Reply
 from flows.text import esc
-from flows.timeparse import zone_for
 
 REACTION_PREFIX: Final = "dr:"
 ReactionKind = Literal["heart", "talk", "more", "remind"]
@@ -60,12 +58,6 @@ def parse_reaction(data: str) -> Reaction | None:
     if not digits.isascii() or not digits.isdigit() or len(digits) > _MAX_ID_DIGITS:
         return None
     return Reaction(_CODES[parts[0]], int(digits))
-
-
-def local_clock(instant_utc: datetime, zone: str) -> str:
-    """ "21:00" on the person's wall clock."""
-    local = instant_utc.astimezone(zone_for(zone))
-    return f"{local.hour:02d}:{local.minute:02d}"
 
 
 def heart_for_partner(sender_name: str) -> str:

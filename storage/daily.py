@@ -190,6 +190,17 @@ def set_group_prompts(session: Session, couple_id: int, on: bool, now: datetime)
 # --- prompt days ---------------------------------------------------------------------
 
 
+def note_group_reply(session: Session, couple_id: int, now: datetime) -> bool:
+    """Record that the couple was told the group reads typed answers; True the first time."""
+    settings = couple_settings(session, couple_id)
+    if settings is None or settings.group_reply_noted:
+        return False
+    settings.group_reply_noted = True
+    settings.updated_at = now
+    session.add(settings)
+    return True
+
+
 def day_by_id(session: Session, day_id: int) -> PromptDay | None:
     return session.get(PromptDay, day_id)
 

@@ -13,6 +13,7 @@ from bot.services import (
     conversation,
     daily_answers,
     daily_reactions,
+    groups,
     onboarding,
     pairing,
     plans,
@@ -34,8 +35,10 @@ async def pressed(update: Update, context: Context) -> None:
     in_private = chat is not None and chat.type == chat.PRIVATE
     if not in_private and not data.startswith("dp:"):
         # Only daily questions have buttons in groups; anything else there is forged
-        # or stale, and must not post someone's private flow into the group.
-        outcome = Outcome(notice=text.STALE_BUTTON)
+        # or stale, and must not post someone's private flow into the group. Someone
+        # outside the couple hears that the buttons are the couple's.
+        group_id = chat.id if chat is not None else person.user_id
+        outcome = await run_blocking(context, groups.refuse_press, rt, person, group_id)
     elif data.startswith("ob:"):
         outcome = await run_blocking(context, onboarding.press_settings_button, rt, person, data)
     elif data.startswith("up:"):

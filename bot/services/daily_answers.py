@@ -8,13 +8,14 @@ private until the partner answered too; then each sees both.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
-from typing import Final, Literal
+from datetime import datetime
+from typing import Literal
 
 from sqlmodel import Session
 
 from bot.runtime import Runtime
-from bot.services import daily_settings
+from bot.services import daily_group, daily_settings
+from bot.services.daily_open import is_open, sent_time
 from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import NUDGE_DELAY
 from bot.services.outcome import Outcome, Who
@@ -35,32 +36,15 @@ from storage.db import unit_of_work
 from storage.models import GroupChat, PromptDay, PromptDelivery, User
 from storage.users import get_user, partner_of
 
-# A prompt takes answers for a day after it was sent (and until a newer one arrives).
-OPEN_FOR: Final = timedelta(hours=24)
-
-
-def _sent_time(delivery: PromptDelivery) -> datetime | None:
-    return delivery.sent_at or delivery.claimed_at
-
-
-def _is_open(session: Session, delivery: PromptDelivery, now: datetime) -> bool:
-    """Still taking answers: its message is out, it is under a day old, nothing newer came."""
-    when = _sent_time(delivery)
-    if delivery.status not in store.ANSWERABLE or when is None or now - when > OPEN_FOR:
-        return False
-    if delivery.user_id is not None:
-        latest = store.latest_private_delivery(session, delivery.user_id)
-    else:
-        assert delivery.group_id is not None
-        latest = store.latest_group_delivery(session, delivery.group_id)
-    return latest is None or latest.id == delivery.id or latest.status not in store.ANSWERABLE
-
 
 def _schedule_nudge(session: Session, partner: User, day: PromptDay, now: datetime) -> None:
     theirs = store.private_delivery_for_day(session, user_id=partner.id, day_id=day.id or 0)
+    if theirs is None:
+        # Group mode: the nudge waits on the group's post (for whoever has not answered).
+        theirs = store.group_delivery_for_day(session, day.id or 0)
     if theirs is None or theirs.nudged_at is not None or theirs.status not in store.ANSWERABLE:
         return  # not sent yet: mark_sent schedules the nudge when it is
-    when = _sent_time(theirs)
+    when = sent_time(theirs)
     if when is not None:
         theirs.nudge_due_at = max(now, when + NUDGE_DELAY)
         session.add(theirs)
@@ -100,6 +84,8 @@ def _record_answer(
     )
     if saved is None:
         return Outcome([Reply(texts.ALREADY_ANSWERED)])
+    if in_group:
+        daily_group.drop_snoozed_copy(session, user, delivery)
     partner = None
     if day.couple_id is not None and user.couple_id == day.couple_id:
         partner = partner_of(session, user)
@@ -220,7 +206,7 @@ def take_answer(rt: Runtime, who: Who, text: str) -> Outcome | None:
         if user is None or user.pending_setting is not None:
             return None
         delivery = store.latest_private_delivery(session, user.id)
-        if delivery is None or not _is_open(session, delivery, now):
+        if delivery is None or not is_open(session, delivery, now):
             return None
         prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
         if prompt is None or prompt.by_buttons:
@@ -255,14 +241,18 @@ def take_group_answer(
         user = get_user(session, who.user_id)
         if user is None or user.couple_id is None or user.couple_id != delivery.couple_id:
             return Outcome([Reply(common_texts.GROUP_NOT_A_PARTNER)])
-        if not _is_open(session, delivery, now):
+        if not is_open(session, delivery, now):
             return Outcome([Reply(texts.QUESTION_CLOSED)])
         if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
             return Outcome([Reply(texts.ALREADY_ANSWERED)])
         answer = text.strip()
         if not answer:
             return Outcome([Reply(texts.EMPTY_ANSWER)])
-        return _record_answer(session, now, user, delivery, answer)
+        outcome = _record_answer(session, now, user, delivery, answer)
+        answered = store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None
+        if answered and store.note_group_reply(session, user.couple_id, now):
+            outcome.replies.append(Reply(texts.GROUP_REPLY_NOTE))
+        return outcome
 
 
 def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
@@ -288,9 +278,9 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
             return Outcome(notice=texts.GROUP_BUTTONS_PARTNERS_ONLY)
         if delivery is None or user is None or not _may_press(session, user, delivery, chat_id):
             return _refused(common_texts.STALE_BUTTON, in_group)
-        if in_group and action.kind != "answer":
-            return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
-        if not _is_open(session, delivery, now):
+        if in_group and action.kind == "just_for_me":
+            return Outcome(notice=common_texts.STALE_BUTTON)  # never offered in a group
+        if not is_open(session, delivery, now):
             return _refused(texts.QUESTION_CLOSED, in_group)
         if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
             return _refused(texts.ALREADY_ANSWERED, in_group)
@@ -301,7 +291,8 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
                 return Outcome(notice=common_texts.STALE_BUTTON)
             return _record_answer(session, now, user, delivery, answer, tapped=True)
         if delivery.user_id is None:
-            return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
+            # The group's post: snooze or skip it for the presser alone.
+            return daily_group.for_me_only(session, now, user, delivery, action.kind)
         if action.kind == "just_for_me":
             return _keep_for_me(session, user, delivery)
         delivery.nudge_due_at = None

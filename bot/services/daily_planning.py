@@ -33,10 +33,10 @@ from flows import daily as flow
 from flows.content import weekly as weekly_texts
 from flows.daily_settings import clock_time
 from flows.weekly import Weekly, card_to_json, compose_weekly, is_quiet, week_window
+from storage import couples, outbox
 from storage import daily as store
-from storage import outbox
 from storage.db import unit_of_work
-from storage.models import DailySchedule, User
+from storage.models import DailySchedule, PromptDelivery, User
 from storage.users import get_user, partner_of
 
 WEEK_DAYS: Final = 7
@@ -220,6 +220,7 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
             delivery.nudge_due_at = None
             session.add(delivery)
             if delivery.user_id is None:
+                queued += _nudge_from_group(session, delivery, now)
                 continue
             user = get_user(session, delivery.user_id)
             if user is None or user.couple_id != delivery.couple_id or not user.reachable:
@@ -251,6 +252,45 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
             )
             queued += 1
     return queued
+
+
+def _nudge_from_group(session: Session, posted: PromptDelivery, now: datetime) -> int:
+    """Group mode: one partner answered the group's question, the other gets the one nudge
+    privately (unless they answered, skipped, snoozed or opened it privately already)."""
+    if posted.couple_id is None or posted.nudged_at is not None:
+        return 0
+    members = couples.members_of(session, posted.couple_id)
+    if len(members) != 2:
+        return 0
+    for user, partner in (members, members[::-1]):
+        if not user.reachable or is_paused(store.get_schedule(session, user.id), now):
+            continue
+        if store.private_delivery_for_day(session, user_id=user.id, day_id=posted.day_id):
+            continue  # their own copy (answered privately, snoozed, skipped) speaks for them
+        if not flow.should_nudge(
+            partner_answered=store.shared_answer_of(
+                session, day_id=posted.day_id, user_id=partner.id
+            )
+            is not None,
+            i_answered=store.answer_of(session, day_id=posted.day_id, user_id=user.id) is not None,
+            nudge_sent=False,
+            now_utc=now,
+            my_delivery_utc=posted.sent_at if posted.status in store.ANSWERABLE else None,
+            min_delay=NUDGE_DELAY,
+        ):
+            continue
+        posted.nudged_at = now
+        outbox.enqueue(
+            session,
+            chat_id=user.id,
+            kind="daily_nudge",
+            text=flow.nudge_message(partner.first_name).text,
+            due_at=now,
+            now=now,
+            sender_id=partner.id,  # it names them: their /deletedata finds it
+        )
+        return 1
+    return 0
 
 
 def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:

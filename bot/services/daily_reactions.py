@@ -75,7 +75,7 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         if outbox.has_dedupe_key(session, key):
             return Outcome(notice=texts.REACT_ALREADY)
         evening = daily_flow.this_evening(now, user.timezone)
-        when_local = flow.local_clock(evening, user.timezone)
+        when_local = daily_flow.local_clock(evening, user.timezone)
         if reaction.kind == "heart":
             text = flow.heart_for_partner(user.first_name)
             outbox.enqueue(
@@ -98,7 +98,7 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
                 kind="daily_reaction",
                 text=flow.talk_for_partner(user.first_name),
                 buttons=flow.remind_keyboard(
-                    reaction.day_id, flow.local_clock(partner_evening, partner.timezone)
+                    reaction.day_id, daily_flow.local_clock(partner_evening, partner.timezone)
                 ),
                 due_at=now,
                 now=now,

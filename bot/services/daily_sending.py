@@ -28,12 +28,11 @@ from typing import Final
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services.daily_group import group_prompt_message
 from bot.services.daily_schedule import GRACE, NUDGE_DELAY, is_paused
 from flows import daily as flow
-from flows.content import daily as texts
-from flows.content.prompts import PROMPTS_BY_KEY, Prompt
+from flows.content.prompts import PROMPTS_BY_KEY
 from flows.model import Reply
-from flows.text import bold
 from storage import daily as store
 from storage import groups as group_store
 from storage import outbox
@@ -94,21 +93,6 @@ def _why_not_send(session: Session, delivery: PromptDelivery, now: datetime) -> 
     return None
 
 
-def group_prompt_message(prompt: Prompt, token: str) -> Reply:
-    """The prompt as posted in the couple's group: once, for both of them.
-
-    Answered by replying (a ForceReply, since privacy mode only shows the bot
-    replies to its own messages) or with the choice buttons. No Snooze or Skip:
-    those are one person's choices.
-    """
-    header = bold(texts.PROMPT_HEADER.format(step=texts.STEP_NAMES[prompt.category]))
-    body = flow.render_prompt_text(prompt, None)
-    if prompt.by_buttons:
-        choices = flow.prompt_keyboard(prompt, token)[: len(prompt.choices)]
-        return Reply(text=f"{header}\n\n{body}", buttons=choices)
-    return Reply(text=f"{header}\n\n{body}\n\n{texts.GROUP_PROMPT_HINT}", force_reply=True)
-
-
 def prepare(rt: Runtime, delivery_id: int) -> PromptToSend | None:
     """Take one queued delivery for sending, or None if it is not ours to send.
 
@@ -149,7 +133,7 @@ def prepare(rt: Runtime, delivery_id: int) -> PromptToSend | None:
         else:
             group = session.get(GroupChat, delivery.group_id)
             assert group is not None
-            reply = group_prompt_message(prompt, delivery.token)
+            reply = group_prompt_message(prompt, delivery.token, rt.bot_username)
             chat_id = group.chat_id
         return PromptToSend(
             delivery_id=delivery_id,

@@ -149,7 +149,24 @@ MONTH_ABBR: Final = (
 )
 
 # Group mode, /days and /weekly.
-GROUP_PROMPT_HINT: Final = "Reply to this message with your answer."
+GROUP_PROMPT_HINT: Final = (
+    "Reply to this message to answer here (the group sees it), or tap Answer privately."
+)
+GROUP_CHOICE_HINT: Final = "Tap an answer here (the group sees it), or tap Answer privately."
+ANSWER_PRIVATELY_LABEL: Final = "🔒 Answer privately"
+ANSWER_PRIVATELY_INTRO: Final = (
+    "Here's today's question from your group. Answer it here and only {partner} sees it, "
+    "once you've both answered."
+)
+# Once per couple, under the first answer typed as a reply in the group.
+GROUP_REPLY_NOTE: Final = (
+    "Note: everyone in this group can read answers typed here. "
+    "To keep yours between the two of you, use 🔒 Answer privately next time."
+)
+# Notices (answerCallbackQuery) for Snooze and Skip pressed on the group's post.
+GROUP_SNOOZED_FOR_YOU: Final = "Okay, I'll ask you again in our private chat at {when}."
+GROUP_SKIPPED_FOR_YOU: Final = "Skipped for you today. Nothing is posted."
+GROUP_OPENED_PRIVATELY: Final = "You have this question in our private chat already."
 GROUP_ANSWERED: Final = "Thanks, {name}. I'll share both answers once {partner} has answered too."
 GROUP_REVEAL: Final = "You both answered 🤝\n{first}: {first_answer}\n{second}: {second_answer}"
 GROUP_PARTNER_KEPT_THEIRS: Final = (
@@ -160,10 +177,14 @@ GROUP_REVEALED_PRIVATELY: Final = (
     "Thanks, {name}. You've both answered, so I've sent each of you both answers in private."
 )
 # A button press in the group from anyone but the couple (a short notice, nothing changes).
-GROUP_BUTTONS_PARTNERS_ONLY: Final = "Only the couple this question is for can answer it."
+GROUP_BUTTONS_PARTNERS_ONLY: Final = "Only the couple this group belongs to can use these buttons."
 GROUP_PROMPTS_ON: Final = (
-    "From now on your daily question comes to your shared group, once for you both. "
-    "Reply to it or tap an answer."
+    "From now on your daily question is posted in your shared group, once for you both.\n"
+    "Anyone in the group can see the question and the answers typed there; "
+    "tap 🔒 Answer privately to answer between the two of you. "
+    "Your answers are shown in the group only when you both answered there.\n"
+    "When you both answered, the reveal is posted there too. "
+    "Send /groupprompts off to move everything back to your private chats."
 )
 GROUP_PROMPTS_OFF: Final = "Daily questions go back to your private chats with me."
 GROUP_PROMPTS_ON_TOLD: Final = "{partner} moved your daily questions to your shared group."
