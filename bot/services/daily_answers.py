@@ -265,7 +265,11 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
     in_group = chat_id != who.user_id
     if data.startswith(DAYS_CALLBACK_PREFIX):
         if in_group:
-            return Outcome(notice=common_texts.STALE_BUTTON)
+            with unit_of_work(rt.engine) as session:
+                user = get_user(session, who.user_id)
+                partner = _is_partner_in_group(session, user, None, chat_id)
+            notice = common_texts.STALE_BUTTON if partner else texts.GROUP_BUTTONS_PARTNERS_ONLY
+            return Outcome(notice=notice)
         return daily_settings.press_days(rt, who, data.removeprefix(DAYS_CALLBACK_PREFIX))
     action = flow.parse_prompt_callback(data)
     if action is None:
