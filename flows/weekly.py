@@ -463,6 +463,7 @@ def compose_weekly(
     partner: str | None,
     first_day: date,
     reasons_from: Collection[int] = (),
+    shared: bool = False,
 ) -> Weekly:
     """The weekly message and card for the week starting on local ``first_day``.
 
@@ -470,13 +471,18 @@ def compose_weekly(
     alone). ``reasons_from`` are the people whose "what made it hard" answers
     may be named: reflections are private to their author, so for a private
     message pass the reader's own id, and pass nothing for a shared group.
+    ``shared``: posted in the couple's group, so the header names both of them.
     """
     facts = in_week(facts, first_day)
     partner_name = clean_name(partner) if partner is not None else ""
     partner_ref = partner_name or common.YOUR_PARTNER
     last_day = first_day + timedelta(days=WEEK_DAYS - 1)
     dates = date_range(first_day, last_day)
-    if facts.paired and partner is not None:
+    if facts.paired and partner is not None and shared:
+        header = txt.HEADER_SHARED.format(
+            me=esc(clean_name(me)), partner=esc(partner_ref), dates=dates
+        )
+    elif facts.paired and partner is not None:
         header = txt.HEADER.format(partner=esc(partner_ref), dates=dates)
     else:
         header = txt.HEADER_SOLO.format(dates=dates)

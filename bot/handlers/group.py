@@ -54,8 +54,14 @@ async def private_only(update: Update, context: Context) -> None:
     )
     message = update.effective_message
     command = (message.text or "").split()[0].lstrip("/").split("@")[0] if message else ""
+    if problem is not None:
+        await answer(update, context, say(problem))
+        return
+    # A button that opens the private chat (a deep link), not "tap my name".
+    link = f"url:https://t.me/{context.bot.username}"
     only_private = text.GROUP_PRIVATE_ONLY.format(command=esc(command))
-    await answer(update, context, say(problem or only_private))
+    reply = Reply(only_private, buttons=((Button(text.MOMENT_OPEN_PRIVATE, link),),))
+    await answer(update, context, Outcome([reply]))
 
 
 async def unknown_command(update: Update, context: Context) -> None:

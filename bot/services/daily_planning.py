@@ -313,26 +313,8 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
                 and not is_paused(schedule, now)
                 and flow.is_due(scheduled, now, GRACE) == "send"
             ):
-                weekly = _weekly(session, user, flow.local_date_of(scheduled, schedule.zone))
-                if weekly is not None:
-                    outbox.enqueue(
-                        session,
-                        chat_id=user.id,
-                        kind="daily_weekly",
-                        text=weekly.text,
-                        due_at=now,
-                        now=now,
-                    )
-                    if schedule.weekly_card:
-                        outbox.enqueue(
-                            session,
-                            chat_id=user.id,
-                            kind=WEEKLY_CARD_KIND,
-                            text=card_to_json(weekly.card, weekly_texts.CARD_CAPTION),
-                            due_at=now,
-                            now=now,
-                        )
-                    result.claimed += 1
+                today = flow.local_date_of(scheduled, schedule.zone)
+                result.claimed += _queue_weekly(session, user, schedule, today, now)
             schedule.weekly_due_at = following(scheduled, now, partial(_weekly_after, schedule))
             store.save_schedule(session, schedule, now)
     return result
@@ -342,11 +324,58 @@ def _weekly_after(schedule: DailySchedule, after: datetime) -> datetime | None:
     return next_weekly(schedule, after=after)
 
 
-def _weekly(session: Session, user: User, today: date) -> Weekly | None:
+def _queue_weekly(
+    session: Session, user: User, schedule: DailySchedule, today: date, now: datetime
+) -> int:
+    """Queue the person's weekly look back (and card); with /groupprompts on, the couple's
+    one look back goes to their group instead, once for both. Returns how many were queued."""
+    partner = partner_of(session, user) if user.couple_id is not None else None
+    group = None
+    if user.couple_id is not None and partner is not None:
+        group = store.group_mode_groups(session, [user.couple_id]).get(user.couple_id)
+    weekly = _weekly(session, user, partner, today, shared=group is not None)
+    if weekly is None:
+        return 0
+    # Privately it speaks to the reader; in the group it names both (their /deletedata
+    # finds it through sender_id and subject_user_id).
+    chat_id, key, sender, subject = user.id, None, None, None
+    if group is not None and partner is not None:
+        chat_id, sender, subject = group.chat_id, user.id, partner.id
+        key = f"weekly:{user.couple_id}:{today.isoformat()}"
+        if outbox.has_dedupe_key(session, key):
+            return 0  # the partner's schedule queued it already
+    outbox.enqueue(
+        session,
+        chat_id=chat_id,
+        kind="daily_weekly",
+        text=weekly.text,
+        due_at=now,
+        now=now,
+        sender_id=sender,
+        subject_user_id=subject,
+        dedupe_key=key,
+    )
+    if schedule.weekly_card:
+        outbox.enqueue(
+            session,
+            chat_id=chat_id,
+            kind=WEEKLY_CARD_KIND,
+            text=card_to_json(weekly.card, weekly_texts.CARD_CAPTION),
+            due_at=now,
+            now=now,
+            sender_id=sender,
+            subject_user_id=subject,
+            dedupe_key=f"{key}:card" if key else None,
+        )
+    return 1
+
+
+def _weekly(
+    session: Session, user: User, partner: User | None, today: date, *, shared: bool
+) -> Weekly | None:
     """The week ending ``today`` (local) told as steps practised, what got in the way and one
     suggestion; None if nothing at all happened (no daily question came, nothing practised)."""
     first_day, start, end = week_window(today, user.timezone)
-    partner = partner_of(session, user) if user.couple_id is not None else None
     people = [user.id] + ([partner.id] if partner is not None else [])
     facts = week_facts(
         session,
@@ -366,6 +395,8 @@ def _weekly(session: Session, user: User, today: date) -> Weekly | None:
         me=user.first_name,
         partner=partner.first_name if partner is not None else None,
         first_day=first_day,
-        # What got in the way comes from private reflections: only the reader's own.
-        reasons_from={user.id},
+        # What got in the way comes from private reflections: only the reader's own, and
+        # nobody's in the group.
+        reasons_from=() if shared else {user.id},
+        shared=shared,
     )

@@ -122,7 +122,9 @@ UNPAIR_NOT_PAIRED = "You're not paired with anyone right now. Type /invite to in
 # Groups
 GROUP_LINKED = (
     "This group is now {first} and {second}'s shared space 💛 "
-    "I only see commands and replies to my messages here."
+    "I only see commands and replies to my messages here, and I post nothing "
+    "until you ask: send /groupprompts on to get your daily question here "
+    "(answers show here only when you both answered here)."
 )
 GROUP_ALREADY_LINKED = "This group is already {first} and {second}'s shared space."
 GROUP_NOT_A_PARTNER = (
@@ -143,7 +145,7 @@ GROUP_LINK_ENDED_PARTNER_LEFT = (
     "{name} left “{title}”, so it's no longer your shared space. "
     "Send /link there to set it up again."
 )
-GROUP_PRIVATE_ONLY = "That works in our private chat. Tap my name and send /{command} there."
+GROUP_PRIVATE_ONLY = "That works in our private chat: open it below and send /{command} there."
 GROUP_OTHER_COUPLE = "This group is already the shared space of another couple."
 
 HELP_PRIVATE = (

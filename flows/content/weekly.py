@@ -21,6 +21,8 @@ STEP_NAMES: Final = {
 # --- the message -----------------------------------------------------------------
 HEADER: Final = "🗓 Your week with {partner}, {dates}"
 HEADER_SOLO: Final = "🗓 Your week, {dates}"
+# In the couple's group (with /groupprompts on): about both of them, to both.
+HEADER_SHARED: Final = "🗓 {me} and {partner}'s week, {dates}"
 
 STEPS_TOGETHER: Final = "Together you practised {steps}."
 STEPS_SOLO: Final = "You practised {steps}."

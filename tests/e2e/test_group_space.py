@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
+from flows.content import weekly as weekly_texts
 from playground.botapi import FakeBotApi, FakeUser
 from storage.db import unit_of_work
 from storage.models import Outbox, PromptAnswer
@@ -202,3 +203,23 @@ async def test_a_reveal_in_the_group_only_when_both_answered_there(
     assert "Ana in the group" in reveal["text"] and "Ben in the group" in reveal["text"]
     await api.wait_until_idle()
     assert not any("You both answered" in t for t in _texts_to(api, ana) + _texts_to(api, ben))
+
+
+async def test_with_group_posts_on_the_weekly_look_back_and_card_go_to_the_group_once(
+    api: FakeBotApi, bot: BotRunner, clock: FakeClock
+) -> None:
+    ana, ben, cleo, group, posted = await _group_question(api, bot, clock)
+    api.reply_to(ana, posted, "Ana in the group", chat=group)
+    await api.wait_for_message(group.id, "Thanks, Ana")
+    api.reply_to(ben, posted, "Ben in the group", chat=group)
+    await api.wait_for_message(group.id, "You both answered")
+    await tick(bot, clock, BERLIN_20 + timedelta(days=4, hours=-1))  # Sunday 19:00 Berlin
+    weekly = await api.wait_for_message(group.id, "Ana and Ben's week")
+    assert "streak" not in weekly["text"].lower()
+    photo = await api.wait_for_message(group.id, predicate=lambda m: "photo" in m)
+    assert photo["caption"] == weekly_texts.CARD_CAPTION
+    await api.wait_until_idle()
+    assert sum("Ana and Ben's week" in t for t in _texts_to(api, group)) == 1
+    assert sum("photo" in m for m in api.messages_to(group)) == 1
+    for person in (ana, ben, cleo):
+        assert not any("🗓" in t for t in _texts_to(api, person))
