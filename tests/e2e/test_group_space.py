@@ -223,3 +223,28 @@ async def test_with_group_posts_on_the_weekly_look_back_and_card_go_to_the_group
     assert sum("photo" in m for m in api.messages_to(group)) == 1
     for person in (ana, ben, cleo):
         assert not any("🗓" in t for t in _texts_to(api, person))
+
+
+async def test_a_reinforce_goes_to_the_group_only_when_the_sender_chooses_it(
+    api: FakeBotApi, bot: BotRunner, clock: FakeClock
+) -> None:
+    ana, ben, cleo, group = await _couple_with_a_group_and_a_friend(api, bot, TYPED)
+    # Group posts off: the preview offers only the private chat.
+    api.send_command(ana, "/reinforce")
+    preview = await api.wait_for_message(ana.id, "always got your back")
+    assert "Send to our group" not in str(preview.get("reply_markup"))
+    api.send_command(ana, "/cancel")
+    await api.wait_until_idle()
+    api.send_command(ana, "/groupprompts", "on", chat=group)
+    await api.wait_for_message(group.id, "posted in your shared group")
+    api.send_command(ana, "/reinforce")
+    preview = await api.wait_for_message(
+        ana.id, "always got your back", predicate=lambda m: "Send to our group" in str(m)
+    )
+    assert "Send privately" in str(preview["reply_markup"])
+    api.press_button(ana, preview, "Send to our group")
+    posted = await api.wait_for_message(group.id, "From Ana")
+    assert "I've always got your back." in posted["text"]
+    assert "reply_markup" not in posted
+    await api.wait_until_idle()
+    assert not any("From Ana" in t for t in _texts_to(api, ben) + _texts_to(api, cleo))
