@@ -75,7 +75,7 @@ REACT_ALREADY: Final = "Already sent."
 REMIND_ME_LABEL: Final = "Remind me at {when}"
 REMINDER_SET: Final = "I'll give you a gentle reminder at {when}."
 TALK_REMINDER: Final = "A gentle reminder: you and {partner} wanted to talk about today's question."
-ASK_MORE_PICK: Final = "What would you like to ask {partner}? Tap one, or type your own."
+ASK_MORE_PICK: Final = "What would you like to ask {partner}?"
 ASK_MORE_SUGGESTIONS: Final = (
     ("why", "What made you answer that way?"),
     ("more", "Tell me more about that?"),
