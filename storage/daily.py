@@ -608,6 +608,7 @@ def export_of(session: Session, user_id: int) -> dict[str, Any]:
             "paused_until": schedule.paused_until.isoformat() if schedule.paused_until else None,
             "weekly_day": schedule.weekly_day,
             "weekly_time": schedule.weekly_time,
+            "weekly_card": schedule.weekly_card,
         },
         "answers": [
             {
