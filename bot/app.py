@@ -27,9 +27,10 @@ from telegram.ext import (
 )
 
 from bot import daily_jobs
+from bot.commands import COMMANDS, group_menu, private_menu
 from bot.delivery import OutboxSender
 from bot.errors import on_error
-from bot.handlers import buttons, flows, group, private
+from bot.handlers import buttons, group, private
 from bot.handlers import daily as daily_handlers
 from bot.handlers.common import Context
 from bot.metrics import InstrumentedRequest, InstrumentedUpdateProcessor, Metrics
@@ -38,7 +39,6 @@ from bot.services import deliveries, retention
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 from bot.workers import WorkerThreads
-from flows.content import onboarding as text
 from storage.db import create_db_engine
 
 log = logging.getLogger(__name__)
@@ -89,52 +89,10 @@ def _add_handlers(app: CouplebotApp) -> None:
     groups = filters.ChatType.GROUPS & fresh
     app.add_handlers(
         [
-            CommandHandler("start", private.start, private_chat),
-            CommandHandler("invite", private.invite, private_chat),
-            CommandHandler("settings", private.settings, private_chat),
-            CommandHandler("unpair", private.unpair, private_chat),
-            CommandHandler("help", private.help_private, private_chat),
-            CommandHandler("cancel", flows.cancel, private_chat),
-            CommandHandler(list(flows.FLOW_COMMANDS), flows.flow_command, private_chat),
-            CommandHandler("history", flows.history, private_chat),
-            CommandHandler("playbook", flows.playbook, private_chat),
-            CommandHandler("export", flows.export, private_chat),
-            CommandHandler("deletedata", flows.delete_data, private_chat),
-            CommandHandler("pause", daily_handlers.pause, private_chat),
-            CommandHandler("resume", daily_handlers.resume, private_chat),
-            CommandHandler("days", daily_handlers.days, private_chat),
-            CommandHandler("weekly", daily_handlers.weekly, private_chat),
-            CommandHandler("groupprompts", daily_handlers.group_prompts, fresh),
+            *_command_handlers(private_chat, groups),
             MessageHandler(private_chat & filters.COMMAND, private.unknown_command),
             MessageHandler(
                 private_chat & ~filters.COMMAND & ~filters.StatusUpdate.ALL, private.message
-            ),
-            CommandHandler("link", group.link, groups),
-            CommandHandler("help", group.help_group, groups),
-            CommandHandler("moment", group.moment, groups),
-            CommandHandler(
-                [
-                    "start",
-                    "invite",
-                    "settings",
-                    "unpair",
-                    "cancel",
-                    "reinforce",
-                    "prepare",
-                    "checkin",
-                    "quiz",
-                    "back",
-                    "history",
-                    "playbook",
-                    "export",
-                    "deletedata",
-                    "pause",
-                    "resume",
-                    "days",
-                    "weekly",
-                ],
-                group.private_only,
-                groups,
             ),
             MessageHandler(groups & filters.COMMAND, group.unknown_command),
             MessageHandler(filters.StatusUpdate.MIGRATE, group.migration),
@@ -143,11 +101,25 @@ def _add_handlers(app: CouplebotApp) -> None:
             CallbackQueryHandler(buttons.pressed),
         ]
     )
-    # Replies to the group's daily question come first; other replies fall through.
+    # Replies to the bot in groups come first; other replies fall through.
     app.add_handler(
         MessageHandler(groups & filters.REPLY & ~filters.COMMAND, daily_handlers.group_reply),
         group=-1,
     )
+
+
+def _command_handlers(
+    private_chat: filters.BaseFilter, groups: filters.BaseFilter
+) -> list[CommandHandler[Any, None]]:
+    """From the command table: private-only commands sent in a group are refused there."""
+    handlers: list[CommandHandler[Any, None]] = []
+    for command in COMMANDS:
+        if command.private is not None:
+            handlers.append(CommandHandler(command.name, command.private, private_chat))
+        in_group = command.group or (group.private_only if command.private_only else None)
+        if in_group is not None:
+            handlers.append(CommandHandler(command.name, in_group, groups))
+    return handlers
 
 
 async def _post_init(app: CouplebotApp) -> None:
@@ -204,11 +176,11 @@ async def _drain_outbox(context: Context) -> None:
 async def _register_commands(app: CouplebotApp) -> None:
     try:
         await app.bot.set_my_commands(
-            [BotCommand(c, d) for c, d in text.PRIVATE_COMMANDS],
+            [BotCommand(c, d) for c, d in private_menu()],
             scope=BotCommandScopeAllPrivateChats(),
         )
         await app.bot.set_my_commands(
-            [BotCommand(c, d) for c, d in text.GROUP_COMMANDS],
+            [BotCommand(c, d) for c, d in group_menu()],
             scope=BotCommandScopeAllGroupChats(),
         )
     except TelegramError as exc:

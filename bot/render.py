@@ -15,6 +15,7 @@ from telegram import (
 )
 from telegram.error import BadRequest
 
+from flows.callback_data import Link, decode
 from flows.content import common as txt
 from flows.model import Keyboard, Reply
 from flows.text import esc
@@ -29,9 +30,10 @@ def inline_keyboard(buttons: Keyboard) -> InlineKeyboardMarkup | None:
 
 
 def _button(label: str, data: str) -> InlineKeyboardButton:
-    # Links (deep links to the private chat) travel as data starting with "url:".
-    if data.startswith("url:"):
-        return InlineKeyboardButton(label, url=data.removeprefix("url:"))
+    # Links (deep links to the private chat) travel as button data too (flows.callback_data).
+    link = decode(data) if data.startswith("url:") else None
+    if isinstance(link, Link):
+        return InlineKeyboardButton(label, url=link.url)
     return InlineKeyboardButton(label, callback_data=data)
 
 

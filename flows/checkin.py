@@ -26,10 +26,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Final
 
+from flows.callback_data import RelayPress, encode
 from flows.compose import Compose, Extra, Letter, Pick, Wording, to_partner
 from flows.content import checkin as txt
 from flows.content import common
-from flows.followups import checkin_answer_buttons, render_delivery
+from flows.followups import checkin_answer_buttons, follow_up_data, render_delivery
 from flows.model import Button, FlowState, Person, Reply, SaveCheckInAnswer, ScheduleFollowUp
 from flows.practice import PracticeStep
 from flows.steps import (
@@ -254,8 +255,8 @@ def note_offer(asker_name: str, verdict: str, relay_id: int) -> Reply:
     (``ci:<relay>:note`` opens it, ``ci:<relay>:later`` leaves it)."""
     text = f"{answer_sent(asker_name, verdict)}\n\n{txt.ADD_LINE_OFFER}"
     buttons = (
-        (Button(txt.ADD_LINE, f"ci:{relay_id}:note"),),
-        (Button(common.NOT_NOW, f"ci:{relay_id}:later"),),
+        (Button(txt.ADD_LINE, encode(RelayPress("ci", relay_id, "note"))),),
+        (Button(common.NOT_NOW, encode(RelayPress("ci", relay_id, "later"))),),
     )
     return Reply(text, buttons)
 
@@ -265,8 +266,8 @@ def checkin_result(answerer_name: str, verdict: str, note: str) -> Reply:
     text = checkin_result_text(answerer_name, verdict, note)
     loop = txt.CLOSE_THE_LOOP.format(name=esc(answerer_name))
     buttons = (
-        (Button(txt.CLOSE_THE_LOOP_BUTTON, "fu:rf:go"),),
-        (Button(common.NOT_NOW, "fu:rf:no"),),
+        (Button(txt.CLOSE_THE_LOOP_BUTTON, follow_up_data("rf", "go")),),
+        (Button(common.NOT_NOW, follow_up_data("rf", "no")),),
     )
     return Reply(f"{text}\n\n{loop}", buttons)
 

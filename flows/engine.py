@@ -8,16 +8,10 @@ crisis language.
 
 Pure: no Telegram, no I/O, no clock. ``now`` is an aware UTC datetime passed in.
 
-Button data (all at most 64 bytes):
-
-* ``f:<step>:<value>``: an answer to the step ``<step>``. Reserved values start
-  with ``_``: ``_back``, ``_skip``, ``_cancel``, ``_done``, ``_resume``, ``_stop``.
-* ``f:switch:continue|cancel`` and ``f:switch:restart:<flow>``: the "continue or
-  start over" question.
-* ``f:idle:continue|fresh|cancel``: the offer after more than 24 hours away.
-* ``f:start:moment|no``: the offer after text typed with no flow open (engines
-  without ``typed_opens``, and offers sent by older versions).
-* ``fu:...``: presses on follow-up messages (see :mod:`flows.followups`).
+Button data (:mod:`flows.callback_data`): ``f:<step>:<value>`` answers ``<step>``
+(reserved values start with ``_``: ``_back``, ``_skip``, ``_cancel``, ``_done``,
+``_resume``, ``_stop``); the steps ``switch``, ``idle`` and ``start`` are the engine's own
+questions; ``fu:`` presses are follow-ups (:mod:`flows.followups`).
 
 Only the current question has live buttons. A button that answers is closed
 where it was pressed (its keyboard goes, the choice is shown under it:
@@ -36,6 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any, Final
 
 from flows import followups
+from flows.callback_data import FlowPress, FollowUpPress, decode
 from flows.content import common as txt
 from flows.content import safety as safety_txt
 from flows.live_question import closing_asked as _closing_asked
@@ -64,6 +59,7 @@ from flows.steps import (
     Mode,
     Step,
 )
+from flows.steps import data as _data
 from flows.text import esc
 
 MAX_TEXT: Final = 1000
@@ -132,14 +128,14 @@ class Engine:
             new = txt.FLOW_TITLES.get(flow, flow)
             question = txt.SWITCH.format(title=title, where=where, new=new)
         buttons = (
-            (Button(txt.CONTINUE_WHERE, "f:switch:continue"),),
+            (Button(txt.CONTINUE_WHERE, _data("switch", "continue")),),
             (
                 Button(
                     txt.START_OVER if flow == current.flow else txt.START_NEW,
-                    f"f:switch:restart:{flow}",
+                    _data("switch", f"restart:{flow}"),
                 ),
             ),
-            (Button(txt.CANCEL, "f:switch:cancel"),),
+            (Button(txt.CANCEL, _data("switch", "cancel")),),
         )
         return _closing_asked(current, Result(work, (Reply(question, buttons),)))
 
@@ -231,8 +227,11 @@ class Engine:
         work.context[PENDING] = {"idle": True}
         title = txt.FLOW_TITLES.get(state.flow, state.flow)
         buttons = (
-            (Button(txt.CONTINUE, "f:idle:continue"), Button(txt.START_FRESH, "f:idle:fresh")),
-            (Button(txt.CANCEL, "f:idle:cancel"),),
+            (
+                Button(txt.CONTINUE, _data("idle", "continue")),
+                Button(txt.START_FRESH, _data("idle", "fresh")),
+            ),
+            (Button(txt.CANCEL, _data("idle", "cancel")),),
         )
         question = txt.IDLE.format(title=title, where=self._where(state))
         return Result(work, (Reply(question, buttons),))
@@ -275,7 +274,8 @@ class Engine:
     def _button(self, state: FlowState | None, raw: str, person: Person, now: datetime) -> Result:
         """A press, and the pressed message closed: with the choice shown when it answered."""
         shown = Reply.closing(show_pressed=True)
-        if raw.startswith("fu:"):
+        press = decode(raw)
+        if isinstance(press, FollowUpPress):
             action = followups.followup_action(raw, person)
             if action is None:
                 return _pressed(self._stale(state, person), Reply.closing())
@@ -283,10 +283,9 @@ class Engine:
             if kind == "start":
                 return _pressed(self.request_start(state, arg, person, now), shown)
             return _pressed(Result(state, (Reply(arg),)), shown)
-        parts = raw.split(":", 2)
-        if len(parts) != 3 or parts[0] != "f":
+        if not isinstance(press, FlowPress):
             return _pressed(self._stale(state, person), Reply.closing())
-        _, step_name, value = parts
+        step_name, value = press.step, press.value
         if step_name == "switch":
             return self._switch(state, value, person, now)
         if step_name == "idle":
@@ -374,7 +373,12 @@ class Engine:
             pre = tuple(Reply(n) for n in notices)
             return Result(started.state, (*pre, *started.replies), started.effects)
         if state is None:
-            buttons = ((Button(txt.YES_LETS, "f:start:moment"), Button(txt.NOT_NOW, "f:start:no")),)
+            buttons = (
+                (
+                    Button(txt.YES_LETS, _data("start", "moment")),
+                    Button(txt.NOT_NOW, _data("start", "no")),
+                ),
+            )
             return Result(None, (Reply(txt.OFFER, buttons),))
         flow = self.flows[state.flow]
         step = _step(flow, state.step)
@@ -412,7 +416,8 @@ def _start_context(state: FlowState) -> dict[str, Any]:
 def _idle(state: FlowState, inp: UserInput, now: datetime, last_active: datetime | None) -> bool:
     if last_active is None or now - last_active <= IDLE_AFTER:
         return False
-    if inp.kind == "button" and inp.data.startswith("f:idle:"):
+    press = decode(inp.data) if inp.kind == "button" else None
+    if isinstance(press, FlowPress) and press.step == "idle":
         return False
     return state.context.get(PENDING) != {"idle": True}
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from flows import shared_plan
+from flows.callback_data import FollowUpPress, RelayPress, decode, encode
 from flows.content import checkin as ci_txt
 from flows.content import daily as daily_txt
 from flows.content import followups as txt
@@ -49,14 +50,17 @@ def render_followup(kind: str, context: dict[str, Any], person: Person) -> Reply
         if context.get("text"):
             text += "\n\n" + txt.CHECKIN_REMINDER_TEXT.format(text=esc(str(context["text"])))
         buttons: Keyboard = (
-            (Button(txt.CHECKIN_SEND_NOW, "fu:ci:send"),),
-            (Button(txt.NOT_NOW, "fu:ci:no"),),
+            (Button(txt.CHECKIN_SEND_NOW, follow_up_data("ci", "send")),),
+            (Button(txt.NOT_NOW, follow_up_data("ci", "no")),),
         )
         return Reply(text, buttons)
     if kind == "reinforce_nudge":
         return Reply(
             txt.REINFORCE_NUDGE.format(partner=esc(person.partner_label)),
-            ((Button(txt.REINFORCE_WRITE, "fu:rf:go"),), (Button(txt.NOT_NOW, "fu:rf:no"),)),
+            (
+                (Button(txt.REINFORCE_WRITE, follow_up_data("rf", "go")),),
+                (Button(txt.NOT_NOW, follow_up_data("rf", "no")),),
+            ),
         )
     if kind == "prepare_followup":
         what = str(context.get("what") or "")
@@ -64,42 +68,53 @@ def render_followup(kind: str, context: dict[str, Any], person: Person) -> Reply
         return Reply(
             text,
             (
-                (Button(txt.PREPARE_WELL, "fu:pr:well"),),
-                (Button(txt.PREPARE_SOMETHING, "fu:pr:moment"),),
-                (Button(txt.NOT_NOW, "fu:pr:no"),),
+                (Button(txt.PREPARE_WELL, follow_up_data("pr", "well")),),
+                (Button(txt.PREPARE_SOMETHING, follow_up_data("pr", "moment")),),
+                (Button(txt.NOT_NOW, follow_up_data("pr", "no")),),
             ),
         )
     raise ValueError(f"unknown follow-up kind: {kind!r}")
 
 
+def follow_up_data(topic: str, choice: str) -> str:
+    """A follow-up's button (``fu:<topic>:<choice>``)."""
+    return encode(FollowUpPress(topic, choice))
+
+
 def followup_action(data: str, person: Person) -> tuple[str, str] | None:
     """What a ``fu:`` press means: ``("start", flow)`` or ``("say", text)``; None if unknown."""
-    actions: dict[str, tuple[str, str]] = {
-        "fu:ci:send": ("start", "checkin"),
-        "fu:ci:no": ("say", txt.CHECKIN_NOT_NOW_ACK),
-        "fu:rf:go": ("start", "reinforce"),
-        "fu:rf:no": ("say", txt.REINFORCE_NOT_NOW_ACK),
-        "fu:pr:well": ("say", txt.PREPARE_WELL_ACK.format(partner=esc(person.partner_label))),
-        "fu:pr:moment": ("start", "moment"),
-        "fu:pr:no": ("say", txt.PREPARE_NOT_NOW_ACK),
+    actions: dict[tuple[str, str], tuple[str, str]] = {
+        ("ci", "send"): ("start", "checkin"),
+        ("ci", "no"): ("say", txt.CHECKIN_NOT_NOW_ACK),
+        ("rf", "go"): ("start", "reinforce"),
+        ("rf", "no"): ("say", txt.REINFORCE_NOT_NOW_ACK),
+        ("pr", "well"): ("say", txt.PREPARE_WELL_ACK.format(partner=esc(person.partner_label))),
+        ("pr", "moment"): ("start", "moment"),
+        ("pr", "no"): ("say", txt.PREPARE_NOT_NOW_ACK),
     }
-    return actions.get(data)
+    press = decode(data)
+    if not isinstance(press, FollowUpPress):
+        return None
+    return actions.get((press.topic, press.choice))
 
 
 def checkin_answer_buttons(relay_id: int) -> Keyboard:
     """It helped / Partly / I needed something else (``ci:<relay_id>:<verdict>``),
     and Not now (``ci:<relay_id>:no``: answer later, nothing to record)."""
-    rows = tuple((Button(label, f"ci:{relay_id}:{verdict}"),) for verdict, label in ci_txt.VERDICTS)
-    return (*rows, (Button(txt.NOT_NOW, f"ci:{relay_id}:no"),))
+    rows = tuple(
+        (Button(label, encode(RelayPress("ci", relay_id, verdict))),)
+        for verdict, label in ci_txt.VERDICTS
+    )
+    return (*rows, (Button(txt.NOT_NOW, encode(RelayPress("ci", relay_id, "no"))),))
 
 
 def request_answer_buttons(relay_id: int) -> Keyboard:
     """💛 Got it, I will / Let's talk about it (``rq:<relay_id>:yes|talk``), and Not now
     (``rq:<relay_id>:no``: the buttons stay for later)."""
     return (
-        (Button(txt.REQUEST_YES, f"rq:{relay_id}:yes"),),
-        (Button(txt.REQUEST_TALK, f"rq:{relay_id}:talk"),),
-        (Button(txt.REQUEST_NOT_NOW, f"rq:{relay_id}:no"),),
+        (Button(txt.REQUEST_YES, encode(RelayPress("rq", relay_id, "yes"))),),
+        (Button(txt.REQUEST_TALK, encode(RelayPress("rq", relay_id, "talk"))),),
+        (Button(txt.REQUEST_NOT_NOW, encode(RelayPress("rq", relay_id, "no"))),),
     )
 
 

@@ -1,8 +1,7 @@
 """The time zone and daily-time questions asked by /start and /settings.
 
 Pure: takes what the user is being asked and what they answered, returns what
-to store and what to say. Button data: ``ob:tz:<zone>``, ``ob:tm:<HH:MM>``,
-``ob:type`` (type it instead), ``ob:set:<tz|tm|done>``.
+to store and what to say. Button data: :class:`flows.callback_data.SettingsPress`.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from urllib.parse import quote, urlencode
 
+from flows.callback_data import Link, SettingsPress, decode, encode
 from flows.content import onboarding as text
 from flows.model import Button, Keyboard, Reply, UserInput
 from flows.text import clip, esc
@@ -45,22 +45,29 @@ class SettingAnswer:
     reasked: bool = False
 
 
+def _zone_button(label: str, zone: str) -> Button:
+    return Button(label, encode(SettingsPress("tz", zone)))
+
+
 def timezone_question() -> Reply:
     rows = [
-        tuple(Button(label, f"ob:tz:{zone}") for label, zone in COMMON_ZONES[i : i + 2])
+        tuple(
+            Button(label, encode(SettingsPress("tz", zone)))
+            for label, zone in COMMON_ZONES[i : i + 2]
+        )
         for i in range(0, len(COMMON_ZONES), 2)
     ]
-    rows.append((Button(text.CANCEL_LABEL, "ob:cancel"),))
+    rows.append((Button(text.CANCEL_LABEL, encode(SettingsPress("cancel"))),))
     return Reply(text.ASK_TIMEZONE, buttons=tuple(rows))
 
 
 def time_question() -> Reply:
     rows: Keyboard = (
         *(
-            tuple(Button(t, f"ob:tm:{t}") for t in COMMON_TIMES[i : i + 3])
+            tuple(Button(t, encode(SettingsPress("tm", t))) for t in COMMON_TIMES[i : i + 3])
             for i in range(0, len(COMMON_TIMES), 3)
         ),
-        (Button(text.CANCEL_LABEL, "ob:cancel"),),
+        (Button(text.CANCEL_LABEL, encode(SettingsPress("cancel"))),),
     )
     return Reply(text.ASK_TIME, buttons=rows)
 
@@ -86,7 +93,7 @@ def answer_setting(
         )
     raw = inp.data if inp.kind == "button" else inp.text.strip()
     if asking == ASK_TIMEZONE:
-        zone = raw.removeprefix("ob:tz:") if inp.kind == "button" else parse_timezone(raw)
+        zone = _pressed_value(raw, "tz") if inp.kind == "button" else parse_timezone(raw)
         if zone is None or (inp.kind == "button" and parse_timezone(zone) != zone):
             return _reask(asking, raw)
         saved = Reply(
@@ -108,8 +115,15 @@ def time_saved(prompt_time: str, zone: str, *, edit: bool) -> Reply:
 
 def _parse_time_answer(inp: UserInput, raw: str) -> time | None:
     if inp.kind == "button":
-        return parse_local_time(raw.removeprefix("ob:tm:")) if raw.startswith("ob:tm:") else None
+        pressed = _pressed_value(raw, "tm")
+        return parse_local_time(pressed) if pressed is not None else None
     return parse_local_time(raw)
+
+
+def _pressed_value(data: str, action: str) -> str | None:
+    """The zone or time a settings button carries, if ``data`` is that kind of button."""
+    press = decode(data)
+    return press.value if isinstance(press, SettingsPress) and press.action == action else None
 
 
 def _reask(asking: str, raw: str) -> SettingAnswer:
@@ -154,7 +168,7 @@ def invite_replies(link: str, hours: int) -> tuple[Reply, ...]:
     return (
         Reply(
             text.INVITE_LINK.format(hours=hours),
-            buttons=((Button(text.INVITE_SHARE, f"url:{share}"),),),
+            buttons=((Button(text.INVITE_SHARE, encode(Link(share))),),),
         ),
         Reply(text.INVITE_FORWARD.format(link=esc(link))),
     )
@@ -168,9 +182,9 @@ def settings_menu(zone: str, prompt_time: str | None, now: datetime) -> Reply:
         ),
         buttons=(
             (
-                Button(text.SETTINGS_CHANGE_TIMEZONE, "ob:set:tz"),
-                Button(text.SETTINGS_CHANGE_TIME, "ob:set:tm"),
+                Button(text.SETTINGS_CHANGE_TIMEZONE, encode(SettingsPress("set", "tz"))),
+                Button(text.SETTINGS_CHANGE_TIME, encode(SettingsPress("set", "tm"))),
             ),
-            (Button(text.SETTINGS_DONE, "ob:set:done"),),
+            (Button(text.SETTINGS_DONE, encode(SettingsPress("set", "done"))),),
         ),
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from flows.callback_data import FlowPress, encode
 from flows.content import safety as text
 from flows.content.emergency_numbers import EMERGENCY_NUMBERS, EmergencyNumber
 from flows.content.zone_countries import ZONE_COUNTRIES
@@ -66,7 +67,7 @@ def safety_reply(step: str | None, timezone: str | None = None) -> Reply:
     return Reply(
         text.IN_FLOW.format(danger=danger),
         (
-            (Button(text.CONTINUE, f"f:{step}:{RESUME}"),),
-            (Button(text.STOP, f"f:{step}:{STOP}"),),
+            (Button(text.CONTINUE, encode(FlowPress(step, RESUME))),),
+            (Button(text.STOP, encode(FlowPress(step, STOP))),),
         ),
     )

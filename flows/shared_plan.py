@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
+from flows.callback_data import PlanPress, encode
 from flows.content import prepare as txt
 from flows.model import Button, Keyboard, Reply
 from flows.text import bold, esc, said
@@ -58,7 +59,12 @@ def plan_html(plan: Mapping[str, Any]) -> str:
 
 
 def plan_buttons(relay_id: int) -> Keyboard:
-    return ((Button(txt.PLAN_OK, f"pp:{relay_id}:ok"), Button(txt.PLAN_ADD, f"pp:{relay_id}:add")),)
+    return (
+        (
+            Button(txt.PLAN_OK, encode(PlanPress(relay_id, "ok"))),
+            Button(txt.PLAN_ADD, encode(PlanPress(relay_id, "add"))),
+        ),
+    )
 
 
 def render_plan(sender_name: str, context: Mapping[str, Any], relay_id: int | None) -> Reply:

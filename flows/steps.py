@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from flows import layout
+from flows.callback_data import FlowPress, encode
 from flows.content import common as txt
 from flows.model import Button, Effect, FlowState, Person, Reply
 from flows.practice import PracticeStep
@@ -145,7 +146,7 @@ NextRule = str | Callable[[Ctx], str]
 
 
 def data(step: str, value: str) -> str:
-    return f"f:{step}:{value}"
+    return encode(FlowPress(step, value))
 
 
 def sign(text: str) -> str:

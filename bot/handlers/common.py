@@ -23,9 +23,6 @@ T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
-# Telegram's own ceiling for a text message.
-MAX_TEXT = 4096
-
 
 def runtime(context: Context) -> Runtime:
     return cast(Runtime, context.bot_data["runtime"])

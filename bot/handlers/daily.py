@@ -6,8 +6,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
-from bot.handlers.common import MAX_TEXT, Context, answer, run_blocking, runtime, who
-from bot.services import daily_answers, daily_settings
+from bot.handlers.common import Context, answer, run_blocking, runtime, who
+from bot.services import daily_settings, typed_text
 
 
 def _args(context: Context) -> str:
@@ -56,7 +56,8 @@ async def group_prompts(update: Update, context: Context) -> None:
 
 
 async def group_reply(update: Update, context: Context) -> None:
-    """A reply in a group to the bot's prompt there; other replies go to the next handler."""
+    """A reply in a group to one of the bot's messages (the daily question's post, or any
+    other); replies to anyone else go to the next handler."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None or message.reply_to_message is None:
@@ -64,17 +65,14 @@ async def group_reply(update: Update, context: Context) -> None:
     replied = message.reply_to_message
     if replied.from_user is None or replied.from_user.id != context.bot.id:
         return
-    text = message.text or ""
-    if len(text) > MAX_TEXT:
-        return
     outcome = await run_blocking(
         context,
-        daily_answers.take_group_answer,
+        typed_text.take_group_reply,
         runtime(context),
         who(update),
         chat_id=chat.id,
         reply_to_message_id=replied.message_id,
-        text=text,
+        text=message.text or "",
     )
     if outcome is None:
         return

@@ -10,8 +10,6 @@ from bot.services.outcome import say
 from flows.content import onboarding as text
 from flows.model import UserInput
 
-FLOW_COMMANDS = ("moment", "reinforce", "prepare", "checkin", "quiz", "back")
-
 
 async def flow_command(update: Update, context: Context) -> None:
     """/moment, /reinforce, /prepare, /checkin, /quiz and /back go to the flow engine."""

@@ -10,6 +10,8 @@ from bot.handlers.common import Context, answer, run_blocking, runtime, who
 from bot.services import groups
 from bot.services.groups import MembershipCheck
 from bot.services.outcome import Outcome, say
+from flows.callback_data import Link, encode
+from flows.content import commands as commands_text
 from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.text import esc
@@ -41,27 +43,29 @@ async def link(update: Update, context: Context) -> None:
     await answer(update, context, outcome)
 
 
-async def help_group(update: Update, context: Context) -> None:
-    await answer(update, context, say(text.HELP_GROUP))
-
-
 async def private_only(update: Update, context: Context) -> None:
-    """Commands that belong in the private chat, sent in a group."""
+    """A private chat command sent in a group: a button opens the private chat."""
     chat = update.effective_chat
     assert chat is not None
     problem = await run_blocking(
         context, groups.check_partner, runtime(context), who(update), chat.id
     )
-    message = update.effective_message
-    command = (message.text or "").split()[0].lstrip("/").split("@")[0] if message else ""
     if problem is not None:
         await answer(update, context, say(problem))
         return
-    # A button that opens the private chat (a deep link), not "tap my name".
-    link = f"url:https://t.me/{context.bot.username}"
-    only_private = text.GROUP_PRIVATE_ONLY.format(command=esc(command))
-    reply = Reply(only_private, buttons=((Button(text.MOMENT_OPEN_PRIVATE, link),),))
+    message = update.effective_message
+    command = (message.text or "").split()[0].lstrip("/").split("@")[0] if message else ""
+    reply = Reply(
+        commands_text.PRIVATE_ONLY.format(command=esc(command[:32])),
+        buttons=((Button(commands_text.OPEN_PRIVATE, _private_chat_link(context)),),),
+    )
     await answer(update, context, Outcome([reply]))
+
+
+def _private_chat_link(context: Context, start: str | None = None) -> str:
+    """Button data for a URL button that opens the private chat (and /start ``start``)."""
+    link = f"https://t.me/{context.bot.username}"
+    return encode(Link(f"{link}?start={start}" if start else link))
 
 
 async def unknown_command(update: Update, context: Context) -> None:
@@ -133,7 +137,7 @@ async def moment(update: Update, context: Context) -> None:
     if problem is not None:
         await answer(update, context, say(problem))
         return
-    link = f"url:https://t.me/{context.bot.username}?start=moment"
+    link = _private_chat_link(context, "moment")
     reply = Reply(text.MOMENT_IN_PRIVATE, buttons=((Button(text.MOMENT_OPEN_PRIVATE, link),),))
     await answer(update, context, Outcome([reply]))
 

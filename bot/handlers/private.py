@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.handlers.common import MAX_TEXT, Context, answer, input_of, run_blocking, runtime, who
-from bot.services import conversation, daily_answers, daily_group, onboarding, pairing
+from bot.handlers.common import Context, answer, input_of, run_blocking, runtime, who
+from bot.services import conversation, daily_group, onboarding, pairing, typed_text
 from bot.services.outcome import say
-from flows.content import moment as moment_text
 from flows.content import onboarding as text
 from flows.text import esc
 
@@ -49,25 +48,25 @@ async def unpair(update: Update, context: Context) -> None:
     await answer(update, context, outcome)
 
 
-async def help_private(update: Update, context: Context) -> None:
-    await run_blocking(context, onboarding.touch, runtime(context), who(update))
-    # Why it matters, once more in brief, under the list of what I can do.
-    await answer(update, context, say(f"{text.HELP_PRIVATE}\n\n{moment_text.WHY_HELP}"))
-
-
 async def message(update: Update, context: Context) -> None:
-    """Typed text or media that is not a command."""
-    inp = input_of(update)
-    if len(inp.text) > MAX_TEXT:
-        await answer(update, context, say(text.TOO_LONG.format(limit=MAX_TEXT)))
-        return
-    rt, person = runtime(context), who(update)
-    outcome = await run_blocking(context, onboarding.answer_pending_setting, rt, person, inp)
-    if outcome is None and inp.kind == "text":
-        # The daily-answer service turns crisis words away itself (nothing stored).
-        outcome = await run_blocking(context, daily_answers.take_answer, rt, person, inp.text)
-    if outcome is None:
-        outcome = await run_blocking(context, conversation.handle_input, rt, person, inp)
+    """Typed text or media that is not a command: the text router decides where it goes."""
+    message = update.effective_message
+    replied = message.reply_to_message if message is not None else None
+    replied_to_bot = (
+        replied.message_id
+        if replied is not None
+        and replied.from_user is not None
+        and replied.from_user.id == context.bot.id
+        else None
+    )
+    outcome = await run_blocking(
+        context,
+        typed_text.take_private,
+        runtime(context),
+        who(update),
+        input_of(update),
+        replied_to_bot=replied_to_bot,
+    )
     await answer(update, context, outcome)
 
 

@@ -19,7 +19,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.runtime import Runtime
-from bot.services import quiz
+from bot.services import crisis_guard, quiz
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from bot.services.relay_answers import (
@@ -28,12 +28,12 @@ from bot.services.relay_answers import (
     REQUEST_ANSWERS,
     VERDICTS,
     between_them,
-    parse_id,
     record_checkin_answer,
     record_request_answer,
     save_checkin_answer,
 )
 from flows import followups
+from flows.callback_data import RelayPress, decode
 from flows.checkin import note_offer
 from flows.content import common as common_text
 from flows.content import followups as followup_text
@@ -54,7 +54,7 @@ from flows.model import (
 )
 from flows.registry import engine
 from storage import daily as daily_store
-from storage import outbox, reflections, relays
+from storage import reflections, relays
 from storage.conversations import (
     PARTNER_KEY,
     ConcurrentUpdateError,
@@ -98,6 +98,38 @@ def _shared_group(session: Session, user: User) -> GroupChat | None:
 def has_open_conversation(rt: Runtime, user_id: int) -> bool:
     with unit_of_work(rt.engine) as session:
         return load_conversation(session, user_id) is not None
+
+
+# Typed text waiting for "which one is it for?" (bot.services.typed_text). Kept beside
+# the flow's state, so the next step of the flow, whatever it is, drops it.
+HELD_TEXT = "held_text"
+
+
+def hold_text(rt: Runtime, who: Who, text: str) -> bool:
+    """Keep ``text`` with the open conversation until the person says where it goes."""
+    with unit_of_work(rt.engine) as session:
+        saved = load_conversation(session, who.user_id)
+        if saved is None:
+            return False
+        state = {**saved.state, HELD_TEXT: text}
+        save_conversation(
+            session, who.user_id, state, expected_version=saved.version, now=rt.clock()
+        )
+        return True
+
+
+def release_held_text(rt: Runtime, who: Who) -> str | None:
+    """The held text, taken out of the conversation (a second press finds nothing)."""
+    with unit_of_work(rt.engine) as session:
+        saved = load_conversation(session, who.user_id)
+        held = saved.state.get(HELD_TEXT) if saved is not None else None
+        if saved is None or not isinstance(held, str):
+            return None
+        state = {k: v for k, v in saved.state.items() if k != HELD_TEXT}
+        save_conversation(
+            session, who.user_id, state, expected_version=saved.version, now=rt.clock()
+        )
+        return held
 
 
 # Reflections that count as having looked back at a moment (see ``_first_moment``).
@@ -150,12 +182,11 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
     request and tells its sender; ``rq:<relay>:open`` looks back at the moment
     from the receiver's side; ``rq:<relay>:no`` / ``later`` leave things.
     """
-    prefix, _, rest = data.partition(":")
-    relay_part, _, choice = rest.partition(":")
-    relay_id = parse_id(relay_part)
-    kind = RELAY_PREFIXES.get(prefix)
-    if relay_id is None or kind is None:
+    press = decode(data)
+    if not isinstance(press, RelayPress):
         return Outcome(notice=text.STALE_BUTTON)
+    prefix, relay_id, choice = press.kind, press.relay_id, press.choice
+    kind = RELAY_PREFIXES[prefix]
     with unit_of_work(rt.engine) as session:
         relay = relays.get_relay(session, relay_id)
         if relay is None or relay.kind != kind or not between_them(session, relay, who.user_id):
@@ -315,7 +346,7 @@ def apply_effects(
             if chat_id is None:
                 continue
             reply = followups.render_followup(effect.kind, effect.context, person)
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=chat_id,
                 kind=effect.kind,
@@ -341,7 +372,7 @@ def _send_to_partner(
     group = _shared_group(session, user) if effect.to_group else None
     if effect.to_group and group is None:
         return False  # group posts were turned off since the preview: nothing is sent
-    relay = relays.add_relay(
+    relay = crisis_guard.add_relay(
         session,
         kind=effect.kind,
         sender_id=user.id,
@@ -352,7 +383,7 @@ def _send_to_partner(
     reply = followups.render_delivery(
         effect.kind, user.first_name, effect.text, effect.context, relay_id=relay.id
     )
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         # The group reads it as a post: no buttons meant for the partner alone.
         chat_id=group.chat_id if group is not None else person.partner_id,

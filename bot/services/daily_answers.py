@@ -14,7 +14,7 @@ from typing import Literal
 from sqlmodel import Session
 
 from bot.runtime import Runtime
-from bot.services import daily_group, daily_settings
+from bot.services import crisis_guard, daily_group, daily_settings
 from bot.services.daily_open import is_open, sent_time
 from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import NUDGE_DELAY
@@ -30,7 +30,6 @@ from flows.safety import detect_crisis
 from flows.text import esc
 from storage import daily as store
 from storage import groups as group_store
-from storage import outbox
 from storage.conversations import load_conversation
 from storage.db import unit_of_work
 from storage.models import GroupChat, PromptDay, PromptDelivery, User
@@ -139,7 +138,7 @@ def _record_answer(
         question=flow.render_prompt_text(prompt, user.first_name) if prompt else None,
         reactions=reactions,
     )
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=partner.id,
         kind="daily_reveal",
@@ -151,7 +150,7 @@ def _record_answer(
     )
     if not in_group:
         return _answered(delivery, answer, [mine], None, tapped, queued=True)
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=user.id,
         kind="daily_reveal",
@@ -205,20 +204,44 @@ def take_answer(rt: Runtime, who: Who, text: str) -> Outcome | None:
         user = get_user(session, who.user_id)
         if user is None or user.pending_setting is not None:
             return None
-        delivery = store.latest_private_delivery(session, user.id)
-        if delivery is None or not is_open(session, delivery, now):
+        delivery = waiting_for_typed_answer(session, user, now)
+        if delivery is None or load_conversation(session, user.id) is not None:
             return None
-        prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
-        if prompt is None or prompt.by_buttons:
+        return _take_typed(session, now, user, delivery, text)
+
+
+def take_answer_anyway(rt: Runtime, who: Who, text: str) -> Outcome | None:
+    """Like :func:`take_answer`, with a settings question or a conversation open: the
+    person said (a Telegram reply to the question, a button) the text is for it."""
+    with unit_of_work(rt.engine) as session:
+        now = rt.clock()
+        user = get_user(session, who.user_id)
+        delivery = waiting_for_typed_answer(session, user, now) if user is not None else None
+        if user is None or delivery is None:
             return None
-        if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
-            return None
-        if load_conversation(session, user.id) is not None:
-            return None
-        answer = text.strip()
-        if not answer:
-            return Outcome([Reply(texts.EMPTY_ANSWER)])
-        return _record_answer(session, now, user, delivery, answer)
+        return _take_typed(session, now, user, delivery, text)
+
+
+def waiting_for_typed_answer(session: Session, user: User, now: datetime) -> PromptDelivery | None:
+    """Today's private prompt if it is open, asks for typed words and is not answered yet."""
+    delivery = store.latest_private_delivery(session, user.id)
+    if delivery is None or not is_open(session, delivery, now):
+        return None
+    prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
+    if prompt is None or prompt.by_buttons:
+        return None
+    if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
+        return None
+    return delivery
+
+
+def _take_typed(
+    session: Session, now: datetime, user: User, delivery: PromptDelivery, text: str
+) -> Outcome:
+    answer = text.strip()
+    if not answer:
+        return Outcome([Reply(texts.EMPTY_ANSWER)])
+    return _record_answer(session, now, user, delivery, answer)
 
 
 def take_group_answer(

@@ -18,6 +18,7 @@ from typing import Final
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.daily_schedule import (
     GRACE,
     NUDGE_DELAY,
@@ -241,7 +242,7 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
             ):
                 continue
             delivery.nudged_at = now
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=user.id,
                 kind="daily_nudge",
@@ -280,7 +281,7 @@ def _nudge_from_group(session: Session, posted: PromptDelivery, now: datetime) -
         ):
             continue
         posted.nudged_at = now
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=user.id,
             kind="daily_nudge",
@@ -344,7 +345,7 @@ def _queue_weekly(
         key = f"weekly:{user.couple_id}:{today.isoformat()}"
         if outbox.has_dedupe_key(session, key):
             return 0  # the partner's schedule queued it already
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=chat_id,
         kind="daily_weekly",
@@ -356,7 +357,7 @@ def _queue_weekly(
         dedupe_key=key,
     )
     if schedule.weekly_card:
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=chat_id,
             kind=WEEKLY_CARD_KIND,

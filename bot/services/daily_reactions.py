@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from bot.runtime import Runtime
-from bot.services import conversation
+from bot.services import conversation, crisis_guard
 from bot.services.outcome import Outcome, Who
 from flows import daily as daily_flow
 from flows import daily_reactions as flow
@@ -78,7 +78,7 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         when_local = daily_flow.local_clock(evening, user.timezone)
         if reaction.kind == "heart":
             text = flow.heart_for_partner(user.first_name)
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=partner.id,
                 kind="daily_reaction",
@@ -92,7 +92,7 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         if reaction.kind == "talk":
             # The partner can ask for their own reminder at their own evening.
             partner_evening = daily_flow.this_evening(now, partner.timezone)
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=partner.id,
                 kind="daily_reaction",
@@ -110,7 +110,7 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
             )
         prompt = PROMPTS_BY_KEY.get(day.prompt_key)
         question = daily_flow.render_prompt_text(prompt, partner.first_name) if prompt else None
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=user.id,
             kind="daily_talk_reminder",

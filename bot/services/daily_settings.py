@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import compute_next, is_paused, next_weekly, sync_schedule
 from bot.services.outcome import Outcome, Who
@@ -28,7 +29,6 @@ from flows.text import esc
 from flows.timeparse import zone_for
 from storage import daily as store
 from storage import groups as group_store
-from storage import outbox
 from storage.db import unit_of_work
 from storage.models import DailySchedule, User
 from storage.users import get_user, partner_of
@@ -184,7 +184,7 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
         names = {"day": texts.DAY_NAMES[weekday], "time": at}
         if partner is None:
             return Outcome([Reply(texts.WEEKLY_SAVED.format(**names))])
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=partner.id,
             kind="daily_settings",
@@ -229,7 +229,7 @@ def group_prompts(rt: Runtime, who: Who, args: str, *, group_chat_id: int | None
         if group_chat_id is not None or turn_on == on_now:
             return Outcome([reply])
         told = texts.GROUP_PROMPTS_ON_TOLD if turn_on else texts.GROUP_PROMPTS_OFF_TOLD
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=partner.id,
             kind="daily_settings",

@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.groups import migrated
 from flows.content import onboarding as text
 from flows.text import esc
@@ -78,7 +79,7 @@ def blocked(rt: Runtime, item: Claimed) -> None:
             return
         recipient = get_user(session, item.chat_id)
         name = recipient.first_name if recipient is not None else "your partner"
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=sender_id,
             kind="undeliverable",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.outcome import Outcome, Who
 from flows.content import daily as daily_text
 from flows.content import onboarding as text
@@ -103,7 +104,7 @@ def bot_removed(rt: Runtime, chat_id: int) -> None:
             return
         now = rt.clock()
         for member in members_of(session, couple_id):
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=member.id,
                 kind="group_removed",
@@ -138,7 +139,7 @@ def member_left(rt: Runtime, *, chat_id: int, user_id: int) -> bool:
         groups.unlink_group(session, group, now=rt.clock())
         now = rt.clock()
         for member in members_of(session, couple_id):
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=member.id,
                 kind="group_left",

@@ -10,6 +10,7 @@ from bot.runtime import Runtime
 from bot.services import daily_schedule, daily_settings
 from bot.services.outcome import Outcome, Who
 from flows import onboarding as flow
+from flows.callback_data import SettingsPress, decode
 from flows.content import onboarding as text
 from flows.model import Reply, UserInput
 from flows.text import esc
@@ -102,17 +103,20 @@ def press_settings_button(rt: Runtime, who: Who, data: str) -> Outcome:
     """Buttons under the settings menu and under the questions (``ob:...``)."""
     with unit_of_work(rt.engine) as session:
         user = ensure_user(session, rt, who)
-        if data == "ob:cancel":
+        press = decode(data)
+        if not isinstance(press, SettingsPress):
+            return _stale()
+        if press.action == "cancel":
             was_onboarding = not user.onboarded
             user.pending_setting = None
             save_user(session, user, rt.clock())
             if was_onboarding:
                 return Outcome([Reply(text.CANCELLED, edit=True)])
             return Outcome([Reply(text.SETTINGS_CLOSED, edit=True)])
-        if data.startswith("ob:set:"):
+        if press.action == "set":
             if not user.onboarded:
                 return _stale()
-            choice = data.removeprefix("ob:set:")
+            choice = press.value
             if choice == "done":
                 user.pending_setting = None
                 save_user(session, user, rt.clock())
@@ -122,8 +126,8 @@ def press_settings_button(rt: Runtime, who: Who, data: str) -> Outcome:
             user.pending_setting = flow.ASK_TIMEZONE if choice == "tz" else flow.ASK_TIME
             save_user(session, user, rt.clock())
             return Outcome([flow.question_for(user.pending_setting)])
-        expected = {"ob:tz:": flow.ASK_TIMEZONE, "ob:tm:": flow.ASK_TIME}.get(data[:6])
-        if expected is None or user.pending_setting != expected:
+        expected = flow.ASK_TIMEZONE if press.action == "tz" else flow.ASK_TIME
+        if user.pending_setting != expected:
             return _stale()
         return _apply_answer(session, rt, user, UserInput.pressed(data))
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.onboarding import ensure_user, welcome
 from bot.services.outcome import Outcome, Who
 from flows import onboarding as flow
+from flows.callback_data import UnpairPress, decode, encode
 from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.text import esc
@@ -67,7 +69,7 @@ def _accept_invite(session: Session, rt: Runtime, user: User, code: str) -> str 
         return text.INVITE_ACCEPTOR_PAIRED.format(partner=esc(current.first_name))
     invites.mark_used(session, invite, user_id=user.id, now=now)
     couples.create_couple(session, inviter, user, now)
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=inviter.id,
         kind="paired",
@@ -116,8 +118,8 @@ def ask_unpair(rt: Runtime, who: Who) -> Outcome:
                     text.UNPAIR_CONFIRM.format(partner=esc(partner.first_name)),
                     buttons=(
                         (
-                            Button(text.UNPAIR_YES, f"up:yes:{user.couple_id}"),
-                            Button(text.UNPAIR_NO, "up:no"),
+                            Button(text.UNPAIR_YES, encode(UnpairPress(user.couple_id))),
+                            Button(text.UNPAIR_NO, encode(UnpairPress(None))),
                         ),
                     ),
                 )
@@ -129,11 +131,15 @@ def confirm_unpair(rt: Runtime, who: Who, data: str) -> Outcome:
     """``up:yes:<couple id>`` ends that couple if the presser is still in it."""
     with unit_of_work(rt.engine) as session:
         user = ensure_user(session, rt, who)
-        if data == "up:no":
+        press = decode(data)
+        if press == UnpairPress(None):
             return Outcome([Reply(text.UNPAIR_KEPT, edit=True)])
-        couple_id = data.removeprefix("up:yes:")
         partner = partner_of(session, user)
-        if partner is None or str(user.couple_id) != couple_id:
+        if (
+            partner is None
+            or not isinstance(press, UnpairPress)
+            or press.couple_id != user.couple_id
+        ):
             return Outcome(notice=text.STALE_BUTTON)
         assert user.couple_id is not None
         end_couple_and_tell(session, rt, user, partner, user.couple_id)
@@ -157,7 +163,7 @@ def end_couple_and_tell(
     couples.end_couple(session, couple_id, now)
     outbox.cancel_pending_to(session, partner.id)
     outbox.cancel_pending_to(session, user.id)
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=partner.id,
         kind="unpaired",

@@ -9,16 +9,16 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.runtime import Runtime
-from bot.services import conversation
+from bot.services import conversation, crisis_guard
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
-from bot.services.relay_answers import parse_id
 from flows import shared_plan
+from flows.callback_data import PlanPress, decode
 from flows.content import onboarding as text
 from flows.content import prepare as txt
 from flows.model import Reply
 from flows.text import esc
-from storage import outbox, relays
+from storage import relays
 from storage.db import unit_of_work
 from storage.models import Relay
 from storage.users import get_user
@@ -26,11 +26,10 @@ from storage.users import get_user
 
 def answer(rt: Runtime, who: Who, data: str) -> Outcome:
     """``pp:<relay>:ok`` tells the planner; ``pp:<relay>:add`` opens "your part"."""
-    _, _, rest = data.partition(":")
-    relay_part, _, choice = rest.partition(":")
-    relay_id = parse_id(relay_part)
-    if relay_id is None or choice not in ("ok", "add"):
+    press = decode(data)
+    if not isinstance(press, PlanPress) or press.choice not in ("ok", "add"):
         return _stale()
+    relay_id, choice = press.relay_id, press.choice
     with unit_of_work(rt.engine) as session:
         user = ensure_user(session, rt, who)
         relay = relays.get_relay(session, relay_id)
@@ -41,7 +40,7 @@ def answer(rt: Runtime, who: Who, data: str) -> Outcome:
         planner = get_user(session, relay.sender_id)
         planner_name = planner.first_name if planner is not None else ""
         if choice == "ok":
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=relay.sender_id,
                 kind="prepare_ok",

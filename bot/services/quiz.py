@@ -12,16 +12,18 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from bot.services import crisis_guard
 from flows import quiz
+from flows.callback_data import QuizStart, encode
 from flows.content import quiz as txt
 from flows.model import Button, Person, ShareQuizResult
 from flows.text import esc
-from storage import outbox, relays
+from storage import relays
 from storage.models import Relay, User
 
 KIND = "quiz"
 # Buttons under the invitation: take the quiz now.
-START_DATA = "qz:go"
+START_DATA = encode(QuizStart())
 
 
 def _waiting(session: Session, sender_id: int, recipient_id: int) -> list[Relay]:
@@ -50,13 +52,13 @@ def share(
         return False
     for older in _waiting(session, user.id, partner_id):
         relays.answer_relay(session, older, verdict="replaced", note="", now=now)
-    mine = relays.add_relay(
+    mine = crisis_guard.add_relay(
         session, kind=KIND, sender_id=user.id, recipient_id=partner_id, text=effect.text, now=now
     )
     theirs = _waiting(session, partner_id, user.id)
     if not theirs:
         if len(_invited(session, user.id, partner_id)) == 0:
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=partner_id,
                 kind="quiz_invite",
@@ -71,7 +73,7 @@ def share(
     partner_name = person.partner_name or ""
     for relay, to, name in ((latest, user.id, partner_name), (mine, partner_id, user.first_name)):
         relays.answer_relay(session, relay, verdict="swapped", note="", now=now)
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=to,
             kind="quiz_result",

@@ -7,16 +7,18 @@ from datetime import datetime
 from typing import Any
 
 from bot.runtime import Runtime
+from bot.services import crisis_guard
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from bot.services.pairing import end_couple_and_tell
 from flows import layout
+from flows.callback_data import DeletePress, decode, encode
 from flows.checkin import PlaybookEntry, render_playbook
 from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.reflections import render_history
 from storage import daily as daily_store
-from storage import outbox, relays
+from storage import relays
 from storage.db import unit_of_work
 from storage.erasure import erase_user
 from storage.models import Relay
@@ -114,8 +116,8 @@ def ask_delete(rt: Runtime, who: Who) -> Outcome:
                 text.DELETE_CONFIRM,
                 buttons=layout.rows(
                     (
-                        Button(text.DELETE_YES, f"dd:yes:{who.user_id}"),
-                        Button(text.DELETE_NO, "dd:no"),
+                        Button(text.DELETE_YES, encode(DeletePress(who.user_id))),
+                        Button(text.DELETE_NO, encode(DeletePress(None))),
                     ),
                     2,
                 ),
@@ -127,7 +129,7 @@ def ask_delete(rt: Runtime, who: Who) -> Outcome:
 def confirm_delete(rt: Runtime, who: Who, data: str) -> Outcome:
     """``dd:yes:<user id>`` deletes everything about the presser; the partner hears only
     that the link ended."""
-    if data != f"dd:yes:{who.user_id}":
+    if decode(data) != DeletePress(who.user_id):
         return Outcome([Reply(text.DELETE_KEPT, edit=True)])
     with unit_of_work(rt.engine) as session:
         user = ensure_user(session, rt, who)
@@ -140,7 +142,7 @@ def confirm_delete(rt: Runtime, who: Who, data: str) -> Outcome:
         now = rt.clock()
         for chat_id in erased.untold:
             # Their queued "<name> ended your connection" named the person: say it without.
-            outbox.enqueue(
+            crisis_guard.queue(
                 session,
                 chat_id=chat_id,
                 kind="unpaired",

@@ -9,17 +9,18 @@ meant for the presser and the two are still a couple.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from sqlmodel import Session
 
+from bot.services import crisis_guard
+from flows.callback_data import RelayPress, encode
 from flows.checkin import checkin_note_text, checkin_result
 from flows.content import common as common_text
 from flows.content import followups as followup_text
 from flows.model import Button, Reply, SaveCheckInAnswer
 from flows.text import esc
-from storage import outbox, relays
+from storage import relays
 from storage.models import Relay, User
 from storage.users import get_user
 
@@ -28,15 +29,6 @@ from storage.users import get_user
 VERDICTS = ("helped", "partly", "else")
 REQUEST_ANSWERS = ("yes", "talk")
 AFTER_ANSWER = {"ci": ("note", "later"), "rq": ("later",)}
-
-# A row id in button data: ASCII digits only ("²".isdigit() is true, and int() of it
-# fails), and short enough for SQLite's 64-bit integers.
-_ID = re.compile(r"[0-9]{1,18}")
-
-
-def parse_id(raw: str) -> int | None:
-    """The id in forged or old button data, or None when it cannot be one."""
-    return int(raw) if _ID.fullmatch(raw) else None
 
 
 # The buttons under a partner's message, by callback prefix, and the relay kind they answer.
@@ -69,7 +61,7 @@ def save_checkin_answer(
         if relay.answered_at is None or relay.note is not None or not note:
             return False
         relays.add_note(session, relay, note)
-        outbox.enqueue(
+        crisis_guard.queue(
             session,
             chat_id=relay.sender_id,
             kind="checkin_answer",
@@ -92,7 +84,7 @@ def record_checkin_answer(
     """The answer goes back to the asker at once, with the offer to close the loop."""
     relays.answer_relay(session, relay, verdict=verdict, note=note, now=now)
     reply = checkin_result(answerer.first_name, verdict, note)
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=relay.sender_id,
         kind="checkin_answer",
@@ -113,7 +105,7 @@ def record_request_answer(
     relays.answer_relay(session, relay, verdict=choice, note="", now=now)
     accepted = choice == relays.REQUEST_ACCEPTED
     told = followup_text.REQUEST_READ_YES if accepted else followup_text.REQUEST_READ_TALK
-    outbox.enqueue(
+    crisis_guard.queue(
         session,
         chat_id=relay.sender_id,
         kind="request_answer",
@@ -130,7 +122,12 @@ def record_request_answer(
     return Reply(
         f"{ack}\n\n{followup_text.REQUEST_LOOK_BACK_OFFER}",
         (
-            (Button(followup_text.REQUEST_LOOK_BACK, f"rq:{relay.id}:open"),),
-            (Button(common_text.NOT_NOW, f"rq:{relay.id}:later"),),
+            (Button(followup_text.REQUEST_LOOK_BACK, _request_data(relay, "open")),),
+            (Button(common_text.NOT_NOW, _request_data(relay, "later")),),
         ),
     )
+
+
+def _request_data(relay: Relay, choice: str) -> str:
+    assert relay.id is not None
+    return encode(RelayPress("rq", relay.id, choice))

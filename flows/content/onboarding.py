@@ -145,67 +145,13 @@ GROUP_LINK_ENDED_PARTNER_LEFT = (
     "{name} left “{title}”, so it's no longer your shared space. "
     "Send /link there to set it up again."
 )
-GROUP_PRIVATE_ONLY = "That works in our private chat: open it below and send /{command} there."
 GROUP_OTHER_COUPLE = "This group is already the shared space of another couple."
 
-HELP_PRIVATE = (
-    "Here's what I can do:\n"
-    "/moment – talk through a moment, from either side\n"
-    "/prepare – get ready together before an event\n"
-    "/reinforce – tell your partner you've got their back\n"
-    "/checkin – ask your partner how it was for them\n"
-    "/quiz – how do we have each other's back? Eight quick questions\n"
-    "/playbook – what helps each of you, in your own words\n"
-    "/history – your reflections\n"
-    "/invite – invite your partner\n"
-    "/settings – time zone and daily time\n"
-    "/days · /weekly · /pause · /resume – your daily question\n"
-    "/groupprompts – daily question in your shared group\n"
-    "/cancel – stop whatever we're doing\n"
-    "/export – all your data as a file · /deletedata – delete it\n"
-    "/unpair – end the connection with your partner"
-)
-HELP_GROUP = (
-    "In a group I only see commands and replies to my messages.\n"
-    "/link – make this group your shared space (both partners must be here)\n"
-    "/moment – talk through a moment (we'll continue in private)\n"
-    "/groupprompts on|off – your daily question here, once for you both\n"
-    "/help – this list"
-)
 UNDELIVERABLE = (
     "I couldn't deliver your message to {partner}: they may have blocked me or left Telegram. "
     "It's saved here with your notes."
 )
 
-# Command menus (set_my_commands): (command, description)
-PRIVATE_COMMANDS = (
-    ("moment", "Talk through a moment"),
-    ("prepare", "Get ready before an event"),
-    ("reinforce", "Tell your partner you've got their back"),
-    ("checkin", "Ask your partner: did that help?"),
-    ("quiz", "How do we have each other's back?"),
-    ("playbook", "What helps each of you"),
-    ("history", "Your reflections"),
-    ("start", "Start, or see the introduction again"),
-    ("invite", "Invite your partner"),
-    ("settings", "Time zone and daily time"),
-    ("help", "What I can do"),
-    ("cancel", "Stop what we're doing"),
-    ("days", "Which days you get a daily question"),
-    ("pause", "Pause daily questions"),
-    ("resume", "Resume daily questions"),
-    ("weekly", "When the weekly summary comes"),
-    ("groupprompts", "Daily questions in your shared group"),
-    ("export", "Download your data"),
-    ("deletedata", "Delete everything about you"),
-    ("unpair", "End the connection with your partner"),
-)
-GROUP_COMMANDS = (
-    ("link", "Make this group your shared space"),
-    ("moment", "Talk through a moment, in private"),
-    ("groupprompts", "Daily questions here, once for you both"),
-    ("help", "What I can do here"),
-)
 DELETE_CONFIRM = (
     "This deletes everything I keep about you: your reflections, messages between you and "
     "your partner, and your settings. If you're paired, the connection ends too. Delete it all?"

@@ -22,7 +22,7 @@ import pytest
 import flows.content
 from flows import daily, daily_settings, followups
 from flows import onboarding as onboarding_flow
-from flows.content import common, onboarding
+from flows.content import commands, common, onboarding, text_router
 from flows.content.prompts import PROMPTS
 from flows.layout import MAX_LABEL, ROOM, fits, rows, width
 from flows.model import Button, FlowState, Keyboard, Person, Reply, UserInput
@@ -37,8 +37,8 @@ PEOPLE = (
     Person(1, LONGEST_NAME, partner_id=2, partner_name=LONGEST_NAME, timezone="UTC"),
     Person(3, "Alex", timezone="UTC"),
 )
-# (command, description) menus, not buttons: Telegram shows them in the command list.
-NOT_BUTTONS = {("onboarding", "PRIVATE_COMMANDS"), ("onboarding", "GROUP_COMMANDS")}
+# Catalogue tuples that are not buttons (none today: the command menus are dicts).
+NOT_BUTTONS: set[tuple[str, str]] = set()
 # Labels used by services (bot/services) that no pure builder renders.
 SERVICE_LABELS = (
     onboarding.UNPAIR_YES,
@@ -46,6 +46,9 @@ SERVICE_LABELS = (
     onboarding.DELETE_YES,
     onboarding.DELETE_NO,
     onboarding.MOMENT_OPEN_PRIVATE,
+    commands.OPEN_PRIVATE,
+    text_router.FOR_DAILY,
+    text_router.FOR_CONVERSATION,
 )
 
 

@@ -167,7 +167,8 @@ def test_random_input_never_raises_and_keeps_what_was_sent(
         upgrade(url)
         return url
 
-    @settings(max_examples=40, deadline=None)
+    # Derandomized: the tallies below must not depend on the run's luck.
+    @settings(max_examples=40, deadline=None, derandomize=True)
     @given(steps=st.lists(INPUTS, max_size=25))
     def conversation_with_random_input(steps: list[object]) -> None:
         url = fresh_database()
