@@ -40,7 +40,6 @@ from storage.db import unit_of_work
 from storage.models import DailySchedule, PromptDelivery, User
 from storage.users import get_user, partner_of
 
-WEEK_DAYS: Final = 7
 # An outbox row holding a weekly card (JSON): the sender draws it and sends a photo.
 WEEKLY_CARD_KIND: Final = "weekly_card"
 
