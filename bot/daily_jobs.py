@@ -40,7 +40,7 @@ from bot.delivery import OutboxSender
 from bot.runtime import Runtime
 from bot.sending import Pacer, QueueSender, SendReport
 from bot.services import daily_planning, daily_schedule, send_policy
-from bot.services.daily_sending import DAILY
+from bot.services.daily_sending import DAILY, DailyQueue
 from bot.services.deliveries import OUTBOX
 
 DEFAULT_TICK_SECONDS: Final = 30.0
@@ -66,7 +66,9 @@ class DailySender(QueueSender):
         rate: int = DEFAULT_SEND_RATE,
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
-        super().__init__(rt, bot, DAILY, workers=concurrency, pacer=Pacer(rate))
+        super().__init__(
+            rt, bot, DailyQueue(rt.bot_username), workers=concurrency, pacer=Pacer(rate)
+        )
 
 
 @dataclass

@@ -33,6 +33,7 @@ from bot.render import inline_keyboard
 from bot.runtime import Runtime
 from bot.services import send_policy
 from bot.services.send_policy import Outcome, Outgoing, SendQueue, Verdict
+from bot.weekly_card import render_card
 from flows.model import Reply
 
 log = logging.getLogger(__name__)
@@ -92,12 +93,18 @@ def markup_of(reply: Reply) -> Any:
     return inline_keyboard(reply.buttons)
 
 
-async def attempt(bot: Bot, item: Outgoing) -> Verdict:
-    """Send one claimed message; never raises for an answer from Telegram or a bug."""
+async def attempt(bot: Bot, item: Outgoing, photo: bytes | None = None) -> Verdict:
+    """Send one claimed message (a photo with its caption when ``photo`` is given);
+    never raises for an answer from Telegram or a bug."""
     try:
-        message = await bot.send_message(
-            item.chat_id, item.reply.text, reply_markup=markup_of(item.reply)
-        )
+        if photo is not None:
+            message = await bot.send_photo(
+                item.chat_id, photo, caption=item.reply.text, reply_markup=markup_of(item.reply)
+            )
+        else:
+            message = await bot.send_message(
+                item.chat_id, item.reply.text, reply_markup=markup_of(item.reply)
+            )
     except TelegramError as exc:
         return classify(exc)
     except Exception:
@@ -233,7 +240,9 @@ class QueueSender:
             item = await rt.workers.run(send_policy.claim_next, rt, queue)
         if not isinstance(item, Outgoing):
             return None
-        verdict = await attempt(self._bot, item)
+        # Drawn off the event loop and outside the claim's transaction.
+        photo = None if item.card is None else await rt.workers.run(render_card, item.card)
+        verdict = await attempt(self._bot, item, photo)
         if verdict.outcome is Outcome.RATE_LIMITED and self._pacer is not None:
             self._pacer.hold(verdict.retry_after)
         await rt.workers.run(send_policy.settle, rt, queue, item, verdict)

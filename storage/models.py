@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    UniqueConstraint,
+    false,
+    true,
+)
 from sqlmodel import Field, SQLModel
 
 # Telegram ids exceed 32 bits: every column holding one is BIGINT. SQLite stores
@@ -13,6 +23,13 @@ from sqlmodel import Field, SQLModel
 
 def _id_column(primary_key: bool = False, nullable: bool = False, unique: bool = False) -> Column:  # type: ignore[type-arg]
     return Column(BigInteger, primary_key=primary_key, nullable=nullable, unique=unique)
+
+
+def _flag(default: bool) -> Column:  # type: ignore[type-arg]
+    """A yes/no column added after its table: bulk inserts that leave it out get the default."""
+    return Column(
+        Boolean, nullable=False, default=default, server_default=true() if default else false()
+    )
 
 
 # Our own row ids (``id`` of most tables) are INTEGER: PostgreSQL refuses to even
@@ -214,6 +231,8 @@ class DailySchedule(SQLModel, table=True):
     weekly_day: int = Field(default=6)
     weekly_time: str = Field(default="19:00", max_length=5)
     weekly_due_at: datetime | None = Field(default=None, index=True)
+    # The picture card under the weekly message (/weekly card off turns it off).
+    weekly_card: bool = Field(default=True, sa_column=_flag(True))
     updated_at: datetime
 
 
@@ -226,6 +245,8 @@ class DailyCouple(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("couple.id", ondelete="CASCADE"), primary_key=True)
     )
     group_prompts: bool = Field(default=False)
+    # Told once that replies to the group's question are read by the whole group.
+    group_reply_noted: bool = Field(default=False, sa_column=_flag(False))
     updated_at: datetime
 
 
@@ -299,6 +320,8 @@ class PromptDelivery(SQLModel, table=True):
     # When to consider the one gentle nudge; cleared once decided.
     nudge_due_at: datetime | None = Field(default=None, index=True)
     nudged_at: datetime | None = None
+    # "Just for me" was pressed: the answer to this prompt goes to the journal only.
+    just_for_me: bool = Field(default=False, sa_column=_flag(False))
     created_at: datetime
 
 
@@ -317,4 +340,6 @@ class PromptAnswer(SQLModel, table=True):
     # GroupChat.id if it was given on the group's post, None if in the private chat:
     # a reveal goes to the group only when both answers were given there.
     group_id: int | None = Field(default=None)
+    # Kept in the person's journal, never revealed (the "Just for me" button).
+    just_for_me: bool = Field(default=False, sa_column=_flag(False))
     answered_at: datetime

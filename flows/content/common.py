@@ -30,6 +30,8 @@ CANCEL: Final = "Cancel"
 NOT_NOW: Final = "Not now"
 DONE: Final = "Done"
 SEND: Final = "Send"
+SEND_PRIVATELY: Final = "Send privately"
+SEND_TO_GROUP: Final = "Send to our group"
 SEND_NOW: Final = "Send now"
 SEND_LATER: Final = "Send later"
 EDIT: Final = "Edit"
@@ -92,6 +94,7 @@ FLOW_TITLES: Final = {
     "checkin_answer": "your Check In answer",
     "prepare_part": "your part of a plan",
     "quiz": "the quiz",
+    "ask_more": "a question about today's answers",
 }
 GETTING_STARTED: Final = "Getting started"
 EDIT_ASIDE: Final = "Edit"

@@ -32,6 +32,18 @@ PARTNER_FALLBACK: Final = "your partner"
 SNOOZE_HOUR_LABEL: Final = "Snooze 1 hour"
 SNOOZE_EVENING_LABEL: Final = "This evening"
 SKIP_TODAY_LABEL: Final = "Skip today"
+JUST_FOR_ME_LABEL: Final = "🔒 Just for me"
+# Said plainly with the first question a partner gets (and in /settings).
+CONSENT: Final = (
+    "Your answer is shown to {partner} once you've both answered. "
+    "To keep one private, tap 🔒 Just for me: it goes to your journal and is never shown."
+)
+SETTINGS_CONSENT: Final = (
+    "Daily answers are shown to your partner once you've both answered. "
+    "🔒 Just for me under a question keeps that answer in your journal, never shown."
+)
+JUST_FOR_ME_NOTICE: Final = "This one stays just for you."
+JUST_FOR_ME_ON: Final = "🔒 Just for me: this answer goes to your journal and is never shown."
 
 SNOOZED: Final = "Okay, I'll ask again at {when}."
 SKIPPED: Final = "No problem, today's question is skipped. See you next time."
@@ -44,7 +56,39 @@ SAVED_JOURNAL: Final = (
     "When you invite your partner, you'll answer together."
 )
 REVEAL: Final = "You both answered 🤝\nYou: {mine}\n{partner}: {theirs}"
+# Above the answers, so the reveal makes sense on its own ({question} is HTML already).
+REVEAL_QUESTION: Final = "<i>{question}</i>"
+SAVED_JUST_FOR_ME: Final = "Kept in your journal, just for you. Nobody else will see it."
+SAVED_PARTNER_KEPT_THEIRS: Final = (
+    "Saved. {partner} kept today's answer just for them, so yours stays private too."
+)
 NUDGE: Final = "{partner} answered today's question: answer yours to see it."
+# Reactions under a reveal.
+REACT_HEART_LABEL: Final = "💛"
+REACT_TALK_LABEL: Final = "Let's talk about it tonight"
+REACT_MORE_LABEL: Final = "Ask more"
+REACT_HEART_DELIVERY: Final = "💛 from {name}, for your answers today."
+REACT_HEART_SENT: Final = "Sent 💛"
+REACT_TALK_DELIVERY: Final = "{name} would like to talk about today's question tonight."
+REACT_TALK_SENT: Final = "I've told {partner} you'd like to talk about it tonight."
+REACT_ALREADY: Final = "Already sent."
+REMIND_ME_LABEL: Final = "Remind me at {when}"
+REMINDER_SET: Final = "I'll give you a gentle reminder at {when}."
+TALK_REMINDER: Final = "A gentle reminder: you and {partner} wanted to talk about today's question."
+ASK_MORE_PICK: Final = "What would you like to ask {partner}?"
+ASK_MORE_SUGGESTIONS: Final = (
+    ("why", "What made you answer that way?"),
+    ("more", "Tell me more about that?"),
+    ("help", "What would help you with that?"),
+)
+ASK_MORE_PREVIEW: Final = "Here's exactly what {partner} will get:\n\n{message}"
+ASK_MORE_SENT: Final = "Sent 💬"
+# What the partner reads: {name} asks; {question} is today's question (HTML already).
+ASK_MORE_DELIVERY: Final = (
+    "{name} would like to hear more about today's question:\n<i>{question}</i>\n\n{text}"
+)
+ASK_MORE_DELIVERY_PLAIN: Final = "{name} would like to hear more about today's question:\n\n{text}"
+REACT_NOT_AVAILABLE: Final = "Reactions are for a question you both answered."
 ALREADY_ANSWERED: Final = "You've already answered today's question."
 QUESTION_CLOSED: Final = "That question has passed. A new one comes at your usual time."
 EMPTY_ANSWER: Final = "Write a line when you're ready, or tap Skip today."
@@ -105,18 +149,42 @@ MONTH_ABBR: Final = (
 )
 
 # Group mode, /days and /weekly.
-GROUP_PROMPT_HINT: Final = "Reply to this message with your answer."
+GROUP_PROMPT_HINT: Final = (
+    "Reply to this message to answer here (the group sees it), or tap Answer privately."
+)
+GROUP_CHOICE_HINT: Final = "Tap an answer here (the group sees it), or tap Answer privately."
+ANSWER_PRIVATELY_LABEL: Final = "🔒 Answer privately"
+ANSWER_PRIVATELY_INTRO: Final = (
+    "Here's today's question from your group. Answer it here and only {partner} sees it, "
+    "once you've both answered."
+)
+# Once per couple, under the first answer typed as a reply in the group.
+GROUP_REPLY_NOTE: Final = (
+    "Note: everyone in this group can read answers typed here. "
+    "To keep yours between the two of you, use 🔒 Answer privately next time."
+)
+# Notices (answerCallbackQuery) for Snooze and Skip pressed on the group's post.
+GROUP_SNOOZED_FOR_YOU: Final = "Okay, I'll ask you again in our private chat at {when}."
+GROUP_SKIPPED_FOR_YOU: Final = "Skipped for you today. Nothing is posted."
+GROUP_OPENED_PRIVATELY: Final = "You have this question in our private chat already."
 GROUP_ANSWERED: Final = "Thanks, {name}. I'll share both answers once {partner} has answered too."
 GROUP_REVEAL: Final = "You both answered 🤝\n{first}: {first_answer}\n{second}: {second_answer}"
+GROUP_PARTNER_KEPT_THEIRS: Final = (
+    "Thanks, {name}. {partner} kept today's answer just for them, so there's no reveal today."
+)
 # One of them answered in private: the reveal goes to each privately, never to the group.
 GROUP_REVEALED_PRIVATELY: Final = (
     "Thanks, {name}. You've both answered, so I've sent each of you both answers in private."
 )
 # A button press in the group from anyone but the couple (a short notice, nothing changes).
-GROUP_BUTTONS_PARTNERS_ONLY: Final = "Only the couple this question is for can answer it."
+GROUP_BUTTONS_PARTNERS_ONLY: Final = "Only the couple this group belongs to can use these buttons."
 GROUP_PROMPTS_ON: Final = (
-    "From now on your daily question comes to your shared group, once for you both. "
-    "Reply to it or tap an answer."
+    "From now on your daily question is posted in your shared group, once for you both.\n"
+    "Anyone in the group can see the question and the answers typed there; "
+    "tap 🔒 Answer privately to answer between the two of you. "
+    "Your answers are shown in the group only when you both answered there.\n"
+    "When you both answered, the reveal is posted there too. "
+    "Send /groupprompts off to move everything back to your private chats."
 )
 GROUP_PROMPTS_OFF: Final = "Daily questions go back to your private chats with me."
 GROUP_PROMPTS_ON_TOLD: Final = "{partner} moved your daily questions to your shared group."
@@ -153,4 +221,10 @@ WEEKLY_CURRENT: Final = (
 )
 WEEKLY_SAVED: Final = "Your weekly look back now comes on {day}s at {time}."
 WEEKLY_TOLD_PARTNER: Final = "{partner} moved your weekly look back to {day}s at {time}."
-WEEKLY_INVALID: Final = "I didn't catch that. Try /weekly sunday 19:00."
+WEEKLY_INVALID: Final = (
+    "I didn't catch that. Try /weekly sunday 19:00, or /weekly card off for no picture."
+)
+WEEKLY_CARD_ON_LINE: Final = "Weekly picture card: on (/weekly card off to stop it)."
+WEEKLY_CARD_OFF_LINE: Final = "Weekly picture card: off (/weekly card on to bring it back)."
+WEEKLY_CARD_ON: Final = "Your weekly look back comes with its picture card again."
+WEEKLY_CARD_OFF: Final = "Okay, your weekly look back comes as a message only, no picture."

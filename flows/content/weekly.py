@@ -21,6 +21,8 @@ STEP_NAMES: Final = {
 # --- the message -----------------------------------------------------------------
 HEADER: Final = "🗓 Your week with {partner}, {dates}"
 HEADER_SOLO: Final = "🗓 Your week, {dates}"
+# In the couple's group (with /groupprompts on): about both of them, to both.
+HEADER_SHARED: Final = "🗓 {me} and {partner}'s week, {dates}"
 
 STEPS_TOGETHER: Final = "Together you practised {steps}."
 STEPS_SOLO: Final = "You practised {steps}."
@@ -130,6 +132,8 @@ RANGE_YEARS: Final = "{d1} {m1} {y1} – {d2} {m2} {y2}"
 WITH_YEAR: Final = "{range} {year}"
 
 # --- the picture card ------------------------------------------------------------------
+# Under the picture sent after the weekly message.
+CARD_CAPTION: Final = "Your week in one picture. /weekly card off if you'd rather not get it."
 CARD_KICKER: Final = "OUR WEEK"
 CARD_KICKER_SOLO: Final = "MY WEEK"
 CARD_NAMES: Final = "{me} & {partner}"
