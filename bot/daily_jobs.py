@@ -50,6 +50,7 @@ from telegram.ext import Application, CallbackContext
 from bot.delivery import OutboxSender
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
+from bot.send_budget import IN_FANOUT, OtherSends
 from bot.services import daily_planning, daily_schedule, daily_sending
 from flows.model import Reply
 
@@ -68,6 +69,12 @@ SEND_BATCH: Final = 200
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
 
 
+# Places the fan-out keeps free while someone is talking to the bot: one step of a
+# conversation sends up to three messages (the pressed question closed, the next one,
+# a message to the partner), and they must not meet a full window.
+TALK_RESERVE = 3
+
+
 class Pacer:
     """At most ``limit`` sends in any ``window`` seconds, the way Telegram counts them.
 
@@ -77,7 +84,15 @@ class Pacer:
     more than ``limit`` of ours. :meth:`hold` pauses everyone after a 429.
     """
 
-    def __init__(self, limit: int, window: float = 1.0, margin: float = 0.005) -> None:
+    def __init__(
+        self,
+        limit: int,
+        window: float = 1.0,
+        margin: float = 0.005,
+        *,
+        others: OtherSends | None = None,
+        reserve: int = TALK_RESERVE,
+    ) -> None:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         self._limit = limit
@@ -85,6 +100,9 @@ class Pacer:
         self._in_flight = 0
         self._answered: deque[float] = deque()
         self._hold_until = 0.0
+        # The bot's other messages share Telegram's budget (bot/send_budget.py).
+        self._others = others
+        self._reserve = reserve
 
     async def acquire(self) -> None:
         loop = asyncio.get_running_loop()
@@ -92,16 +110,27 @@ class Pacer:
             now = loop.time()
             while self._answered and self._answered[0] <= now - self._window:
                 self._answered.popleft()
-            if now >= self._hold_until and self._in_flight + len(self._answered) < self._limit:
+            if now >= self._hold_until and self._taken(now) < self._limit:
                 self._in_flight += 1
                 return
             if now < self._hold_until:
                 wake = self._hold_until
-            elif self._answered:
-                wake = self._answered[0] + self._window
             else:
-                wake = now + 0.005  # all places are in flight: look again shortly
+                expiries = [self._answered[0] + self._window] if self._answered else []
+                other = self._others.oldest_expires_at() if self._others is not None else None
+                if other is not None:
+                    expiries.append(other)
+                # With none, all places are in flight (or kept free): look again shortly.
+                wake = min(expiries) if expiries else now + 0.005
             await asyncio.sleep(max(wake - now, 0.001))
+
+    def _taken(self, now: float) -> int:
+        taken = self._in_flight + len(self._answered)
+        if self._others is not None:
+            taken += self._others.in_window(now)
+            if self._others.talking(now):
+                taken += self._reserve
+        return taken
 
     def release(self, *, sent: bool) -> None:
         """After the answer (``sent``: a request went out), or without sending anything."""
@@ -156,10 +185,11 @@ class DailySender:
         *,
         rate: int = DEFAULT_SEND_RATE,
         concurrency: int = DEFAULT_CONCURRENCY,
+        others: OtherSends | None = None,
     ) -> None:
         self._rt = rt
         self._bot = bot
-        self._pacer = Pacer(rate)
+        self._pacer = Pacer(rate, others=others)
         self._slots = asyncio.Semaphore(concurrency)
         self._lock = asyncio.Lock()
         self._halted = False
@@ -216,6 +246,14 @@ class DailySender:
             finally:
                 self._pacer.release(sent=result is not None)
 
+    async def _send(self, chat_id: int, reply: Reply) -> Message:
+        # Marked as the fan-out's own: the pacer counts it already (bot/send_budget.py).
+        fanout = IN_FANOUT.set(True)
+        try:
+            return await self._bot.send_message(chat_id, reply.text, reply_markup=_markup(reply))
+        finally:
+            IN_FANOUT.reset(fanout)
+
     async def send_one(self, delivery_id: int) -> bool | None:
         """Claim, send and record one delivery. True sent, False failed, None not ours."""
         rt = self._rt
@@ -223,9 +261,7 @@ class DailySender:
         if item is None:
             return None
         try:
-            message: Message = await self._bot.send_message(
-                item.chat_id, item.reply.text, reply_markup=_markup(item.reply)
-            )
+            message: Message = await self._send(item.chat_id, item.reply)
         except RetryAfter as exc:
             wait = _seconds(exc.retry_after)
             self._pacer.hold(wait)
@@ -304,7 +340,9 @@ def state_of(app: AnyApp) -> DailyState:
     if state is None:
         rt: Runtime = app.bot_data["runtime"]
         rate = int(_setting(rt, "daily_send_rate", DEFAULT_SEND_RATE))
-        sender = DailySender(rt, app.bot, rate=rate)
+        metrics = app.bot_data.get("metrics")
+        others = metrics.other_sends if metrics is not None else None
+        sender = DailySender(rt, app.bot, rate=rate, others=others)
         state = DailyState(sender=sender)
         app.bot_data[STATE_KEY] = state
     return state
