@@ -274,6 +274,8 @@ class PromptDelivery(SQLModel, table=True):
         Index("ix_prompt_delivery_scheduled_at", "scheduled_at"),
         # Deleting a prompt day (its couple or user erased) finds its deliveries.
         Index("ix_prompt_delivery_day_id", "day_id"),
+        # A couple's deliveries by date: "had a prompt this week" for the weekly summary.
+        Index("ix_prompt_delivery_couple_id_local_date", "couple_id", "local_date"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -25,6 +25,10 @@ from bot.services import daily_settings, retention
 from tests.query_plans import Plan, plan_of
 from tests.services.daily_world import World
 
+STATUS_INDEX = "ix_prompt_delivery_status_due_at"
+# What keeps a statement on the status index to a few rows: a time bound, or one row
+# by its id (PostgreSQL may plan a one-row table's either way).
+BOUNDS = ("due_at", "claimed_at", "prompt_delivery.id =")
 # Statements that read no table, or only a handful of rows by design.
 EXEMPT = ("alembic_version",)
 
@@ -94,3 +98,13 @@ async def test_the_repeating_jobs_never_scan_a_whole_table(world: World) -> None
     plans = plans_of(world.rt.engine, statements)
     scanning = {statement: plan.text for statement, plan in plans.items() if plan.full_scans}
     assert scanning == {}, "\n\n".join(f"{s}\n  -> {p}" for s, p in scanning.items())
+    # A range of the status index without a time bound is every delivered prompt ever
+    # kept: a scan by another name. (Rows claimed but not sent, looked up by their
+    # claim time, are only the few in flight.)
+    unbounded = {
+        statement: plan.text
+        for statement, plan in plans.items()
+        if STATUS_INDEX in plan.indexes
+        and not any(bound in statement.split("WHERE", 1)[-1] for bound in BOUNDS)
+    }
+    assert unbounded == {}, "\n\n".join(f"{s}\n  -> {p}" for s, p in unbounded.items())
