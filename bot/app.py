@@ -50,6 +50,15 @@ CouplebotApp = Application[Any, Any, Any, Any, Any, Any]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 
 
+# Connections to the Bot API kept open. Not PTB's 256: httpx walks every open connection
+# (a socket check each, and a quadratic count) on every request it starts or finishes,
+# which took a fifth of the bot's CPU with the ~35 a busy bot keeps open
+# (docs/benchmarks.md). Sixteen carry about 160 calls/s at Telegram's ~100 ms round
+# trip, well above its 30 messages/s; a call waits for a free one rather than fail.
+BOT_API_CONNECTIONS = 16
+POOL_WAIT_SECONDS = 10.0
+
+
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> CouplebotApp:
     """Wire handlers, the rate limiter and the resources' lifecycle from settings."""
     metrics = Metrics()
@@ -67,8 +76,12 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> Cou
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .concurrent_updates(InstrumentedUpdateProcessor(updates, metrics))
-        # PTB's own pool sizes, with each Bot API call counted (bot/metrics.py).
-        .request(InstrumentedRequest(metrics, connection_pool_size=256))
+        # Each Bot API call counted (bot/metrics.py).
+        .request(
+            InstrumentedRequest(
+                metrics, connection_pool_size=BOT_API_CONNECTIONS, pool_timeout=POOL_WAIT_SECONDS
+            )
+        )
         .get_updates_request(InstrumentedRequest(metrics, connection_pool_size=1))
     )
     if settings.telegram_rate_limit:

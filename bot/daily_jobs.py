@@ -38,6 +38,7 @@ from telegram.ext import Application, CallbackContext
 
 from bot.delivery import OutboxSender
 from bot.runtime import Runtime
+from bot.send_budget import IN_FANOUT, OtherSends
 from bot.sending import Pacer, QueueSender, SendReport
 from bot.services import daily_planning, daily_schedule, send_policy
 from bot.services.daily_sending import DAILY, DailyQueue
@@ -65,10 +66,23 @@ class DailySender(QueueSender):
         *,
         rate: int = DEFAULT_SEND_RATE,
         concurrency: int = DEFAULT_CONCURRENCY,
+        others: OtherSends | None = None,
     ) -> None:
         super().__init__(
-            rt, bot, DailyQueue(rt.bot_username), workers=concurrency, pacer=Pacer(rate)
+            rt,
+            bot,
+            DailyQueue(rt.bot_username),
+            workers=concurrency,
+            pacer=Pacer(rate, others=others),
         )
+
+    async def send_next(self) -> bool | None:
+        # Marked as the fan-out's own: the pacer counts it already (bot/send_budget.py).
+        fanout = IN_FANOUT.set(True)
+        try:
+            return await super().send_next()
+        finally:
+            IN_FANOUT.reset(fanout)
 
 
 @dataclass
@@ -105,7 +119,9 @@ def state_of(app: AnyApp) -> DailyState:
     if state is None:
         rt: Runtime = app.bot_data["runtime"]
         rate = int(_setting(rt, "daily_send_rate", DEFAULT_SEND_RATE))
-        sender = DailySender(rt, app.bot, rate=rate)
+        metrics = app.bot_data.get("metrics")
+        others = metrics.other_sends if metrics is not None else None
+        sender = DailySender(rt, app.bot, rate=rate, others=others)
         state = DailyState(sender=sender)
         app.bot_data[STATE_KEY] = state
     return state

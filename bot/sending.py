@@ -31,6 +31,7 @@ from telegram.ext import Application
 
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
+from bot.send_budget import OtherSends
 from bot.services import send_policy
 from bot.services.send_policy import Outcome, Outgoing, SendQueue, Verdict
 from bot.weekly_card import render_card
@@ -114,6 +115,12 @@ async def attempt(bot: Bot, item: Outgoing, photo: bytes | None = None) -> Verdi
     return Verdict(Outcome.SENT, message_id=message.message_id)
 
 
+# Places the fan-out keeps free while someone is talking to the bot: one step of a
+# conversation sends up to three messages (the pressed question closed, the next one,
+# a message to the partner), and they must not meet a full window.
+TALK_RESERVE: Final = 3
+
+
 class Pacer:
     """At most ``limit`` sends in any ``window`` seconds, the way Telegram counts them.
 
@@ -123,7 +130,15 @@ class Pacer:
     more than ``limit`` of ours. :meth:`hold` pauses everyone after a 429.
     """
 
-    def __init__(self, limit: int, window: float = 1.0, margin: float = 0.005) -> None:
+    def __init__(
+        self,
+        limit: int,
+        window: float = 1.0,
+        margin: float = 0.005,
+        *,
+        others: OtherSends | None = None,
+        reserve: int = TALK_RESERVE,
+    ) -> None:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         self._limit = limit
@@ -131,6 +146,9 @@ class Pacer:
         self._in_flight = 0
         self._answered: deque[float] = deque()
         self._hold_until = 0.0
+        # The bot's other messages share Telegram's budget (bot/send_budget.py).
+        self._others = others
+        self._reserve = reserve
 
     async def acquire(self) -> None:
         loop = asyncio.get_running_loop()
@@ -138,16 +156,27 @@ class Pacer:
             now = loop.time()
             while self._answered and self._answered[0] <= now - self._window:
                 self._answered.popleft()
-            if now >= self._hold_until and self._in_flight + len(self._answered) < self._limit:
+            if now >= self._hold_until and self._taken(now) < self._limit:
                 self._in_flight += 1
                 return
             if now < self._hold_until:
                 wake = self._hold_until
-            elif self._answered:
-                wake = self._answered[0] + self._window
             else:
-                wake = now + 0.005  # all places are in flight: look again shortly
+                expiries = [self._answered[0] + self._window] if self._answered else []
+                other = self._others.oldest_expires_at() if self._others is not None else None
+                if other is not None:
+                    expiries.append(other)
+                # With none, all places are in flight (or kept free): look again shortly.
+                wake = min(expiries) if expiries else now + 0.005
             await asyncio.sleep(max(wake - now, 0.001))
+
+    def _taken(self, now: float) -> int:
+        taken = self._in_flight + len(self._answered)
+        if self._others is not None:
+            taken += self._others.in_window(now)
+            if self._others.talking(now):
+                taken += self._reserve
+        return taken
 
     def release(self, *, sent: bool) -> None:
         """After the answer (``sent``: a request went out), or without sending anything."""

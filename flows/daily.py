@@ -93,6 +93,7 @@ CALLBACK_PREFIX: Final = "dp:"
 # "This evening": 21:00 local, or this long from now once 21:00 has passed.
 EVENING: Final = time(21, 0)
 EVENING_FALLBACK: Final = timedelta(hours=3)
+SNOOZE_HOUR: Final = timedelta(hours=1)
 
 # Longest delivery token that keeps every callback within Telegram's 64 bytes:
 # "dp:a:<token>:<index>" with a two-digit index is 8 bytes plus the token.
@@ -195,17 +196,18 @@ def snooze_until(
     """
     require_aware(now_utc, "now_utc")
     if choice == "hour":
-        return now_utc + timedelta(hours=1)
+        return now_utc + SNOOZE_HOUR
     if choice != "evening":
         raise ValueError(f"unknown snooze choice: {choice!r}")
     return this_evening(now_utc, zone, evening)
 
 
 def this_evening(now_utc: datetime, zone: str, evening: time = EVENING) -> datetime:
-    """Today at ``evening`` local time if that is still ahead, else 3 hours from now."""
+    """Today at ``evening`` local time if that is more than an hour ahead, else 3 hours
+    from now: at 20:00 "this evening" must not be the same as "in an hour"."""
     require_aware(now_utc, "now_utc")
     tonight = delivery_for_local_date(evening, zone, local_date_of(now_utc, zone))
-    return tonight if tonight > now_utc else now_utc + EVENING_FALLBACK
+    return tonight if tonight > now_utc + SNOOZE_HOUR else now_utc + EVENING_FALLBACK
 
 
 # --- which prompt ----------------------------------------------------------------

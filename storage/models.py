@@ -85,7 +85,9 @@ class Invite(SQLModel, table=True):
     # Indexed: the retention purge deletes invites long after they stopped working.
     expires_at: datetime = Field(index=True)
     used_at: datetime | None = None
-    used_by_id: int | None = Field(default=None, sa_column=_user_ref(nullable=True))
+    # Indexed like every column pointing at another row (migration 0012): deleting that
+    # row looks here.
+    used_by_id: int | None = Field(default=None, sa_column=_user_ref(nullable=True, index=True))
 
 
 class GroupChat(SQLModel, table=True):
@@ -292,6 +294,10 @@ class PromptDelivery(SQLModel, table=True):
         Index("ix_prompt_delivery_status_due_at", "status", "due_at"),
         # The retention purge drops deliveries scheduled before the cutoff.
         Index("ix_prompt_delivery_scheduled_at", "scheduled_at"),
+        # Deleting a prompt day (its couple or user erased) finds its deliveries.
+        Index("ix_prompt_delivery_day_id", "day_id"),
+        # A couple's deliveries by date: "had a prompt this week" for the weekly summary.
+        Index("ix_prompt_delivery_couple_id_local_date", "couple_id", "local_date"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -329,7 +335,11 @@ class PromptAnswer(SQLModel, table=True):
     """One person's answer to one prompt day. Private until both partners answered."""
 
     __tablename__ = "prompt_answer"
-    __table_args__ = (UniqueConstraint("day_id", "user_id"),)
+    __table_args__ = (
+        UniqueConstraint("day_id", "user_id"),
+        # A person's answers over a week (the summary of someone alone), and erasure.
+        Index("ix_prompt_answer_user_id", "user_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     day_id: int = Field(

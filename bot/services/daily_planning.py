@@ -301,11 +301,14 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
     result = PlanResult()
     with unit_of_work(rt.engine) as session:
         now = rt.clock()
-        for schedule in store.weekly_due(session, now=now, limit=limit):
+        due = list(store.weekly_due(session, now=now, limit=limit))
+        # The batch's users in one query, not one each.
+        users = store.users_by_id(session, (schedule.user_id for schedule in due))
+        for schedule in due:
             result.processed += 1
             scheduled = schedule.weekly_due_at
             assert scheduled is not None
-            user = get_user(session, schedule.user_id)
+            user = users.get(schedule.user_id)
             if (
                 user is not None
                 and user.reachable
