@@ -50,6 +50,7 @@ from telegram.ext import Application, CallbackContext
 from bot.delivery import OutboxSender
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
+from bot.send_budget import bulk_sends
 from bot.services import daily_planning, daily_schedule, daily_sending
 from flows.model import Reply
 
@@ -175,6 +176,11 @@ class DailySender:
         cancelled) part way, rows not yet taken stay ``queued`` and go out on the
         next start; rows in flight stay ``sending`` and are never sent again.
         """
+        # Bulk: replies to people who are talking to the bot go first (bot/send_budget.py).
+        with bulk_sends():
+            return await self._drain(keep_going)
+
+    async def _drain(self, keep_going: Callable[[], bool]) -> SendReport:
         report = SendReport()
         async with self._lock:
             self._halted = False

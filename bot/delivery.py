@@ -20,6 +20,7 @@ from telegram.ext import Application
 
 from bot.render import keyboard_from_json
 from bot.runtime import Runtime
+from bot.send_budget import bulk_sends
 from bot.services import deliveries
 from bot.services.deliveries import Claimed
 
@@ -45,6 +46,11 @@ class OutboxSender:
 
     async def drain(self) -> int:
         """Send everything due now; returns how many were sent."""
+        # Bulk: replies to people who are talking to the bot go first (bot/send_budget.py).
+        with bulk_sends():
+            return await self._drain()
+
+    async def _drain(self) -> int:
         sent = 0
         # One drain at a time per process; other processes are kept apart by the claim.
         async with self._lock:

@@ -1,0 +1,170 @@
+"""One send budget for every instance (PostgreSQL), replies to people first.
+
+Telegram's limit of about 30 messages a second is per bot, not per process. With
+PostgreSQL, :class:`SharedBudgetRateLimiter` (PTB's ``AIORateLimiter`` with its
+per-process overall limiter replaced) takes a place in the shared budget
+(``storage/send_budget.py``) for every request that names a chat, and gives it back
+when the answer is in. Its per-group limiter (20 a minute) stays per process.
+
+Priority: senders of bulk traffic (the daily fan-out, queued partner messages) wrap
+their work in :func:`bulk_sends`; everything else, above all the replies to someone
+who is talking to the bot, is interactive and goes first: within this process (a
+waiting bulk send lets a reply ask first) and across instances (the budget row's
+``interactive_wanted_until``).
+
+Within one instance only one request at a time asks the database; the others wait
+here, so the database sees a handful of small transactions per message, not one per
+waiting sender per poll. With SQLite (one process) none of this runs: the bot keeps
+PTB's ``AIORateLimiter`` as before.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+import secrets
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar
+from typing import Any, Final, TypeVar
+
+from sqlalchemy import Engine
+from telegram.ext import AIORateLimiter
+
+from storage import send_budget as budget_rows
+from storage.db import create_db_engine, unit_of_work
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Never sleep longer than this between asks: a reply arriving meanwhile is not kept waiting.
+MAX_PAUSE_SECONDS: Final = 0.05
+
+_bulk: ContextVar[bool] = ContextVar("couplebot_bulk_send", default=False)
+
+
+@contextlib.contextmanager
+def bulk_sends() -> Iterator[None]:
+    """What is sent inside (and in tasks started inside) yields to replies to people."""
+    token = _bulk.set(True)
+    try:
+        yield
+    finally:
+        _bulk.reset(token)
+
+
+def sending_bulk() -> bool:
+    return _bulk.get()
+
+
+class SharedSendBudget:
+    """This instance's door to the shared budget: interactive first, one ask at a time."""
+
+    def __init__(self, database_url: str, *, limit: int = budget_rows.DEFAULT_LIMIT) -> None:
+        self.database_url = database_url
+        self.limit = limit
+        self.owner = secrets.token_hex(8)
+        self._engine: Engine | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self._asking = asyncio.Lock()
+        self._replies_waiting = 0
+
+    async def start(self) -> None:
+        if self._engine is None:
+            self._engine = create_db_engine(self.database_url, pool_size=2)
+            self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="budget")
+
+    async def stop(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    async def _run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        engine = self._engine
+        assert engine is not None and self._executor is not None, "start() first"
+
+        def in_unit() -> T:
+            with unit_of_work(engine) as session:
+                return fn(session, *args, **kwargs)
+
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, functools.partial(in_unit))
+
+    async def acquire(self, *, interactive: bool) -> int:
+        """Wait for a place; returns its id for :meth:`release`."""
+        if interactive:
+            self._replies_waiting += 1
+        try:
+            while True:
+                async with self._asking:
+                    if not interactive and self._replies_waiting:
+                        pause = 0.0  # let the reply queued behind us ask first
+                    else:
+                        place = await self._run(
+                            budget_rows.take_place,
+                            self.owner,
+                            interactive=interactive,
+                            limit=self.limit,
+                        )
+                        if place.slot_id is not None:
+                            return place.slot_id
+                        pause = min(place.retry_in, MAX_PAUSE_SECONDS)
+                        # Paused while holding the door: nobody here asks before it may help.
+                        await asyncio.sleep(pause)
+                        continue
+                await asyncio.sleep(0.005)
+        finally:
+            if interactive:
+                self._replies_waiting -= 1
+
+    async def release(self, slot_id: int, *, sent: bool) -> None:
+        try:
+            await self._run(budget_rows.give_back, slot_id, sent=sent)
+        except Exception:
+            # The place frees itself after IN_FLIGHT_STALE_SECONDS; the send is not at fault.
+            log.warning("could not give back a send place; it expires by itself", exc_info=True)
+
+
+class SharedBudgetRateLimiter(AIORateLimiter):
+    """PTB's rate limiter, with the per-process 30/s replaced by the shared budget."""
+
+    def __init__(self, budget: SharedSendBudget, *, max_retries: int = 3) -> None:
+        super().__init__(overall_max_rate=0, max_retries=max_retries)
+        self.budget = budget
+
+    async def initialize(self) -> None:
+        await super().initialize()
+        await self.budget.start()
+
+    async def shutdown(self) -> None:
+        await self.budget.stop()
+        await super().shutdown()
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Any]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        if data.get("chat_id") is None:
+            # Not a message to a chat (answerCallbackQuery, getMe...): Telegram does not count it.
+            return await super().process_request(
+                callback, args, kwargs, endpoint, data, rate_limit_args
+            )
+        slot = await self.budget.acquire(interactive=not sending_bulk())
+        try:
+            return await super().process_request(
+                callback, args, kwargs, endpoint, data, rate_limit_args
+            )
+        finally:
+            # Counted as sent even after an error: the request may have reached Telegram.
+            await self.budget.release(slot, sent=True)
