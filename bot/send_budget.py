@@ -96,7 +96,7 @@ class SharedSendBudget:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, functools.partial(in_unit))
 
-    async def acquire(self, *, interactive: bool) -> int:
+    async def acquire(self, *, interactive: bool, chat_id: int | None = None) -> int:
         """Wait for a place; returns its id for :meth:`release`."""
         if interactive:
             self._replies_waiting += 1
@@ -104,21 +104,32 @@ class SharedSendBudget:
             while True:
                 async with self._asking:
                     if not interactive and self._replies_waiting:
-                        pause = 0.0  # let the reply queued behind us ask first
+                        place = None  # let the reply queued behind us ask first
                     else:
                         place = await self._run(
                             budget_rows.take_place,
                             self.owner,
                             interactive=interactive,
+                            chat_id=chat_id,
                             limit=self.limit,
                         )
                         if place.slot_id is not None:
                             return place.slot_id
-                        pause = min(place.retry_in, MAX_PAUSE_SECONDS)
-                        # Paused while holding the door: nobody here asks before it may help.
-                        await asyncio.sleep(pause)
-                        continue
-                await asyncio.sleep(0.005)
+                        if not place.chat_full:
+                            # Paused holding the door: nobody here asks before it may help.
+                            await asyncio.sleep(min(place.retry_in, MAX_PAUSE_SECONDS))
+                            continue
+                if place is None:
+                    await asyncio.sleep(0.005)
+                    continue
+                # Only this chat is full: wait outside the door, and hold nobody back.
+                if interactive:
+                    self._replies_waiting -= 1
+                try:
+                    await asyncio.sleep(min(place.retry_in, MAX_PAUSE_SECONDS))
+                finally:
+                    if interactive:
+                        self._replies_waiting += 1
         finally:
             if interactive:
                 self._replies_waiting -= 1
@@ -160,7 +171,9 @@ class SharedBudgetRateLimiter(AIORateLimiter):
             return await super().process_request(
                 callback, args, kwargs, endpoint, data, rate_limit_args
             )
-        slot = await self.budget.acquire(interactive=not sending_bulk())
+        slot = await self.budget.acquire(
+            interactive=not sending_bulk(), chat_id=_private_chat(data["chat_id"])
+        )
         try:
             return await super().process_request(
                 callback, args, kwargs, endpoint, data, rate_limit_args
@@ -168,3 +181,12 @@ class SharedBudgetRateLimiter(AIORateLimiter):
         finally:
             # Counted as sent even after an error: the request may have reached Telegram.
             await self.budget.release(slot, sent=True)
+
+
+def _private_chat(chat_id: object) -> int | None:
+    # Private chats have positive ids; groups negative, channels "@name".
+    try:
+        number = int(chat_id)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None

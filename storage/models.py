@@ -360,5 +360,7 @@ class SendSlot(SQLModel, table=True):
 
     id: int | None = Field(default=None, sa_column=Column(BigInteger, primary_key=True))
     owner: str = Field(max_length=32)
+    # A private chat's own limit is counted too (None: a group's is per process, PTB's).
+    chat_id: int | None = Field(default=None, sa_column=_id_column(nullable=True))
     taken_at: float
     answered_at: float | None = None

@@ -34,6 +34,9 @@ from storage.models import SendBudget, SendSlot
 
 BUDGET_NAME: Final = "telegram"
 DEFAULT_LIMIT: Final = 30
+# Telegram also limits one private chat (about one message a second, with short
+# bursts); the fake Bot API and these places allow 3 in any second.
+DEFAULT_CHAT_LIMIT: Final = 3
 # Telegram's window plus a little for the clocks' resolution.
 WINDOW_SECONDS: Final = 1.005
 # Longer than any request may take (PTB's timeouts are 5 s a phase): a place still
@@ -51,11 +54,20 @@ class Place:
 
     slot_id: int | None
     retry_in: float = 0.0
+    # Only the one private chat is at its limit (others may send meanwhile).
+    chat_full: bool = False
 
 
 def take_place(
-    session: Session, owner: str, *, interactive: bool, limit: int = DEFAULT_LIMIT
+    session: Session,
+    owner: str,
+    *,
+    interactive: bool,
+    chat_id: int | None = None,
+    limit: int = DEFAULT_LIMIT,
+    chat_limit: int = DEFAULT_CHAT_LIMIT,
 ) -> Place:
+    """A place for one message (to ``chat_id``, if a private chat), or when to ask again."""
     row = {"name": BUDGET_NAME, "interactive_wanted_until": 0.0}
     insert_unless_exists(session, SendBudget, row)
     budget = session.exec(
@@ -73,14 +85,23 @@ def take_place(
             )
         )
     )
-    held, first_free_at = session.execute(
-        sql_select(func.count(col(SendSlot.id)), func.min(col(SendSlot.answered_at)))
+    in_chat = col(SendSlot.chat_id) == chat_id
+    held, first_free_at, held_in_chat, first_free_in_chat = session.execute(
+        sql_select(
+            func.count(col(SendSlot.id)),
+            func.min(col(SendSlot.answered_at)),
+            func.count(col(SendSlot.id)).filter(in_chat),
+            func.min(col(SendSlot.answered_at)).filter(in_chat),
+        )
     ).one()
+    if chat_id is not None and held_in_chat >= chat_limit:
+        # This chat's own limit: wait for it, without holding back anyone else.
+        return Place(None, _retry_in(first_free_in_chat, now), chat_full=True)
     if held < limit:
         if interactive and budget.interactive_wanted_until > now:
             budget.interactive_wanted_until = 0.0  # served; bulk may go again
             session.add(budget)
-        slot = SendSlot(owner=owner, taken_at=now)
+        slot = SendSlot(owner=owner, chat_id=chat_id, taken_at=now)
         session.add(slot)
         session.flush()
         assert slot.id is not None
@@ -88,9 +109,13 @@ def take_place(
     if interactive:
         budget.interactive_wanted_until = now + INTERACTIVE_CLAIM_SECONDS
         session.add(budget)
-    if first_free_at is None:
-        return Place(None, IN_FLIGHT_RETRY_SECONDS)
-    return Place(None, max(first_free_at + WINDOW_SECONDS - now, 0.001))
+    return Place(None, _retry_in(first_free_at, now))
+
+
+def _retry_in(first_free_at: float | None, now: float) -> float:
+    if first_free_at is None:  # every place is still in flight
+        return IN_FLIGHT_RETRY_SECONDS
+    return max(first_free_at + WINDOW_SECONDS - now, 0.001)
 
 
 def give_back(session: Session, slot_id: int, *, sent: bool) -> None:
