@@ -50,7 +50,7 @@ from telegram.ext import Application, CallbackContext
 from bot.delivery import OutboxSender
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
-from bot.send_budget import bulk_sends
+from bot.send_budget import bulk_sends, daily_pacing
 from bot.services import daily_planning, daily_schedule, daily_sending
 from flows.model import Reply
 
@@ -310,7 +310,8 @@ def state_of(app: AnyApp) -> DailyState:
     if state is None:
         rt: Runtime = app.bot_data["runtime"]
         rate = int(_setting(rt, "daily_send_rate", DEFAULT_SEND_RATE))
-        sender = DailySender(rt, app.bot, rate=rate)
+        rate, concurrency = daily_pacing(app.bot, rate, DEFAULT_CONCURRENCY)
+        sender = DailySender(rt, app.bot, rate=rate, concurrency=concurrency)
         state = DailyState(sender=sender)
         app.bot_data[STATE_KEY] = state
     return state

@@ -12,9 +12,9 @@ who is talking to the bot, is interactive and goes first: within this process (a
 waiting bulk send lets a reply ask first) and across instances (the budget row's
 ``interactive_wanted_until``).
 
-Within one instance only one request at a time asks the database; the others wait
-here, so the database sees a handful of small transactions per message, not one per
-waiting sender per poll. With SQLite (one process) none of this runs: the bot keeps
+Within one instance at most ``ASKING_AT_ONCE`` requests ask the database at a time; the
+others wait here, so the database sees a few small transactions per message, not one
+per waiting sender per poll. With SQLite (one process) none of this runs: the bot keeps
 PTB's ``AIORateLimiter`` as before.
 """
 
@@ -25,13 +25,15 @@ import contextlib
 import functools
 import logging
 import secrets
+import time
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 from typing import Any, Final, TypeVar
 
 from sqlalchemy import Engine
-from telegram.ext import AIORateLimiter
+from telegram import Bot
+from telegram.ext import AIORateLimiter, ExtBot
 
 from storage import send_budget as budget_rows
 from storage.db import create_db_engine, unit_of_work
@@ -39,6 +41,19 @@ from storage.db import create_db_engine, unit_of_work
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+# With the shared budget the daily sender's own pacer steps aside (it would count the
+# database work around each send as sending time): the budget paces, and this many
+# questions may wait for a place at once per instance. Also how many may be left
+# "sending" (so, at most once: "unknown") when an instance is killed.
+SHARED_DAILY_CONCURRENCY: Final = 16
+UNPACED: Final = 1_000
+
+# Requests of this instance asking the database at once. More than one: while one
+# holds the budget row, the next is already on its way (the lock is handed straight
+# over), so the rate is not capped by one ask's round trips; few, so that waiting
+# senders do not poll the database.
+ASKING_AT_ONCE: Final = 3
 
 # Never sleep longer than this between asks: a reply arriving meanwhile is not kept waiting.
 MAX_PAUSE_SECONDS: Final = 0.05
@@ -69,13 +84,15 @@ class SharedSendBudget:
         self.owner = secrets.token_hex(8)
         self._engine: Engine | None = None
         self._executor: ThreadPoolExecutor | None = None
-        self._asking = asyncio.Lock()
+        self._asking = asyncio.Semaphore(ASKING_AT_ONCE)
         self._replies_waiting = 0
 
     async def start(self) -> None:
         if self._engine is None:
-            self._engine = create_db_engine(self.database_url, pool_size=2)
-            self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="budget")
+            self._engine = create_db_engine(self.database_url, pool_size=ASKING_AT_ONCE + 1)
+            self._executor = ThreadPoolExecutor(
+                max_workers=ASKING_AT_ONCE + 1, thread_name_prefix="budget"
+            )
 
     async def stop(self) -> None:
         if self._executor is not None:
@@ -134,9 +151,12 @@ class SharedSendBudget:
             if interactive:
                 self._replies_waiting -= 1
 
-    async def release(self, slot_id: int, *, sent: bool) -> None:
+    async def release(self, slot_id: int, *, answered_at: float) -> None:
+        """``answered_at``: ``time.monotonic()`` when the answer came back."""
         try:
-            await self._run(budget_rows.give_back, slot_id, sent=sent)
+            # The place counts from the answer, not from when this gets to the database.
+            ago = time.monotonic() - answered_at
+            await self._run(budget_rows.give_back, slot_id, answered_ago=ago)
         except Exception:
             # The place frees itself after IN_FLIGHT_STALE_SECONDS; the send is not at fault.
             log.warning("could not give back a send place; it expires by itself", exc_info=True)
@@ -180,7 +200,7 @@ class SharedBudgetRateLimiter(AIORateLimiter):
             )
         finally:
             # Counted as sent even after an error: the request may have reached Telegram.
-            await self.budget.release(slot, sent=True)
+            await self.budget.release(slot, answered_at=time.monotonic())
 
 
 def _private_chat(chat_id: object) -> int | None:
@@ -190,3 +210,10 @@ def _private_chat(chat_id: object) -> int | None:
     except (TypeError, ValueError):
         return None
     return number if number > 0 else None
+
+
+def daily_pacing(bot: Bot, rate: int, concurrency: int) -> tuple[int, int]:
+    """The daily sender's (rate, concurrency): its own, unless the budget is shared."""
+    if isinstance(bot, ExtBot) and isinstance(bot.rate_limiter, SharedBudgetRateLimiter):
+        return UNPACED, SHARED_DAILY_CONCURRENCY
+    return rate, concurrency

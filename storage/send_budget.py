@@ -24,9 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from sqlalchemy import delete, func, or_, update
-from sqlalchemy import select as sql_select
-from sqlmodel import Session, col, select
+from sqlalchemy import delete, or_, text, update
+from sqlmodel import Session, col
 
 from storage.chat_turns import database_now
 from storage.conflicts import insert_unless_exists
@@ -58,6 +57,33 @@ class Place:
     chat_full: bool = False
 
 
+# Statement 2 of taking a place, after statement 1 locked the budget row: count what
+# is held (a fresh snapshot at READ COMMITTED, so every place committed before the lock
+# was ours is seen) and insert the new place if there is room, in one round trip.
+_TAKE = text(
+    """
+    WITH held AS (
+        SELECT count(*) AS places,
+               min(answered_at) AS first_free_at,
+               count(*) FILTER (WHERE chat_id = :chat_id) AS chat_places,
+               min(answered_at) FILTER (WHERE chat_id = :chat_id) AS chat_first_free_at
+        FROM send_slot
+        WHERE (answered_at IS NULL AND taken_at > :now - :stale)
+           OR answered_at > :now - :window
+    ), taken AS (
+        INSERT INTO send_slot (owner, chat_id, taken_at)
+        SELECT :owner, :chat_id, :now FROM held
+        WHERE held.places < :limit
+          AND (CAST(:chat_id AS BIGINT) IS NULL OR held.chat_places < :chat_limit)
+          AND :may_go
+        RETURNING id
+    )
+    SELECT (SELECT id FROM taken), places, first_free_at, chat_places, chat_first_free_at
+    FROM held
+    """
+)
+
+
 def take_place(
     session: Session,
     owner: str,
@@ -67,15 +93,78 @@ def take_place(
     limit: int = DEFAULT_LIMIT,
     chat_limit: int = DEFAULT_CHAT_LIMIT,
 ) -> Place:
-    """A place for one message (to ``chat_id``, if a private chat), or when to ask again."""
-    row = {"name": BUDGET_NAME, "interactive_wanted_until": 0.0}
-    insert_unless_exists(session, SendBudget, row)
-    budget = session.exec(
-        select(SendBudget).where(SendBudget.name == BUDGET_NAME).with_for_update()
+    """A place for one message (to ``chat_id``, if a private chat), or when to ask again.
+
+    Three statements at most, the budget row locked from the first to the commit.
+    """
+    locked = session.execute(_LOCK, {"name": BUDGET_NAME}).one_or_none()
+    if locked is None:
+        insert_unless_exists(
+            session, SendBudget, {"name": BUDGET_NAME, "interactive_wanted_until": 0.0}
+        )
+        locked = session.execute(_LOCK, {"name": BUDGET_NAME}).one()
+    wanted_until, now = float(locked[0]), float(locked[1])
+    reply_waits = wanted_until > now
+    slot_id, places, first_free_at, chat_places, chat_first_free_at = session.execute(
+        _TAKE,
+        {
+            "owner": owner,
+            "chat_id": chat_id,
+            "now": now,
+            "stale": IN_FLIGHT_STALE_SECONDS,
+            "window": WINDOW_SECONDS,
+            "limit": limit,
+            "chat_limit": chat_limit,
+            "may_go": interactive or not reply_waits,
+        },
     ).one()
+    if slot_id is not None:
+        if interactive and reply_waits:
+            _want_next_place(session, 0.0)  # served; bulk may go again
+        return Place(int(slot_id))
+    if chat_id is not None and chat_places >= chat_limit:
+        # This chat's own limit: wait for it, without holding back anyone else.
+        return Place(None, _retry_in(chat_first_free_at, now), chat_full=True)
+    if not interactive and reply_waits and places < limit:
+        return Place(None, min(wanted_until - now, INTERACTIVE_CLAIM_SECONDS))
+    if interactive:
+        _want_next_place(session, now + INTERACTIVE_CLAIM_SECONDS)
+    return Place(None, _retry_in(first_free_at, now))
+
+
+_LOCK = text(
+    "SELECT interactive_wanted_until, extract(epoch FROM clock_timestamp())"
+    " FROM send_budget WHERE name = :name FOR UPDATE"
+)
+
+
+def _want_next_place(session: Session, until: float) -> None:
+    session.execute(
+        update(SendBudget)
+        .where(col(SendBudget.name) == BUDGET_NAME)
+        .values(interactive_wanted_until=until)
+    )
+
+
+def _retry_in(first_free_at: float | None, now: float) -> float:
+    if first_free_at is None:  # every place is still in flight
+        return IN_FLIGHT_RETRY_SECONDS
+    return max(first_free_at + WINDOW_SECONDS - now, 0.001)
+
+
+def give_back(session: Session, slot_id: int, *, answered_ago: float | None) -> None:
+    """After the answer, ``answered_ago`` seconds ago by the instance's own timer (the
+    place then frees when the window has passed since); ``None``: nothing was sent."""
+    if answered_ago is None:
+        session.execute(delete(SendSlot).where(col(SendSlot.id) == slot_id))
+        return
     now = database_now(session)
-    if not interactive and budget.interactive_wanted_until > now:
-        return Place(None, min(budget.interactive_wanted_until - now, INTERACTIVE_CLAIM_SECONDS))
+    session.execute(
+        update(SendSlot)
+        .where(col(SendSlot.id) == slot_id)
+        .values(answered_at=now - max(answered_ago, 0.0))
+    )
+    # Places that no longer count, cleared here rather than while the budget is locked.
     session.execute(
         delete(SendSlot).where(
             or_(
@@ -85,46 +174,3 @@ def take_place(
             )
         )
     )
-    in_chat = col(SendSlot.chat_id) == chat_id
-    held, first_free_at, held_in_chat, first_free_in_chat = session.execute(
-        sql_select(
-            func.count(col(SendSlot.id)),
-            func.min(col(SendSlot.answered_at)),
-            func.count(col(SendSlot.id)).filter(in_chat),
-            func.min(col(SendSlot.answered_at)).filter(in_chat),
-        )
-    ).one()
-    if chat_id is not None and held_in_chat >= chat_limit:
-        # This chat's own limit: wait for it, without holding back anyone else.
-        return Place(None, _retry_in(first_free_in_chat, now), chat_full=True)
-    if held < limit:
-        if interactive and budget.interactive_wanted_until > now:
-            budget.interactive_wanted_until = 0.0  # served; bulk may go again
-            session.add(budget)
-        slot = SendSlot(owner=owner, chat_id=chat_id, taken_at=now)
-        session.add(slot)
-        session.flush()
-        assert slot.id is not None
-        return Place(slot.id)
-    if interactive:
-        budget.interactive_wanted_until = now + INTERACTIVE_CLAIM_SECONDS
-        session.add(budget)
-    return Place(None, _retry_in(first_free_at, now))
-
-
-def _retry_in(first_free_at: float | None, now: float) -> float:
-    if first_free_at is None:  # every place is still in flight
-        return IN_FLIGHT_RETRY_SECONDS
-    return max(first_free_at + WINDOW_SECONDS - now, 0.001)
-
-
-def give_back(session: Session, slot_id: int, *, sent: bool) -> None:
-    """After the answer (``sent``: the request went out), or without sending at all."""
-    if sent:
-        session.execute(
-            update(SendSlot)
-            .where(col(SendSlot.id) == slot_id)
-            .values(answered_at=database_now(session))
-        )
-    else:
-        session.execute(delete(SendSlot).where(col(SendSlot.id) == slot_id))

@@ -99,6 +99,7 @@ async def test_three_instances_one_killed_share_the_budget_and_lose_nothing(
     empty_postgres_database: str, tmp_path: Path
 ) -> None:
     url = empty_postgres_database
+    print("start", time.monotonic())
     upgrade(url)
     due_ids = seed_due_users(url, DUE_PEOPLE)
     async with FakeBotApi(enforce_limits=True) as api:
@@ -106,7 +107,9 @@ async def test_three_instances_one_killed_share_the_budget_and_lose_nothing(
             api.user(uid, f"User{uid}")
         ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
         async with Cluster(api, url, 3, tmp_path) as cluster:
+            print("up", time.monotonic())
             await pair(api, ana, ben)
+            print("paired", time.monotonic())
             cluster.jump_to_due()
             ana_moment, ben_moment = Person(api, ana, ben), Person(api, ben, ana)
             people = [
@@ -118,6 +121,7 @@ async def test_three_instances_one_killed_share_the_budget_and_lose_nothing(
             await ben_moment.halfway.wait()
             await asyncio.sleep(0.3)  # the last step's turn is given back
             cluster.kill(1)
+            print("killed", time.monotonic())
             ana_moment.go_on.set()
             ben_moment.go_on.set()
             await asyncio.gather(*people)
@@ -126,7 +130,9 @@ async def test_three_instances_one_killed_share_the_budget_and_lose_nothing(
                 statuses = _delivery_statuses(url, due_ids)
                 return len(statuses) == len(due_ids) and "queued" not in statuses.values()
 
+            print("people done", time.monotonic())
             await _wait_until(settled, 150)
+            print("settled", time.monotonic(), sum(prompt_counts(api, due_ids).values()))
         counts = prompt_counts(api, due_ids)
         statuses = _delivery_statuses(url, due_ids)
         ana_texts, ben_texts = api.texts_to(ana.id), api.texts_to(ben.id)
