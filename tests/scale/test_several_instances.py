@@ -13,7 +13,7 @@ What must hold:
   flight in the killed instance. Precisely: a due person without a question has a
   delivery row left ``sending`` (or already expired to ``unknown``) — never ``queued`` or
   anything else — and there are at most as many of them as one instance sends at once
-  (``bot.daily_jobs.DEFAULT_CONCURRENCY``);
+  (``bot.send_budget.SHARED_DAILY_CONCURRENCY``);
 * both conversations reach their end, each step answered once.
 
 The kill is timed between two of the people's steps (as a proxy would see it, no
@@ -28,7 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from bot.daily_jobs import DEFAULT_CONCURRENCY
+from bot.send_budget import SHARED_DAILY_CONCURRENCY
 from playground.botapi import FakeBotApi, FakeUser
 from storage.db import create_db_engine
 from storage.migrate import upgrade
@@ -99,7 +99,6 @@ async def test_three_instances_one_killed_share_the_budget_and_lose_nothing(
     empty_postgres_database: str, tmp_path: Path
 ) -> None:
     url = empty_postgres_database
-    print("start", time.monotonic())
     upgrade(url)
     due_ids = seed_due_users(url, DUE_PEOPLE)
     async with FakeBotApi(enforce_limits=True) as api:
@@ -107,9 +106,7 @@ async def test_three_instances_one_killed_share_the_budget_and_lose_nothing(
             api.user(uid, f"User{uid}")
         ana, ben = api.user(1, "Ana"), api.user(2, "Ben")
         async with Cluster(api, url, 3, tmp_path) as cluster:
-            print("up", time.monotonic())
             await pair(api, ana, ben)
-            print("paired", time.monotonic())
             cluster.jump_to_due()
             ana_moment, ben_moment = Person(api, ana, ben), Person(api, ben, ana)
             people = [
@@ -121,7 +118,6 @@ async def test_three_instances_one_killed_share_the_budget_and_lose_nothing(
             await ben_moment.halfway.wait()
             await asyncio.sleep(0.3)  # the last step's turn is given back
             cluster.kill(1)
-            print("killed", time.monotonic())
             ana_moment.go_on.set()
             ben_moment.go_on.set()
             await asyncio.gather(*people)
@@ -130,9 +126,7 @@ async def test_three_instances_one_killed_share_the_budget_and_lose_nothing(
                 statuses = _delivery_statuses(url, due_ids)
                 return len(statuses) == len(due_ids) and "queued" not in statuses.values()
 
-            print("people done", time.monotonic())
             await _wait_until(settled, 150)
-            print("settled", time.monotonic(), sum(prompt_counts(api, due_ids).values()))
         counts = prompt_counts(api, due_ids)
         statuses = _delivery_statuses(url, due_ids)
         ana_texts, ben_texts = api.texts_to(ana.id), api.texts_to(ben.id)
@@ -147,11 +141,11 @@ async def test_three_instances_one_killed_share_the_budget_and_lose_nothing(
     assert [uid for uid in due_ids if counts[uid] > 1] == []
     missed = [uid for uid in due_ids if counts[uid] == 0]
     assert {statuses[uid] for uid in missed} <= {"sending", "unknown"}, statuses
-    assert len(missed) <= DEFAULT_CONCURRENCY
+    assert len(missed) <= SHARED_DAILY_CONCURRENCY
     # Every other due person's question went out and was recorded as sent; a send the
     # killed instance completed but could not record is the only other possibility.
     assert {statuses[uid] for uid in due_ids if counts[uid] == 1} <= {"sent", "sending", "unknown"}
-    assert sum(1 for s in statuses.values() if s == "sent") >= DUE_PEOPLE - DEFAULT_CONCURRENCY
+    assert sum(1 for s in statuses.values() if s == "sent") >= DUE_PEOPLE - SHARED_DAILY_CONCURRENCY
     # Each step of both conversations answered once: no update was handled twice.
     for texts, partner in ((ana_texts, "Ben"), (ben_texts, "Ana")):
         assert sum("Which fits best?" in t for t in texts) == 1
