@@ -61,7 +61,7 @@ async def fan_out(url: str, due: int, instances: int) -> dict[str, Any]:
             api.user(uid, f"User{uid}")
         with tempfile.TemporaryDirectory() as workdir:
             async with Cluster(api, url, instances, Path(workdir)) as cluster:
-                jumped = api_now = time.monotonic()
+                jumped = time.monotonic()
                 cluster.jump_to_due()
                 deadline = jumped + due / 20 + 120
                 while sum(prompt_counts(api, due_ids).values()) < due:
@@ -76,7 +76,6 @@ async def fan_out(url: str, due: int, instances: int) -> dict[str, Any]:
         )
     sent = sum(counts.values())
     span = stamps[-1] - stamps[0] if len(stamps) > 1 else 0.0
-    del api_now
     return {
         "instances": instances,
         "due": due,
@@ -87,7 +86,6 @@ async def fan_out(url: str, due: int, instances: int) -> dict[str, Any]:
         "seconds_due_to_last": round(finished - jumped, 1),
         "msgs_per_second_whole": round(sent / (finished - jumped), 2),
         "msgs_per_second_first_to_last": round((len(stamps) - 1) / span, 2) if span else None,
-        "forwarded": dict(cluster.forwarder.forwarded),
     }
 
 
