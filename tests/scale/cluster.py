@@ -7,8 +7,9 @@ Shared by ``tests/scale/test_several_instances.py`` and ``bench/fanout_instances
 * :class:`RoundRobinForwarder`: the reverse proxy. Each POST goes to the next instance;
   one that refuses the connection (killed) is skipped, as nginx's ``proxy_next_upstream``
   does.
-* :class:`TelegramPusher`: Telegram's webhook side. Posts each update the fake queued,
-  in order, to the forwarder, and retries one that did not get a 2xx.
+* ``WebhookPusher(retry=True)`` (tests/e2e/webhook_harness.py): Telegram's webhook side.
+  Posts each update the fake queued, in order, to the forwarder, and retries one that
+  did not get a 2xx.
 * :class:`Cluster`: spawns the instances (``tests/scale/instance.py``), waits until they
   are healthy, moves every instance's clock to ``DUE`` at once, kills and stops them.
 """
@@ -35,6 +36,7 @@ from flows.daily import next_delivery
 from playground.botapi import FakeBotApi
 from storage.db import create_db_engine
 from storage.models import DailySchedule, User
+from tests.e2e.webhook_harness import WebhookPusher
 from tests.scale.instance import BEFORE, DUE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -138,48 +140,6 @@ class RoundRobinForwarder:
         await self._client.aclose()
 
 
-class TelegramPusher:
-    """POSTs every queued update to the webhook URL, oldest first, retrying non-2xx."""
-
-    def __init__(self, api: FakeBotApi, url: str) -> None:
-        self.api = api
-        self.url = url
-        self.retries = 0
-        self._pushed_upto = 0
-        self._client = httpx.AsyncClient(timeout=10)
-        self._task: asyncio.Task[None] | None = None
-
-    def start(self) -> None:
-        self._task = asyncio.create_task(self._run())
-
-    async def _run(self) -> None:
-        while True:
-            for update in list(self.api.pending_updates):
-                if update["update_id"] <= self._pushed_upto:
-                    continue
-                while not await self._post(update):
-                    self.retries += 1
-                    await asyncio.sleep(0.2)
-                self._pushed_upto = update["update_id"]
-            await asyncio.sleep(0.005)
-
-    async def _post(self, update: dict[str, Any]) -> bool:
-        try:
-            response = await self._client.post(
-                self.url, json=update, headers={SECRET_HEADER: SECRET}
-            )
-        except httpx.TransportError:
-            return False
-        return response.is_success
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        await self._client.aclose()
-
-
 class Instance:
     def __init__(self, index: int, process: asyncio.subprocess.Process, port: int) -> None:
         self.index = index
@@ -205,7 +165,7 @@ class Cluster:
         port = self._forwarder_socket.getsockname()[1]
         self.webhook_url = f"http://127.0.0.1:{port}{WEBHOOK_PATH}"
         self.forwarder = RoundRobinForwarder([])
-        self.pusher = TelegramPusher(api, self.webhook_url)
+        self.pusher = WebhookPusher(api, self.webhook_url, SECRET, retry=True)
         self._server: uvicorn.Server | None = None
         self._serving: asyncio.Task[None] | None = None
 
