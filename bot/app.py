@@ -75,7 +75,12 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> Cou
     if settings.telegram_rate_limit and is_postgres(settings.database_url):
         # Several instances may run: they share one budget in the database, replies first.
         builder = builder.rate_limiter(
-            SharedBudgetRateLimiter(SharedSendBudget(settings.database_url), max_retries=3)
+            SharedBudgetRateLimiter(
+                SharedSendBudget(
+                    settings.database_url, chat_limit=settings.telegram_chat_rate_limit
+                ),
+                max_retries=3,
+            )
         )
     elif settings.telegram_rate_limit:
         # Queues sends to stay within Telegram's limits and waits out 429s.

@@ -78,13 +78,21 @@ def sending_bulk() -> bool:
 class SharedSendBudget:
     """This instance's door to the shared budget: interactive first, one ask at a time."""
 
-    def __init__(self, database_url: str, *, limit: int = budget_rows.DEFAULT_LIMIT) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        *,
+        limit: int = budget_rows.DEFAULT_LIMIT,
+        chat_limit: int = budget_rows.DEFAULT_CHAT_LIMIT,
+    ) -> None:
         self.database_url = database_url
         self.limit = limit
+        self.chat_limit = chat_limit
         self.owner = secrets.token_hex(8)
         self._engine: Engine | None = None
         self._executor: ThreadPoolExecutor | None = None
         self._asking = asyncio.Semaphore(ASKING_AT_ONCE)
+        self._releasing: set[asyncio.Task[None]] = set()
         self._replies_waiting = 0
 
     async def start(self) -> None:
@@ -95,6 +103,8 @@ class SharedSendBudget:
             )
 
     async def stop(self) -> None:
+        if self._releasing:
+            await asyncio.gather(*self._releasing)
         if self._executor is not None:
             self._executor.shutdown(wait=True)
             self._executor = None
@@ -127,8 +137,9 @@ class SharedSendBudget:
                             budget_rows.take_place,
                             self.owner,
                             interactive=interactive,
-                            chat_id=chat_id,
+                            chat_id=chat_id if self.chat_limit else None,
                             limit=self.limit,
+                            chat_limit=self.chat_limit,
                         )
                         if place.slot_id is not None:
                             return place.slot_id
@@ -150,6 +161,14 @@ class SharedSendBudget:
         finally:
             if interactive:
                 self._replies_waiting -= 1
+
+    def release_soon(self, slot_id: int, *, answered_at: float) -> None:
+        """:meth:`release` in the background: the sender does not wait for the database."""
+        task = asyncio.get_running_loop().create_task(
+            self.release(slot_id, answered_at=answered_at)
+        )
+        self._releasing.add(task)
+        task.add_done_callback(self._releasing.discard)
 
     async def release(self, slot_id: int, *, answered_at: float) -> None:
         """``answered_at``: ``time.monotonic()`` when the answer came back."""
@@ -200,7 +219,7 @@ class SharedBudgetRateLimiter(AIORateLimiter):
             )
         finally:
             # Counted as sent even after an error: the request may have reached Telegram.
-            await self.budget.release(slot, answered_at=time.monotonic())
+            self.budget.release_soon(slot, answered_at=time.monotonic())
 
 
 def _private_chat(chat_id: object) -> int | None:
