@@ -30,6 +30,7 @@ class SharedChatTurns:
         self.owner = secrets.token_hex(8)
         # Updates dropped because another instance had taken them, since start.
         self.duplicates = 0
+        self._finishing: set[asyncio.Task[None]] = set()
 
     def _take(self, update_id: int, chat_id: int) -> chat_turns.Turn:
         with unit_of_work(self._rt.engine) as session:
@@ -57,6 +58,21 @@ class SharedChatTurns:
             return False
         return True
 
-    async def end(self, update_id: int) -> None:
-        """The update is handled: the chat's next one may go."""
-        await self._rt.workers.run(self._finish, update_id)
+    def end(self, update_id: int) -> None:
+        """The update is handled: the chat's next one may go (here at once: this
+        process's own turns never block it; elsewhere when the row is written)."""
+        task = asyncio.get_running_loop().create_task(self._end(update_id))
+        self._finishing.add(task)
+        task.add_done_callback(self._finishing.discard)
+
+    async def _end(self, update_id: int) -> None:
+        try:
+            await self._rt.workers.run(self._finish, update_id)
+        except Exception:
+            # The turn's lease runs out by itself (storage/chat_turns.LEASE_SECONDS).
+            log.warning("could not give the chat's turn back", exc_info=True)
+
+    async def drain(self) -> None:
+        """Wait for the turns being given back (before the worker threads stop)."""
+        while self._finishing:
+            await asyncio.gather(*self._finishing)

@@ -31,7 +31,8 @@ from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 from typing import Any, Final, TypeVar
 
-from sqlalchemy import Engine
+from aiolimiter import AsyncLimiter
+from sqlalchemy import Engine, event
 from telegram import Bot
 from telegram.ext import AIORateLimiter, ExtBot
 
@@ -54,6 +55,14 @@ UNPACED: Final = 1_000
 # over), so the rate is not capped by one ask's round trips; few, so that waiting
 # senders do not poll the database.
 ASKING_AT_ONCE: Final = 3
+
+# The budget is bookkeeping: a database that is locked (a long migration) or gone must
+# not stop every reply. After this wait for a lock, or on any database error, a send
+# goes ahead paced by this process alone (30 a second, PTB's own limit).
+BUDGET_LOCK_TIMEOUT_MS: Final = 500
+ALONE_PER_SECOND: Final = 30
+# At most one warning in this many seconds about going without the budget.
+WARN_EVERY_SECONDS: Final = 60.0
 
 # Never sleep longer than this between asks: a reply arriving meanwhile is not kept waiting.
 MAX_PAUSE_SECONDS: Final = 0.05
@@ -98,6 +107,7 @@ class SharedSendBudget:
     async def start(self) -> None:
         if self._engine is None:
             self._engine = create_db_engine(self.database_url, pool_size=ASKING_AT_ONCE + 1)
+            event.listen(self._engine, "connect", _wait_briefly_for_locks)
             self._executor = ThreadPoolExecutor(
                 max_workers=ASKING_AT_ONCE + 1, thread_name_prefix="budget"
             )
@@ -181,12 +191,20 @@ class SharedSendBudget:
             log.warning("could not give back a send place; it expires by itself", exc_info=True)
 
 
+def _wait_briefly_for_locks(dbapi_connection: Any, _record: Any) -> None:
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = {BUDGET_LOCK_TIMEOUT_MS}")
+    dbapi_connection.commit()
+
+
 class SharedBudgetRateLimiter(AIORateLimiter):
     """PTB's rate limiter, with the per-process 30/s replaced by the shared budget."""
 
     def __init__(self, budget: SharedSendBudget, *, max_retries: int = 3) -> None:
         super().__init__(overall_max_rate=0, max_retries=max_retries)
         self.budget = budget
+        self._alone = AsyncLimiter(ALONE_PER_SECOND, 1)
+        self._warned_at = -WARN_EVERY_SECONDS
 
     async def initialize(self) -> None:
         await super().initialize()
@@ -195,6 +213,12 @@ class SharedBudgetRateLimiter(AIORateLimiter):
     async def shutdown(self) -> None:
         await self.budget.stop()
         await super().shutdown()
+
+    def _warn_alone(self) -> None:
+        now = time.monotonic()
+        if now - self._warned_at >= WARN_EVERY_SECONDS:
+            self._warned_at = now
+            log.warning("send budget unavailable; pacing this instance alone", exc_info=True)
 
     async def process_request(
         self,
@@ -210,9 +234,16 @@ class SharedBudgetRateLimiter(AIORateLimiter):
             return await super().process_request(
                 callback, args, kwargs, endpoint, data, rate_limit_args
             )
-        slot = await self.budget.acquire(
-            interactive=not sending_bulk(), chat_id=_private_chat(data["chat_id"])
-        )
+        try:
+            slot = await self.budget.acquire(
+                interactive=not sending_bulk(), chat_id=_private_chat(data["chat_id"])
+            )
+        except Exception:
+            self._warn_alone()
+            async with self._alone:
+                return await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
         try:
             return await super().process_request(
                 callback, args, kwargs, endpoint, data, rate_limit_args

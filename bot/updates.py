@@ -106,11 +106,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         try:
             await coroutine
         finally:
-            try:
-                await shared.end(update.update_id)
-            except Exception:
-                # The turn's lease runs out by itself (storage/chat_turns.LEASE_SECONDS).
-                log.warning("could not give the chat's turn back", exc_info=True)
+            shared.end(update.update_id)
 
     async def _drop(self, key: int, update: object, coroutine: Awaitable[Any]) -> None:
         self.dropped += 1
@@ -135,7 +131,8 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         """Nothing to set up."""
 
     async def shutdown(self) -> None:
-        """Nothing to release."""
+        if self.shared_turns is not None:
+            await self.shared_turns.drain()
 
 
 def _discard(coroutine: Awaitable[Any]) -> None:

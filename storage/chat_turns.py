@@ -38,6 +38,8 @@ LEASE_SECONDS: Final = 30.0
 # A waiting update re-asks far more often than this; one not heard of for this long
 # (its instance died) stops holding later updates back.
 WAITING_FRESH_SECONDS: Final = 2.0
+# How long taking or giving back a turn waits for a lock before going without.
+TURN_LOCK_TIMEOUT_SECONDS: Final = 0.5
 # Rows are kept this long to recognise Telegram's retries, then purged.
 KEEP_SECONDS: Final = 24 * 3600.0
 # First key of pg_advisory_xact_lock(int, int): this module's locks apart from others.
@@ -62,6 +64,7 @@ def _lock_key(chat_id: int) -> int:
 
 def take_turn(session: Session, update_id: int, chat_id: int, owner: str) -> Turn:
     """GO: handle it now (then :func:`finish`); WAIT: ask again shortly; DUPLICATE: drop it."""
+    _wait_briefly(session)
     session.execute(
         text("SELECT pg_advisory_xact_lock(:namespace, :key)"),
         {"namespace": _LOCK_NAMESPACE, "key": _lock_key(chat_id)},
@@ -69,8 +72,10 @@ def take_turn(session: Session, update_id: int, chat_id: int, owner: str) -> Tur
     now = database_now(session)
     rows = session.exec(
         select(HandledUpdate).where(
-            HandledUpdate.chat_id == chat_id,
-            or_(col(HandledUpdate.state) != "finished", col(HandledUpdate.update_id) == update_id),
+            or_(
+                (col(HandledUpdate.chat_id) == chat_id) & (col(HandledUpdate.state) != "finished"),
+                col(HandledUpdate.update_id) == update_id,
+            )
         )
     ).all()
     mine = next((r for r in rows if r.update_id == update_id), None)
@@ -80,7 +85,9 @@ def take_turn(session: Session, update_id: int, chat_id: int, owner: str) -> Tur
     ):
         return Turn.DUPLICATE
     blocked = any(
-        (r.state == "started" and now - r.touched_at < LEASE_SECONDS)
+        # This process's own rows never block: its in-memory queue orders its updates
+        # of a chat, and the previous one's finish may not have committed yet.
+        (r.state == "started" and r.owner != owner and now - r.touched_at < LEASE_SECONDS)
         or (
             r.state == "waiting"
             and r.update_id < update_id
@@ -103,12 +110,28 @@ def take_turn(session: Session, update_id: int, chat_id: int, owner: str) -> Tur
 
 
 def finish(session: Session, update_id: int) -> None:
-    """The update is handled: its chat's next update may go."""
+    """The update is handled: its chat's next update may go.
+
+    The chat id is cleared: a finished row only recognises a retry by ``update_id``, and
+    keeps no trace of who it was from (``/deletedata`` leaves no id behind).
+    """
+    _wait_briefly(session)
     session.execute(
         update(HandledUpdate)
         .where(col(HandledUpdate.update_id) == update_id)
-        .values(state="finished", touched_at=database_now(session))
+        .values(state="finished", chat_id=0, touched_at=database_now(session))
     )
+
+
+def forget_chat(session: Session, chat_id: int) -> None:
+    """``/deletedata``: rows of updates still in progress in the chat go too."""
+    session.execute(delete(HandledUpdate).where(col(HandledUpdate.chat_id) == chat_id))
+
+
+def _wait_briefly(session: Session) -> None:
+    # Turns are bookkeeping: when the database is locked (a long migration), an update
+    # goes ahead without its turn after this wait rather than freezing every chat.
+    session.execute(text(f"SET LOCAL lock_timeout = {int(TURN_LOCK_TIMEOUT_SECONDS * 1000)}"))
 
 
 def purge_old(session: Session, keep_seconds: float = KEEP_SECONDS) -> int:

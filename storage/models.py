@@ -360,7 +360,8 @@ class SendSlot(SQLModel, table=True):
 
     id: int | None = Field(default=None, sa_column=Column(BigInteger, primary_key=True))
     owner: str = Field(max_length=32)
-    # A private chat's own limit is counted too (None: a group's is per process, PTB's).
-    chat_id: int | None = Field(default=None, sa_column=_id_column(nullable=True))
+    # A private chat's own limit is counted too, by a hash of its id, not the id (None:
+    # a group's limit is per process, PTB's).
+    chat_key: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     taken_at: float
     answered_at: float | None = None

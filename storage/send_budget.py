@@ -21,6 +21,7 @@ its in-flight places, freed after ``IN_FLIGHT_STALE_SECONDS``.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Final
 
@@ -65,16 +66,16 @@ _TAKE = text(
     WITH held AS (
         SELECT count(*) AS places,
                min(answered_at) AS first_free_at,
-               count(*) FILTER (WHERE chat_id = :chat_id) AS chat_places,
-               min(answered_at) FILTER (WHERE chat_id = :chat_id) AS chat_first_free_at
+               count(*) FILTER (WHERE chat_key = :chat_key) AS chat_places,
+               min(answered_at) FILTER (WHERE chat_key = :chat_key) AS chat_first_free_at
         FROM send_slot
         WHERE (answered_at IS NULL AND taken_at > :now - :stale)
            OR answered_at > :now - :window
     ), taken AS (
-        INSERT INTO send_slot (owner, chat_id, taken_at)
-        SELECT :owner, :chat_id, :now FROM held
+        INSERT INTO send_slot (owner, chat_key, taken_at)
+        SELECT :owner, :chat_key, :now FROM held
         WHERE held.places < :limit
-          AND (CAST(:chat_id AS BIGINT) IS NULL OR held.chat_places < :chat_limit)
+          AND (CAST(:chat_key AS BIGINT) IS NULL OR held.chat_places < :chat_limit)
           AND :may_go
         RETURNING id
     )
@@ -109,7 +110,7 @@ def take_place(
         _TAKE,
         {
             "owner": owner,
-            "chat_id": chat_id,
+            "chat_key": None if chat_id is None else chat_key(chat_id),
             "now": now,
             "stale": IN_FLIGHT_STALE_SECONDS,
             "window": WINDOW_SECONDS,
@@ -144,6 +145,14 @@ def _want_next_place(session: Session, until: float) -> None:
         .where(col(SendBudget.name) == BUDGET_NAME)
         .values(interactive_wanted_until=until)
     )
+
+
+def chat_key(chat_id: int) -> int:
+    """What a place records of its chat: enough to count the chat's sends, not its id."""
+    digest = hashlib.blake2b(
+        str(chat_id).encode(), digest_size=7, person=b"couplebot-chat"
+    ).digest()
+    return int.from_bytes(digest, "big")
 
 
 def _retry_in(first_free_at: float | None, now: float) -> float:

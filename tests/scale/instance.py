@@ -43,7 +43,8 @@ class JumpingClock:
 def main() -> None:
     clock = JumpingClock(Path(sys.argv[1]))
     signal.signal(signal.SIGUSR1, clock.jump)
-    settings = Settings()
+    # From the environment the test gives; a developer's own .env must not leak in.
+    settings = Settings(_env_file=None)
     configure_logging(settings.log_level, settings.telegram_bot_token.get_secret_value())
     run_server(build_application(settings, clock=clock), settings)
 

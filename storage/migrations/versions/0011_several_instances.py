@@ -44,7 +44,7 @@ def upgrade() -> None:
         "send_slot",
         sa.Column("id", sa.BigInteger(), nullable=False),
         sa.Column("owner", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
-        sa.Column("chat_id", sa.BigInteger(), nullable=True),
+        sa.Column("chat_key", sa.BigInteger(), nullable=True),
         sa.Column("taken_at", sa.Float(), nullable=False),
         sa.Column("answered_at", sa.Float(), nullable=True),
         sa.PrimaryKeyConstraint("id"),
