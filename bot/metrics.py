@@ -25,8 +25,8 @@ from telegram import Update
 from telegram.ext import BaseUpdateProcessor, filters
 from telegram.request import HTTPXRequest
 
+from bot.other_sends import OtherSends
 from bot.runtime import Runtime
-from bot.send_budget import OtherSends
 from bot.services import operations
 
 log = logging.getLogger(__name__)

@@ -29,9 +29,10 @@ from telegram.error import (
 )
 from telegram.ext import Application
 
+from bot.other_sends import OtherSends
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
-from bot.send_budget import OtherSends
+from bot.send_budget import bulk_sends
 from bot.services import send_policy
 from bot.services.send_policy import Outcome, Outgoing, SendQueue, Verdict
 from bot.weekly_card import render_card
@@ -146,7 +147,7 @@ class Pacer:
         self._in_flight = 0
         self._answered: deque[float] = deque()
         self._hold_until = 0.0
-        # The bot's other messages share Telegram's budget (bot/send_budget.py).
+        # The bot's other messages share Telegram's budget (bot/other_sends.py).
         self._others = others
         self._reserve = reserve
 
@@ -233,10 +234,15 @@ class QueueSender:
     async def drain(self, keep_going: Callable[[], bool] = lambda: True) -> SendReport:
         """Send everything due, until nothing is left or ``keep_going()`` is False."""
         report = SendReport()
+        # Bulk: replies to people who are talking to the bot go first (bot/send_budget.py).
+        with bulk_sends():
+            await self._drain(report, keep_going)
+        return report
+
+    async def _drain(self, report: SendReport, keep_going: Callable[[], bool]) -> None:
         async with self._lock, asyncio.TaskGroup() as group:
             for _ in range(self._workers):
                 group.create_task(self._work(report, keep_going))
-        return report
 
     async def _work(self, report: SendReport, keep_going: Callable[[], bool]) -> None:
         while keep_going():

@@ -353,3 +353,51 @@ class PromptAnswer(SQLModel, table=True):
     # Kept in the person's journal, never revealed (the "Just for me" button).
     just_for_me: bool = Field(default=False, sa_column=_flag(False))
     answered_at: datetime
+
+
+# --- several instances on PostgreSQL (storage/chat_turns.py, storage/send_budget.py) ---
+# Times in these three tables are seconds since the epoch by the database's clock, the
+# one clock every instance shares (the bot's own clock may be moved in tests).
+
+
+class HandledUpdate(SQLModel, table=True):
+    """A Telegram update some instance has taken (or is waiting to take) its turn for.
+
+    Unique by ``update_id``: a webhook retry that reaches another instance finds the row
+    and is dropped. Rows of one chat also order that chat's updates across instances.
+    """
+
+    __tablename__ = "handled_update"
+    __table_args__ = (Index("ix_handled_update_chat_id_update_id", "chat_id", "update_id"),)
+
+    update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    chat_id: int = Field(sa_column=_id_column())
+    # Which process holds it (random per process start).
+    owner: str = Field(max_length=32)
+    # waiting (for an earlier update of its chat), started, finished
+    state: str = Field(max_length=16)
+    touched_at: float = Field(index=True)
+
+
+class SendBudget(SQLModel, table=True):
+    """The one row every instance locks to take a place in Telegram's send budget."""
+
+    __tablename__ = "send_budget"
+
+    name: str = Field(primary_key=True, max_length=32)
+    # Until then an instance has a reply to someone waiting: bulk sends hold back.
+    interactive_wanted_until: float = Field(default=0.0)
+
+
+class SendSlot(SQLModel, table=True):
+    """A send in flight (``answered_at`` None) or answered within the last window."""
+
+    __tablename__ = "send_slot"
+
+    id: int | None = Field(default=None, sa_column=Column(BigInteger, primary_key=True))
+    owner: str = Field(max_length=32)
+    # A private chat's own limit is counted too, by a hash of its id, not the id (None:
+    # a group's limit is per process, PTB's).
+    chat_key: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    taken_at: float
+    answered_at: float | None = None

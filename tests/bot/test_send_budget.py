@@ -1,61 +1,55 @@
-"""The daily fan-out makes room for people talking (bot/send_budget.py, daily_jobs.Pacer).
-
-Telegram counts all of a bot's messages in one window: the fan-out's places plus
-everyone else's must stay under the limit, and while someone talks a few places stay
-free, so their next step never meets a full window (and the 429 that stops every send).
-"""
+"""One instance's door to the shared send budget (bot/send_budget.py), on PostgreSQL."""
 
 from __future__ import annotations
 
 import asyncio
+import time
 
-from bot.daily_jobs import Pacer
-from bot.send_budget import IN_FANOUT, OtherSends
+import pytest
 
-LIMIT, WINDOW, RESERVE = 10, 0.3, 2
+from bot.send_budget import SharedSendBudget, bulk_sends, sending_bulk
 
+pytestmark = pytest.mark.postgres_only("the shared budget lives in PostgreSQL")
 
-async def fanout_starts(pacer: Pacer, sends: int) -> list[float]:
-    loop = asyncio.get_running_loop()
-    started: list[float] = []
-
-    async def send() -> None:
-        await pacer.acquire()
-        started.append(loop.time())
-        await asyncio.sleep(0.005)  # the round trip
-        pacer.release(sent=True)
-
-    await asyncio.gather(*(send() for _ in range(sends)))
-    return sorted(started)
+LONG_AGO = 5.0  # seconds: a place answered this long ago no longer counts
 
 
-async def test_the_fanout_leaves_room_for_someone_talking() -> None:
-    others = OtherSends(window=WINDOW, quiet_after=5.0)
-    pacer = Pacer(LIMIT, window=WINDOW, margin=0.0, others=others, reserve=RESERVE)
-    for _ in range(3):
-        others.note("sendMessage")  # a reply, the next question, the partner's message
-    started = await fanout_starts(pacer, 7)
-    # The first window had 3 of theirs and 2 kept free: the fan-out took 5, not 10.
-    first_window = [t for t in started if t < started[0] + WINDOW - 0.01]
-    assert len(first_window) == LIMIT - 3 - RESERVE
+async def test_a_reply_gets_the_next_place_before_bulk_that_waited_longer(
+    database_url: str,
+) -> None:
+    budget = SharedSendBudget(database_url, limit=1)
+    await budget.start()
+    try:
+        first = await budget.acquire(interactive=False)
+        order: list[str] = []
+
+        async def send(kind: str, *, interactive: bool) -> None:
+            slot = await budget.acquire(interactive=interactive)
+            order.append(kind)
+            await budget.release(slot, answered_at=time.monotonic() - LONG_AGO)
+
+        bulk = asyncio.create_task(send("bulk", interactive=False))
+        await asyncio.sleep(0.2)  # the fan-out has been waiting a while
+        reply = asyncio.create_task(send("reply", interactive=True))
+        await asyncio.sleep(0.2)
+        assert order == []  # the budget is full
+        await budget.release(first, answered_at=time.monotonic() - LONG_AGO)
+        await asyncio.wait_for(asyncio.gather(bulk, reply), 10)
+        assert order == ["reply", "bulk"]
+    finally:
+        await budget.stop()
 
 
-async def test_with_nobody_talking_the_fanout_has_the_whole_budget() -> None:
-    others = OtherSends(window=WINDOW, quiet_after=5.0)
-    pacer = Pacer(LIMIT, window=WINDOW, margin=0.0, others=others, reserve=RESERVE)
-    started = await fanout_starts(pacer, LIMIT)
-    assert started[-1] - started[0] < WINDOW / 2
+async def test_bulk_is_marked_for_the_task_and_what_it_starts_only() -> None:
+    seen: list[bool] = []
 
+    async def child() -> None:
+        seen.append(sending_bulk())
 
-def test_only_messages_outside_the_fanout_are_counted() -> None:
-    async def scenario() -> int:
-        others = OtherSends()
-        others.note("answerCallbackQuery")  # not a message
-        others.note("getUpdates")
-        token = IN_FANOUT.set(True)
-        others.note("sendMessage")  # the fan-out's own: its pacer counts it
-        IN_FANOUT.reset(token)
-        others.note("editMessageText")  # a question closed for someone talking
-        return others.in_window(asyncio.get_running_loop().time())
-
-    assert asyncio.run(scenario()) == 1
+    assert not sending_bulk()
+    with bulk_sends():
+        assert sending_bulk()
+        await asyncio.create_task(child())
+    assert not sending_bulk()
+    await asyncio.create_task(child())
+    assert seen == [True, False]
