@@ -85,6 +85,11 @@ WORDS: Final = TimeWords(
         "fin de semana": "wke",
         "el fin de semana": "wke",
         "finde": "wke",
+        "lun-vie": "wkd",
+        "lun–vie": "wkd",
+        "sáb-dom": "wke",
+        "sáb–dom": "wke",
+        "sab-dom": "wke",
     },
     list_joiners=frozenset({"y", "e"}),
     pause_indefinite=frozenset(

@@ -89,6 +89,11 @@ WORDS: Final = TimeWords(
         "nos fins de semana": "wke",
         "finais de semana": "wke",
         "final de semana": "wke",
+        "seg-sex": "wkd",
+        "seg–sex": "wkd",
+        "sáb-dom": "wke",
+        "sáb–dom": "wke",
+        "sab-dom": "wke",
     },
     list_joiners=frozenset({"e"}),
     pause_indefinite=frozenset(
