@@ -1,39 +1,145 @@
-"""Russian time words (see model.py for what each field is). To fill in: see docs/translating.md.
-
-Until COMPLETE is True the parsers read English only for this language.
-"""
+"""Russian time words (see model.py for what each field is): "завтра в 20:00", "сб 19:00"."""
 
 from __future__ import annotations
 
+from datetime import time
 from typing import Final
 
-from flows.content.time_words.model import TimeWords
+from flows.content.time_words.model import TimeWords, names
 
-COMPLETE: Final = False
+COMPLETE: Final = True
+
+# "8 вечера", "3 дня", "7 утра", "2 ночи" are said as one time; "ночи" is not a later
+# part ("2 ночи" is 02:00), so these are whole phrases here.
+_PARTS_OF_DAY: Final = (
+    {f"{hour} утра": time(hour) for hour in range(4, 12)}
+    | {f"{hour} дня": time(hour % 12 + 12) for hour in (12, 1, 2, 3, 4, 5)}
+    | {f"{hour} вечера": time(hour + 12) for hour in range(5, 12)}
+    | {f"{hour} ночи": time(hour % 12) for hour in (12, 1, 2, 3, 4)}
+)
 
 WORDS: Final = TimeWords(
-    today=frozenset(),
+    today=frozenset({"сегодня", "седня", "сёдня"}),
     tonight=frozenset(),
-    tomorrow=frozenset(),
-    weekdays={},
-    months={},
-    next_words=frozenset(),
-    this_words=frozenset(),
-    later_parts=frozenset(),
-    earlier_parts=frozenset(),
+    tomorrow=frozenset({"завтра"}),
+    weekdays=names(
+        (0, ("понедельник", "пн", "пон", "понедельникам")),
+        (1, ("вторник", "вт", "вторникам")),
+        (2, ("среда", "среду", "ср", "средам", "среды")),
+        (3, ("четверг", "чт", "четв", "четвергам")),
+        (4, ("пятница", "пятницу", "пт", "пятн", "пятницам")),
+        (5, ("суббота", "субботу", "сб", "суб", "субботам")),
+        (6, ("воскресенье", "вс", "воскр", "вск", "воскресеньям")),
+    ),
+    months=names(
+        (1, ("январь", "января", "янв")),
+        (2, ("февраль", "февраля", "февр", "фев")),
+        (3, ("март", "марта", "мар")),
+        (4, ("апрель", "апреля", "апр")),
+        (5, ("май", "мая")),
+        (6, ("июнь", "июня", "июн")),
+        (7, ("июль", "июля", "июл")),
+        (8, ("август", "августа", "авг")),
+        (9, ("сентябрь", "сентября", "сент", "сен")),
+        (10, ("октябрь", "октября", "окт")),
+        (11, ("ноябрь", "ноября", "нояб", "ноя")),
+        (12, ("декабрь", "декабря", "дек")),
+    ),
+    next_words=frozenset({"следующий", "следующую", "следующее", "следующей", "след"}),
+    this_words=frozenset({"этот", "эту", "это", "этой", "ближайший", "ближайшую", "ближайшее"}),
+    later_parts=frozenset({"днём", "днем", "дня", "вечером", "вечера", "вечер"}),
+    earlier_parts=frozenset({"утром", "утра", "утро"}),
     articles=frozenset(),
-    fillers=frozenset(),
+    fillers=frozenset(
+        {"в", "во", "на", "к", "около", "примерно", "где-то", "с", "со", "от", "начало"}
+    ),
     ordinal_suffixes=(),
     am=frozenset(),
     pm=frozenset(),
-    clock_words={},
-    hour_words=frozenset(),
-    day_presets={},
-    list_joiners=frozenset(),
-    pause_indefinite=frozenset(),
-    pause_phrases={},
-    pause_fillers=frozenset(),
-    number_words={},
-    bare_number_words=frozenset(),
-    unit_days={},
+    clock_words={"полдень": time(12), "полночь": time(0)} | _PARTS_OF_DAY,
+    hour_words=frozenset({"ч", "час", "часа", "часов"}),
+    day_presets={
+        "каждый день": "all",
+        "ежедневно": "all",
+        "все дни": "all",
+        "будни": "wkd",
+        "по будням": "wkd",
+        "в будни": "wkd",
+        "будние дни": "wkd",
+        "выходные": "wke",
+        "по выходным": "wke",
+        "в выходные": "wke",
+    },
+    list_joiners=frozenset({"и"}),
+    pause_indefinite=frozenset(
+        {
+            "до /resume",
+            "до возобновления",
+            "бессрочно",
+            "на неопределённый срок",
+            "пока что",
+            "пока",
+        }
+    ),
+    pause_phrases={
+        "завтра": 1,
+        "сегодня": 1,
+        "день": 1,
+        "на день": 1,
+        "один день": 1,
+        "неделя": 7,
+        "неделю": 7,
+        "на неделю": 7,
+        "одну неделю": 7,
+        "две недели": 14,
+        "на две недели": 14,
+    },
+    pause_fillers=frozenset({"на"}),
+    number_words={
+        "один": 1,
+        "одна": 1,
+        "одну": 1,
+        "два": 2,
+        "две": 2,
+        "три": 3,
+        "четыре": 4,
+        "пять": 5,
+        "шесть": 6,
+        "семь": 7,
+        "восемь": 8,
+        "девять": 9,
+        "десять": 10,
+        "пару": 2,
+        "пара": 2,
+        "несколько": 3,
+    },
+    bare_number_words=frozenset(
+        {
+            "один",
+            "два",
+            "две",
+            "три",
+            "четыре",
+            "пять",
+            "шесть",
+            "семь",
+            "восемь",
+            "девять",
+            "десять",
+        }
+    ),
+    unit_days={
+        "": 1,
+        "д": 1,
+        "дн": 1,
+        "день": 1,
+        "дня": 1,
+        "дней": 1,
+        "н": 7,
+        "нед": 7,
+        "неделя": 7,
+        "недели": 7,
+        "недель": 7,
+        "неделю": 7,
+    },
 )
