@@ -130,13 +130,5 @@ CARD_STEPS_TITLE: Final = msg("The five steps")
 CARD_DAYS_TITLE: Final = msg("Daily question, both answered")
 CARD_DAYS_TITLE_SOLO: Final = msg("Daily question answered")
 CARD_NEXT: Final = msg("Next week")
-# Where each step name may break onto a second line on the card.
-CARD_STEP_LINES: Final = {
-    "read": (msg("Read the"), msg("Moment")),
-    "side": (msg("Take"), msg("Their Side")),
-    "action": (msg("Take"), msg("Action")),
-    "checkin": (msg("Check"), msg("In")),
-    "reinforce": (msg("Reinforce"),),
-}
 
 localize_module(__name__)
