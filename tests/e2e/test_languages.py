@@ -114,7 +114,7 @@ async def test_partners_each_read_their_own_language(api: FakeBotApi, bot: BotRu
 
 
 async def test_language_is_chosen_and_kept(api: FakeBotApi, bot: BotRunner) -> None:
-    ana = api.user(1, "Ana", language_code="pt-BR")  # no Portuguese texts yet: English
+    ana = api.user(1, "Ana", language_code="it")  # a language we do not speak: English
     await onboard(api, ana)
     api.send_command(ana, "/language")
     menu = await api.wait_for_message(ana.id, "Which language would you like me to speak?")
