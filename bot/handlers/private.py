@@ -5,9 +5,10 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, input_of, run_blocking, runtime, who
-from bot.services import conversation, onboarding, pairing, typed_text
+from bot.services import conversation, crisis_guard, onboarding, pairing, typed_text
 from bot.services.outcome import say
 from flows.content import onboarding as text
+from flows.safety import detect_crisis
 from flows.text import esc
 
 # /start payloads that open a flow instead of accepting an invite.
@@ -60,6 +61,19 @@ async def message(update: Update, context: Context) -> None:
         who(update),
         input_of(update),
         replied_to_bot=replied_to_bot,
+    )
+    await answer(update, context, outcome)
+
+
+async def edited(update: Update, context: Context) -> None:
+    """An edit is not a new answer and changes nothing, except that crisis words typed
+    in it get the private safety reply, like a fresh message (the words are not kept)."""
+    message = update.edited_message
+    typed = (message.text or message.caption or "") if message is not None else ""
+    if not detect_crisis(typed):
+        return
+    outcome = await run_blocking(
+        context, crisis_guard.private_help, runtime(context), who(update).user_id
     )
     await answer(update, context, outcome)
 
