@@ -1,0 +1,173 @@
+"""Planned self-harm, in six languages: preparing to die, and seeing no way to go on.
+
+Goodbye letters, belongings given away, pills set aside or "enough" of them, a life
+taken "my own" way in any tense, no reason to live, "can't go on like this", and
+hoping not to wake up. Each family is one or two patterns with many branches, so
+that a phrasing nobody wrote down yet still falls under one of them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from flows.crisis.families import GAP1, GAP2, GAP3, Family, alt
+
+_PILLS_EN: Final = alt("pills|tablets|meds|medication|painkillers|sleeping pills|pill")
+_PILLS_DE: Final = alt("tabletten|pillen|medikamente|schlaftabletten")
+_PILLS_ES: Final = alt("pastillas|píldoras|medicamentos|medicinas|somníferos|calmantes")
+_PILLS_FR: Final = alt("cachets|comprimés|médicaments|pilules|somnifères")
+_PILLS_PT: Final = alt("remédios|comprimidos|pílulas|calmantes|medicamentos")
+_PILLS_RU: Final = alt(r"таблетк\w*|лекарств\w*|снотворн\w*")
+
+EN = Family(
+    "en.self.prepare",
+    "self_harm",
+    (
+        # Goodbyes written, belongings given away, pills set aside or lined up.
+        r"\b(?:wrote|written|writing|write) (?:\w+ )?(?:letters|notes) (?:to|for) (?:everyone"
+        r"|everybody|all of you|my family|the kids)\b"
+        r"|\b(?:letters?|notes?|messages?|videos?) "
+        + GAP2
+        + r"(?:to say|saying|of) goodbye to "
+        + alt("everyone|everybody|all|my|you all|the world|the kids|my family")
+        + r"\b|\b(?:giv(?:e|es|ing|en)|gave) "
+        + alt(
+            "away " + GAP2 + r"my (?:things|stuff|belongings|possessions)",
+            r"(?:all|most) (?:of )?my (?:things|stuff|belongings|possessions)",
+            r"my (?:things|stuff|belongings|possessions) away",
+        )
+        + r"|\b"
+        + _PILLS_EN
+        + r"(?: \w+){0,4} (?:lined up|set aside|put aside|laid out|saved up|stashed away)\b"
+        + r"|\b(?:set|put|laid|lined|saved|saving|stashed|setting|lining) (?:aside|up) "
+        + GAP3
+        + _PILLS_EN
+        + r"\b|\benough "
+        + GAP1
+        + _PILLS_EN
+        + r" (?:to|for) (?:die|do it|end it|kill|never|not wake|overdose|finish)",
+        # No reason to live, done with life, can't go on like this.
+        r"\bno (?:\w+ ){0,2}(?:reason|point|sense) "
+        + GAP3
+        + r"(?:to |in )?(?:live|living|keep living|stay alive|staying alive|be alive|being alive"
+        r"|go on|going on|be here)\b(?! (?:in|at|with|near|there|here|abroad|together|on|by)\b)"
+        r"|\b(?:dont|cant|do not|cannot|no longer) see (?:a|any|the) (?:reason|point|sense) "
+        + GAP2
+        + r"(?:to|in|of) (?:keep living|live|living|go on|going on|stay alive|be alive)\b"
+        r"(?! (?:in|at|with|near|there|here|abroad|together)\b)"
+        r"|\b(?:done|finished) with (?:life|living|being alive|this life)\b"
+        r"|\bcheck(?:ing|ed)? out (?:for good|for ever|forever|permanently|of life)\b"
+        r"|\bcant (?:go on|keep going|carry on|live) (?:like this|like that|this way)\b",
+    ),
+)
+
+DE = Family(
+    "de.self.prepare",
+    "self_harm",
+    (
+        r"\babschieds?(?:brief|briefe|briefen|zeilen|nachricht|nachrichten|video)\b"
+        r"|\bverschenk\w* (?:\w+ ){0,2}(?:alle|all) (?:\w+ )?(?:sachen|besitz|habseligkeiten)\b"
+        r"|\b(?:geb\w*|gab\w*) (?:\w+ ){0,2}(?:alle )?meine (?:sachen|habseligkeiten) weg\b"
+        r"|\b"
+        + _PILLS_DE
+        + r"(?: \w+){0,3} (?:zur seite gelegt|beiseite gelegt|beiseitegelegt|gehortet"
+        r"|liegen (?:\w+ )?bereit|bereitgelegt|angespart|gesammelt)\b"
+        r"|\b(?:springe|spring|springt|sprang) (?:\w+ ){0,2}(?:von|vor|aus) (?:der|die|dem|den"
+        r"|einer|einem) (?:\w+ )?(?:brücke|dach|hochhaus|balkon|fenster|klippe|zug|turm)\b",
+        r"\b(?:kann|schaffe|schaff) (?:\w+ ){0,2}nicht mehr weiter(?:machen|leben)?\b"
+        r"|\bso nicht mehr (?:leben|weiterleben|weitermachen)\b"
+        r"|\b(?:nehm\w*|nahm\w*|genommen) mir (?:\w+ ){0,3}das leben\b"
+        r"|\bmir (?:\w+ ){0,3}das leben (?:zu )?nehmen\b"
+        r"|\bverschwinden (?:und nie wieder\w*|fur immer|fur alle zeit)\b"
+        r"|\b(?:mich|ich) (?:\w+ ){0,2}(?:aufhangen|erhangen|aufzuhangen)\b",
+    ),
+)
+
+ES = Family(
+    "es.self.prepare",
+    "self_harm",
+    (
+        r"\b(?:cartas?|notas?|mensajes?) de despedida\b|\bnotas? de suicidio\b"
+        r"|\bregal\w* (?:\w+ )?tod[oa]s? (?:mis|lo que tengo)\b"
+        r"|\b"
+        + _PILLS_ES
+        + r"(?: \w+){0,2} suficientes\b|\bsuficientes "
+        + _PILLS_ES
+        + r"\b|\b(?:me|te|se) (?:\w+ ){0,3}quit\w* la vida\b|\bquitar(?:me|te|se) la vida\b"
+        r"|\b(?:colgarme|ahorcarme)\b|\bme (?:hago dano|corto|quemo) "
+        r"(?:cuando|a proposito|para|cada vez|siempre que)\b",
+        r"\bno (?:\w+ ){0,4}(?:sentido|razon|motivo|pena) (?:\w+ ){0,2}(?:seguir (?:con vida"
+        r"|viviendo|vivo|viva|adelante)|vivir)\b(?! (?:en|con|cerca|aqui|alli|juntos)\b)"
+        r"|\bno (?:puedo|aguanto) (?:\w+ )?(?:seguir|continuar|vivir) (?:asi|de esta manera)\b"
+        r"|\bno despert\w* (?:nunca|jamas|nunca mas|mas|manana)\b"
+        r"|\b(?:irme|me voy|marcharme|me ire|me vaya) de este mundo\b",
+    ),
+)
+
+FR = Family(
+    "fr.self.prepare",
+    "self_harm",
+    (
+        r"\b(?:lettres?|mots?|messages?) dadieu\b"
+        r"|\b(?:donn\w*|distribu\w*) (?:\w+ ){0,2}(?:toutes|tous) mes (?:affaires|biens|choses)\b"
+        r"|\b"
+        + _PILLS_FR
+        + r"(?: \w+){0,3} de cote\b|\bde cote (?:\w+ ){0,2}"
+        + _PILLS_FR
+        + r"\b|\bassez de "
+        + _PILLS_FR
+        + r" pour\b|\bje me tue\b(?! (?:a|au|pour|de)\b)|\bme pendre\b",
+        r"\b(?:plus|pas|aucune?) (?:de |d )?(?:raison|raisons|sens|interet) (?:de|a) "
+        r"(?:vivre|continuer a vivre|rester en vie)\b"
+        r"|\b(?:sert a rien|pas la peine|aucun sens|plus envie) (?:\w+ ){0,2}(?:vivre"
+        r"|continuer a vivre|rester en vie)\b"
+        r"|\b(?:peux|peut|supporte) plus (?:continuer|vivre|avancer) (?:comme ca|ainsi"
+        r"|comme cela)\b"
+        r"|\b(?:ne (?:pas|plus|jamais)|veux pas|veux plus|jamais) me reveiller\b"
+        r"(?! (?:trop|avant|a|au|en|avec|tot|tard|pour|si)\b)"
+        r"|\bautant en finir\b|\ben finir (?:une bonne fois|pour de bon|ce soir|aujourdhui"
+        r"|maintenant)\b",
+    ),
+)
+
+PT = Family(
+    "pt.self.prepare",
+    "self_harm",
+    (
+        r"\b(?:cartas?|bilhetes?|mensagens?) de (?:despedida|suicidio)\b"
+        r"|\b(?:dando|doando|dei|doei|dar|doar|distribuindo|distribui) (?:\w+ ){0,2}"
+        r"tod[oa]s (?:as |os )?(?:minhas|meus) (?:coisas|pertences)\b"
+        r"|\b"
+        + _PILLS_PT
+        + r"(?: \w+){0,2} (?:suficientes|separados|juntados|escondidos)\b"
+        r"|\b(?:separei|juntei|acumulei|escondi) (?:\w+ ){0,2}"
+        + _PILLS_PT
+        + r"\b|\btir(?:ar|o|ei|ou|ando|aria|e) (?:a )?minha (?:propria )?vida\b"
+        r"|\bme enforcar\b|\bme (?:machuco|corto|queimo) (?:quando|de proposito|para|pra"
+        r"|toda vez|sempre que)\b",
+        r"\bnao (?:\w+ ){0,4}(?:sentido|motivo|razao|pena) (?:\w+ ){0,2}(?:continuar vivendo"
+        r"|continuar viv[oa]|viver)\b(?! (?:em|com|perto|aqui|ali|juntos|la)\b)"
+        r"|\bnao (?:consigo|aguento|posso) (?:mais )?(?:continuar|viver|seguir) (?:assim"
+        r"|desse jeito|dessa forma)\b"
+        r"|\bnao (?:acordar|levantar) (?:nunca mais|mais|amanha|nunca)\b",
+    ),
+)
+
+RU = Family(
+    "ru.self.prepare",
+    "self_harm",
+    (
+        r"\bпрощальн\w* (?:письм\w*|записк\w*)|\bпредсмертн\w* записк\w*"
+        r"|\bразда(?:ю|л|ла|ть|м|ю все) (?:\w+ ){0,2}(?:свои|мои) вещи\b"
+        r"|\b(?:накопил\w*|собрал\w*|припрятал\w*|коплю|запасл\w*|спрятал\w*) (?:\w+ ){0,2}"
+        + _PILLS_RU
+        + r"|\b(?:режу|режет|резала|резал|резать) (?:себе )?(?:\w+ )?(?:руки|вены|ноги"
+        r"|запястья)\b|\bпричин\w* себе (?:боль|вред)\b",
+        r"\bне (?:могу|хочу) (?:больше )?так жить\b|\bбольше не могу так\b"
+        r"|\b(?:не|никогда не|не хочу (?:больше )?) ?(?:проснуться|проснусь|просыпаться)\b"
+        r"(?! (?:вовремя|рано|к|от|без)\b)"
+        r"|\b(?:уйти|уйду|уйдет) из жизни\b",
+    ),
+)
+
+FAMILIES: Final = (EN, DE, ES, FR, PT, RU)
