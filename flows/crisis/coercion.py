@@ -1,9 +1,10 @@
 """Coercive control and sex against a "no", in six languages.
 
 A partner who takes the phone, money or keys, keeps someone in, forbids friends and
-family, or tracks them. A habit ("he takes my phone") counts on its own; a single
-past event counts only with its purpose ("took my keys so I can't leave"), since
-"he took my phone to call a taxi" is ordinary.
+family, or tracks them ("won't let me leave" in English is lang_en_harm's CONFINE).
+A habit ("he takes my phone") counts on its own; a single past event counts only
+with its purpose ("took my keys so I can't leave"): "he took my phone to call a taxi"
+is ordinary.
 """
 
 from __future__ import annotations
@@ -37,9 +38,6 @@ EN = Family(
             + r" "
             + GAP1
             + _SO_I_CANT,
-            r"(?:wont|doesnt|does not|will not|never|didnt) (?:let|allow) me (?:to )?(?:go out"
-            r"|leave the house|leave home|go anywhere|see (?:my|any)|have (?:any )?(?:money"
-            r"|friends|a phone|my own)|talk to|get a job|work|use my phone|call my|visit|drive)",
             r"(?:tracks|tracked|monitors|monitored|checks|reads|goes through) (?:all )?(?:my|every)"
             r" (?:location|phone|messages|texts|emails|move|whereabouts|receipts?|gps|calls)",
         )
@@ -55,7 +53,7 @@ DE = Family(
         r"|portemonnaie|geldbeutel|papiere) (?:\w+ ){0,2}(?:weg|ab|abgenommen|weggenommen"
         r"|wegnehmen)\b"
         r"|\b(?:lasst|liess|lies) mich nicht (?:\w+ ){0,3}(?:raus|rausgehen|ausgehen|weg|alleine"
-        r"|allein|aus dem haus|aus der wohnung|arbeiten|telefonieren)\b"
+        r"|allein|arbeiten|telefonieren)\b"
         r"|\bverb(?:ietet|ot|oten) mir (?:\w+ ){0,4}(?:zu )?(?:treffen|sehen|sprechen|rausgehen"
         r"|arbeiten|telefonieren|besuchen)\b"
         r"|\b(?:verfolgt|uberwacht|kontrolliert|ortet|trackt|liest) (?:\w+ )?(?:mein|meine"
@@ -72,7 +70,7 @@ ES = Family(
         r"|\bme (?:quito|escondio|cogio|arrebato) (?:\w+ ){0,3}(?:movil|celular|telefono"
         r"|dinero|llaves|tarjetas?|pasaporte|documentos) (?:\w+ ){0,4}(?:para que no"
         r"|y no me deja|asi no)\b"
-        r"|\bno me deja(?:ba)? (?:\w+ )?(?:salir|ver|hablar|ir|trabajar|usar|tener|llamar"
+        r"|\bno me deja(?:ba)? (?:\w+ )?(?:ver|hablar|ir|trabajar|usar|tener|llamar"
         r"|visitar|estudiar)\b"
         r"|\b(?:rastrea|vigila|controla|revisa|espia|lee) (?:\w+ )?(?:mi|mis|el|los) "
         r"(?:telefono|movil|celular|ubicacion|mensajes|whatsapp|correos?|cuentas)\b",
@@ -135,7 +133,7 @@ SEXUAL_NO = Family(
     "any.sexual.against_no",
     "sexual",
     (
-        r"\b(?:even though|although|when|while|after) i (?:said|told him|told her|kept saying"
+        r"\b(?:even though|although|while|after) i (?:said|told him|told her|kept saying"
         r"|was saying) no\b"
         r"|\bgegen meinen willen\b"
         r"|\baunque (?:le )?(?:dije|decia|habia dicho) que no\b|\bme forzo\b"
@@ -148,4 +146,3 @@ SEXUAL_NO = Family(
 )
 
 FAMILIES: Final = (EN, DE, ES, FR, PT, RU, SEXUAL_NO)
-

@@ -36,8 +36,8 @@ DE = Family(
         r"|\b(?:droht|drohte|gedroht|sagt|sagte|gesagt) (?:\w+ ){0,4}(?:den kindern|dem hund"
         r"|der katze|dem baby|meinen kindern|unseren kindern|die kinder|den hund|die katze)"
         r" (?:\w+ ){0,2}(?:anzutun|antun|weh|wehtun|umzubringen|umbringen|zu töten|töten"
-        r"|wegzunehmen|wegnehmen)\b"
-        r"|\bmesser (?:\w+ ){0,4}(?:gedroht|droht|bedroht)\b",
+        r")\b"
+        r"|\bmesser (?:\w+ ){0,4}(?:gedroht|droht)\b",
     ),
 )
 
@@ -53,7 +53,7 @@ ES = Family(
         r"|al perro|al gato|al bebe|a los ninos|a mis hijos)\b"
         r"|\b(?:me|te) (?:iba|va|vas) a (?:rajar|apunalar|acuchillar|pinchar)\b"
         r"|\b(?:miedo|panico|terror) (?:de |a )?que (?:\w+ ){0,2}(?:me (?:vuelva a )?(?:pegue"
-        r"|pegar|mate|haga dano|golpee|lastime|encuentre)|llegue a casa|vuelva a casa)\b",
+        r"|pegar|haga dano|golpee|lastime|encuentre)|llegue a casa|vuelva a casa)\b",
     ),
 )
 
@@ -91,7 +91,8 @@ RU = Family(
     "threat",
     (
         r"\bесли (?:я )?(?:\w+ ){0,3}(?:уйду|уйти|расскажу|брошу|разведусь|пожалуюсь|заявлю)"
-        r"\b (?:\w+ ){0,3}(?:он|она) (?:меня )?(?:убьет|прибьет|покалечит)"
+        r"\b (?:\w+ ){0,3}(?:он|она) (?:меня )?(?:убьет|прибьет|покалечит|заберет детей"
+        r"|отберет детей|найдет меня)"
         r"|\b(?:угрож\w*|сказал\w*|обещал\w*) (?:\w+ ){0,3}(?:сделает|сделать|сделал) (?:\w+ )?"
         r"(?:больно|плохо) (?:\w+ )?(?:детям|ребенку|собаке|кошке)\b"
         r"|\bугрож\w* (?:\w+ ){0,2}(?:убить|покалечить|забрать) (?:\w+ )?(?:детей|ребенка"

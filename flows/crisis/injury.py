@@ -71,7 +71,7 @@ FR = Family(
         r"|traces|saignais|saigne|saignait|lèvre fendue|côte cassée|nez cassé)\b (?:\w+ ){0,6}"
         r"(?:a cause de (?:lui|elle)|de (?:lui|elle)|la ou (?:il|elle)|quand (?:il|elle)"
         r"|depuis quil|apres quil|quil ma)\b"
-        r"|\b(?:trainee?|tiree?|attrapee?|saisie?|tenue?) par (?:les cheveux|le cou|la gorge)\b",
+        r"|\b(?:trainee?|attrapee?|saisie?|tenue?) par (?:les cheveux|le cou|la gorge)\b",
     ),
 )
 

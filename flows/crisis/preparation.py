@@ -71,15 +71,13 @@ DE = Family(
         r"|\b"
         + _PILLS_DE
         + r"(?: \w+){0,3} (?:zur seite gelegt|beiseite gelegt|beiseitegelegt|gehortet"
-        r"|liegen (?:\w+ )?bereit|bereitgelegt|angespart|gesammelt)\b"
+        r"|liegen (?:\w+ )?bereit|bereitgelegt|angespart)\b"
         r"|\b(?:springe|spring|springt|sprang) (?:\w+ ){0,2}(?:von|vor|aus) (?:der|die|dem|den"
         r"|einer|einem) (?:\w+ )?(?:brücke|dach|hochhaus|balkon|fenster|klippe|zug|turm)\b",
         r"\b(?:kann|schaffe|schaff) (?:\w+ ){0,2}nicht mehr weiter(?:machen|leben)?\b"
         r"|\bso nicht mehr (?:leben|weiterleben|weitermachen)\b"
         r"|\b(?:nehm\w*|nahm\w*|genommen) mir (?:\w+ ){0,3}das leben\b"
-        r"|\bmir (?:\w+ ){0,3}das leben (?:zu )?nehmen\b"
-        r"|\bverschwinden (?:und nie wieder\w*|fur immer|fur alle zeit)\b"
-        r"|\b(?:mich|ich) (?:\w+ ){0,2}(?:aufhangen|erhangen|aufzuhangen)\b",
+        r"|\bverschwinden (?:und nie wieder\w*|fur immer|fur alle zeit)\b",
     ),
 )
 
@@ -137,14 +135,12 @@ PT = Family(
         r"\b(?:cartas?|bilhetes?|mensagens?) de (?:despedida|suicidio)\b"
         r"|\b(?:dando|doando|dei|doei|dar|doar|distribuindo|distribui) (?:\w+ ){0,2}"
         r"tod[oa]s (?:as |os )?(?:minhas|meus) (?:coisas|pertences)\b"
-        r"|\b"
-        + _PILLS_PT
-        + r"(?: \w+){0,2} (?:suficientes|separados|juntados|escondidos)\b"
+        r"|\b" + _PILLS_PT + r"(?: \w+){0,2} (?:suficientes|separados|juntados|escondidos)\b"
         r"|\b(?:separei|juntei|acumulei|escondi) (?:\w+ ){0,2}"
         + _PILLS_PT
         + r"\b|\btir(?:ar|o|ei|ou|ando|aria|e) (?:a )?minha (?:propria )?vida\b"
-        r"|\bme enforcar\b|\bme (?:machuco|corto|queimo) (?:quando|de proposito|para|pra"
-        r"|toda vez|sempre que)\b",
+        r"|\b(?:vou|quero|queria|penso em|vontade de|para|pra) me enforcar\b"
+        r"|\bme (?:machuco|corto|queimo) (?:quando|de proposito|para|pra|toda vez|sempre que)\b",
         r"\bnao (?:\w+ ){0,4}(?:sentido|motivo|razao|pena) (?:\w+ ){0,2}(?:continuar vivendo"
         r"|continuar viv[oa]|viver)\b(?! (?:em|com|perto|aqui|ali|juntos|la)\b)"
         r"|\bnao (?:consigo|aguento|posso) (?:mais )?(?:continuar|viver|seguir) (?:assim"
