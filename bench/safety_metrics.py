@@ -5,7 +5,7 @@ false positive). Reads ``tests/flows/safety_corpus/{lang}.tsv`` (the set the
 patterns were tuned on) and ``tests/flows/safety_corpus/heldout/{lang}.tsv`` (written
 before tuning, never tuned against) and ``heldout2/{lang}.tsv`` (written after
 tuning ended) and ``heldout3/{lang}.tsv`` (written before the issue-7
-generalisation), and the reviewer's ``tests/review/crisis_fresh``. Writes nothing.
+generalisation), ``heldout4/{lang}.tsv`` (written after it), and the reviewer's ``tests/review/crisis_fresh``. Writes nothing.
 
 Corpus format: one example per line, ``crisis<TAB>text`` or ``ok<TAB>text``; ``#``
 starts a comment; ``\\uXXXX`` stands for a character that is hard to type or see
@@ -79,6 +79,10 @@ def heldout3(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout3" / f"{language}.tsv")
 
 
+def heldout4(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout4" / f"{language}.tsv")
+
+
 def fresh(language: str) -> list[Example]:
     """The outside reviewer's fresh set (tests/review/crisis_fresh), for reporting."""
     return load(CORPUS_DIR.parent.parent / "review" / "crisis_fresh" / f"{language}.tsv")
@@ -98,11 +102,12 @@ def main(argv: list[str]) -> None:
         "heldout": heldout,
         "heldout2": heldout2,
         "heldout3": heldout3,
+        "heldout4": heldout4,
         "fresh": fresh,
     }
     wanted = {
         "--tuned": ("tuned",),
-        "--heldout": ("heldout", "heldout2", "heldout3"),
+        "--heldout": ("heldout", "heldout2", "heldout3", "heldout4"),
         "--fresh": ("fresh",),
     }
     sets = next((wanted[a] for a in argv if a in wanted), tuple(loaders))
