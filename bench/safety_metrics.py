@@ -5,7 +5,8 @@ false positive). Reads ``tests/flows/safety_corpus/{lang}.tsv`` (the set the
 patterns were tuned on) and ``tests/flows/safety_corpus/heldout/{lang}.tsv`` (written
 before tuning, never tuned against) and ``heldout2/{lang}.tsv`` (written after
 tuning ended) and ``heldout3/{lang}.tsv`` (written before the issue-7
-generalisation), ``heldout4/{lang}.tsv`` (written after it), and the reviewer's ``tests/review/crisis_fresh``. Writes nothing.
+generalisation), ``heldout4/{lang}.tsv`` (written after it), and the reviewer's
+``tests/review/crisis_fresh``. Writes nothing.
 
 Corpus format: one example per line, ``crisis<TAB>text`` or ``ok<TAB>text``; ``#``
 starts a comment; ``\\uXXXX`` stands for a character that is hard to type or see
