@@ -5,7 +5,8 @@ false positive). Reads ``tests/flows/safety_corpus/{lang}.tsv`` (the set the
 patterns were tuned on) and ``tests/flows/safety_corpus/heldout/{lang}.tsv`` (written
 before tuning, never tuned against) and ``heldout2/{lang}.tsv`` (written after
 tuning ended) and ``heldout3/{lang}.tsv`` (written before the issue-7
-generalisation), ``heldout4/{lang}.tsv`` (written after it), and the reviewer's
+generalisation), ``heldout4/{lang}.tsv`` (written after it), ``heldout5`` (after the
+second round), and the reviewer's
 ``tests/review/crisis_fresh``. Writes nothing.
 
 Corpus format: one example per line, ``crisis<TAB>text`` or ``ok<TAB>text``; ``#``
@@ -84,6 +85,10 @@ def heldout4(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout4" / f"{language}.tsv")
 
 
+def heldout5(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout5" / f"{language}.tsv")
+
+
 def fresh(language: str) -> list[Example]:
     """The outside reviewer's fresh set (tests/review/crisis_fresh), for reporting."""
     return load(CORPUS_DIR.parent.parent / "review" / "crisis_fresh" / f"{language}.tsv")
@@ -104,11 +109,12 @@ def main(argv: list[str]) -> None:
         "heldout2": heldout2,
         "heldout3": heldout3,
         "heldout4": heldout4,
+        "heldout5": heldout5,
         "fresh": fresh,
     }
     wanted = {
         "--tuned": ("tuned",),
-        "--heldout": ("heldout", "heldout2", "heldout3", "heldout4"),
+        "--heldout": ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
         "--fresh": ("fresh",),
     }
     sets = next((wanted[a] for a in argv if a in wanted), tuple(loaders))
