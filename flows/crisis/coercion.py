@@ -38,6 +38,8 @@ EN = Family(
             + r" "
             + GAP1
             + _SO_I_CANT,
+            r"(?:makes|made|forces|forced) me (?:to )?(?:hand over|give (?:him|her|them)|give up"
+            r"|sign over) (?:all )?my (?:money|paycheck|salary|wages|pay|savings|cards?)",
             r"(?:tracks|tracked|monitors|monitored|checks|reads|goes through) (?:all )?(?:my|every)"
             r" (?:location|phone|messages|texts|emails|move|whereabouts|receipts?|gps|calls)",
         )
@@ -49,14 +51,18 @@ DE = Family(
     "de.control",
     "control",
     (
-        r"\bmir (?:\w+ ){0,3}(?:\w*handy|telefon|\w*geld|\w*schlussel|pass|ausweis|\w*karte"
+        r"\b(?:muss|zwingt mich) (?:\w+ ){0,4}(?:meinen|mein|das|mein ganzes) (?:lohn|gehalt|geld)"
+        r" (?:\w+ )?(?:abgeben|abzugeben|geben|zu geben)\b"
+        r"|\bmir (?:\w+ ){0,3}(?:\w*handy|telefon|\w*geld|\w*schlussel|pass|ausweis|\w*karte|cent"
+        r"|euro|lohn|gehalt"
         r"|portemonnaie|geldbeutel|papiere) (?:\w+ ){0,2}(?:weg|ab|abgenommen|weggenommen"
         r"|wegnehmen)\b"
         r"|\b(?:lasst|liess|lies) mich nicht (?:\w+ ){0,3}(?:raus|rausgehen|ausgehen|weg|alleine"
         r"|allein|arbeiten|telefonieren)\b"
         r"|\bverb(?:ietet|ot|oten) mir (?:\w+ ){0,4}(?:zu )?(?:treffen|sehen|sprechen|rausgehen"
         r"|arbeiten|telefonieren|besuchen)\b"
-        r"|\b(?:verfolgt|uberwacht|kontrolliert|ortet|trackt|liest) (?:\w+ )?(?:mein|meine"
+        r"|\bsperrt mich (?:\w+ ){0,5}ein\b|\bschliesst mich (?:\w+ ){0,5}ein\b"
+        r"|\b(?:verfolgt|uberwacht|kontrolliert|ortet|trackt|liest) (?:\w+ ){0,3}(?:mein|meine"
         r"|meinen) (?:handy|telefon|standort|nachrichten|chats|e ?mails|konto)\b",
     ),
 )
@@ -70,9 +76,12 @@ ES = Family(
         r"|\bme (?:quito|escondio|cogio|arrebato) (?:\w+ ){0,3}(?:movil|celular|telefono"
         r"|dinero|llaves|tarjetas?|pasaporte|documentos) (?:\w+ ){0,4}(?:para que no"
         r"|y no me deja|asi no)\b"
+        r"|\bme obliga(?:ba)? a (?:darle|entregarle|dar|entregar) (?:todo )?(?:mi|el) "
+        r"(?:sueldo|dinero|salario)\b"
         r"|\bno me deja(?:ba)? (?:\w+ )?(?:ver|hablar|ir|trabajar|usar|tener|llamar"
         r"|visitar|estudiar)\b"
-        r"|\b(?:rastrea|vigila|controla|revisa|espia|lee) (?:\w+ )?(?:mi|mis|el|los) "
+        r"|\b(?:rastrea|vigila|controla|revisa|espia|lee|mira|chequea|consulta) (?:\w+ )?(?:mi"
+        r"|mis|el|los) "
         r"(?:telefono|movil|celular|ubicacion|mensajes|whatsapp|correos?|cuentas)\b",
     ),
 )
@@ -86,11 +95,14 @@ FR = Family(
         r"|papiers)\b"
         r"|\b(?:il|elle) (?:\w+ )?(?:garde|controle|gere|confisque) (?:tout )?(?:mon|ma|mes) "
         r"(?:argent|salaire|portable|telephone|papiers|passeport|carte bancaire)\b"
+        r"|\bmoblige\w* a (?:lui )?(?:donner|remettre|verser) (?:tout )?(?:mon|son|l) ?"
+        r"(?:salaire|argent|paie)\b"
         r"|\bme (?:laisse|laissait) (?:pas|plus|jamais) (?:\w+ )?(?:sortir|voir|partir"
         r"|travailler|parler|utiliser|appeler)\b"
         r"|\b(?:minterdi\w*|mempech\w*) (?:de |d )?(?:\w+ )?(?:sortir|voir|travailler|parler"
         r"|partir|appeler|aller)\b"
-        r"|\bme suit a la trace\b|\b(?:surveille|controle|fouille|localise|geolocalise|traque)"
+        r"|\bme suit a la trace\b|\b(?:surveille|controle|fouille|localise|geolocalise|traque"
+        r"|regarde|lit|consulte|verifie)"
         r" (?:\w+ ){0,2}(?:mon|mes|ma) (?:telephone|portable|messages|textos|position"
         r"|localisation|mails|comptes)\b",
     ),
@@ -103,10 +115,13 @@ PT = Family(
         r"\b(?:pega|tira|esconde|controla|fica com|confisca|retem) (?:\w+ ){0,3}(?:celular"
         r"|telefone|dinheiro|chaves|cartao|cartoes|salario|documentos|passaporte)\b"
         r"|\b(?:tirou|pegou|escondeu) (?:\w+ ){0,3}(?:celular|telefone|dinheiro|chaves|cartao"
-        r"|documentos) (?:\w+ ){0,3}(?:de mim|pra eu nao|para eu nao|para que eu nao)\b"
+        r"|documentos|passaporte) (?:\w+ ){0,3}(?:de mim|pra eu nao|para eu nao|para que eu nao)\b"
+        r"|\bme obriga(?:va)? a (?:entregar|dar|passar) (?:todo )?(?:o )?(?:meu|o) (?:salario"
+        r"|dinheiro)\b"
         r"|\bnao me deixa(?:va)? (?:\w+ )?(?:sair|ver|falar|ir|trabalhar|usar|ter|ligar"
         r"|visitar|estudar)\b"
-        r"|\b(?:rastreia|rastreou|vigia|monitora|controla|le|mexe no) (?:\w+ )?(?:meu|minha"
+        r"|\b(?:rastreia|rastreou|vigia|monitora|controla|le|mexe no|olha|ve|checa|confere)"
+        r" (?:\w+ ){0,2}(?:meu|minha"
         r"|meus|minhas) (?:celular|telefone|localizacao|mensagens|whatsapp|emails?"
         r"|conversas)\b",
     ),
@@ -123,7 +138,11 @@ RU = Family(
         r"|выпускал\w*) (?:мне |меня )?(?:\w+ )?(?:видеться|встречаться|выходить|выйти"
         r"|гулять|работать|общаться|звонить|ходить|уходить|из дома|на улицу)\b"
         r"|\b(?:следит|следил\w*) за (?:моим|моей|моими|мной)\b"
-        r"|\b(?:отслежива\w*|читает|проверяет) (?:мой|мою|мои|мое) (?:телефон|переписк\w*"
+        r"|\bзаставля\w* (?:меня )?отда\w* (?:ему |ей )?(?:всю |все )?(?:зарплат\w*|деньги)\b"
+        r"|\b(?:забрал\w*|отобрал\w*|спрятал\w*) (?:\w+ ){0,4}(?:ключи|телефон|паспорт|карт\w*"
+        r"|деньги|документы) (?:\w+ ){0,3}чтобы я (?:не|никуда)\b"
+        r"|\b(?:отслежива\w*|читает|проверяет|смотрит|смотрел\w*) (?:все )?(?:мой|мою|мои|мое)"
+        r" (?:телефон|переписк\w*"
         r"|сообщения|геолокаци\w*|местоположени\w*)\b",
     ),
 )

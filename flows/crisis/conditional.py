@@ -46,10 +46,12 @@ ES = Family(
     "threat",
     (
         r"\bsi (?:lo |la |le )?(?:dejo|denuncio|cuento|digo|hablo|me voy|me separo|me divorcio"
-        r"|abandono)\b (?:\w+ ){0,4}(?:me mata|me matara|me va a matar|me mataria|me hace dano"
+        r"|abandono|me llevo|me los llevo)\b (?:\w+ ){0,8}(?:me mata|me matara|me va a matar"
+        r"|me mataria|me hace dano"
         r"|me pega|se lleva a los ninos)\b"
         r"|\b(?:amenaz\w*|dijo|dice|juro|jura) (?:\w+ ){0,3}(?:hacerle dano|hacer dano|lastimar"
-        r"|matar|hara dano|llevarse) (?:\w+ )?(?:a )?(?:los ninos|mis hijos|nuestros hijos"
+        r"|matar|hara dano|llevarse|ahogar|envenenar|pegar|quemar|deshacerse de) (?:\w+ )?(?:a )?"
+        r"(?:los ninos|mis hijos|nuestros hijos"
         r"|al perro|al gato|al bebe|a los ninos|a mis hijos)\b"
         r"|\b(?:me|te) (?:iba|va|vas) a (?:rajar|apunalar|acuchillar|pinchar)\b"
         r"|\b(?:miedo|panico|terror) (?:de |a )?que (?:\w+ ){0,2}(?:me (?:vuelva a )?(?:pegue"
@@ -61,11 +63,12 @@ FR = Family(
     "fr.threat.conditional",
     "threat",
     (
-        r"\bsi je (?:\w+ ){0,2}(?:pars|quitte|parle|porte plainte|dis|raconte)\b (?:\w+ ){0,3}"
-        r"(?:il|elle) (?:va )?(?:me tue|me tuer|me tuera|me fera du mal|me frappe"
+        r"\bsi je (?:\w+ ){0,2}(?:pars|quitte|parle|porte plainte|dis|raconte)\b (?:\w+ ){0,4}"
+        r"(?:qu)?(?:il|elle) (?:va )?(?:me tue|me tuer|me tuera|me fera du mal|me frappe"
         r"|prend les enfants)\b"
-        r"|\b(?:menac\w*|dit|jure) (?:\w+ ){0,3}(?:faire du mal|fera du mal|tuer|tuera|blesser"
-        r"|enlever) (?:\w+ )?(?:aux enfants|les enfants|le chat|le chien|au chien|au chat"
+        r"|\b(?:menac\w*|dit|jure) (?:\w+ ){0,3}d?(?:faire du mal|fera du mal|tuer|tuera|blesser"
+        r"|enlever|noyer|empoisonner|frapper) (?:\w+ )?(?:aux enfants|les enfants|le chat"
+        r"|le chien|au chien|au chat"
         r"|mes enfants|au bebe|le bebe)\b",
     ),
 )
@@ -80,7 +83,8 @@ PT = Family(
         r"|\b(?:me mata|acaba comigo|me machuca) se eu (?:for embora|contar|largar|sair"
         r"|denunciar|falar)\b"
         r"|\b(?:ameac\w*|disse|diz|jurou) (?:\w+ ){0,3}(?:machucar|matar|fazer mal|levar"
-        r"|sumir com) (?:\w+ )?(?:as criancas|os meninos|meus filhos|nossos filhos|o cachorro"
+        r"|sumir com|afogar|envenenar|bater n?[oa]s?) (?:\w+ )?(?:as criancas|os meninos"
+        r"|meus filhos|nossos filhos|o cachorro"
         r"|o gato|o bebe|as meninas)\b"
         r"|\bme (?:furar|esfaquear)\b",
     ),
@@ -90,13 +94,14 @@ RU = Family(
     "ru.threat.conditional",
     "threat",
     (
-        r"\bесли (?:я )?(?:\w+ ){0,3}(?:уйду|уйти|расскажу|брошу|разведусь|пожалуюсь|заявлю)"
-        r"\b (?:\w+ ){0,3}(?:он|она) (?:меня )?(?:убьет|прибьет|покалечит|заберет детей"
-        r"|отберет детей|найдет меня)"
+        r"\bесли (?:я )?(?:\w+ ){0,3}(?:уйду|уйти|расскажу|брошу|разведусь|пожалуюсь|заявлю"
+        r"|подам на развод)"
+        r"\b (?:\w+ ){0,5}(?:убьет|прибьет|покалечит|заберет детей|отберет детей|найдет меня"
+        r"|сделает (?:мне )?больно)"
         r"|\b(?:угрож\w*|сказал\w*|обещал\w*) (?:\w+ ){0,3}(?:сделает|сделать|сделал) (?:\w+ )?"
         r"(?:больно|плохо) (?:\w+ )?(?:детям|ребенку|собаке|кошке)\b"
-        r"|\bугрож\w* (?:\w+ ){0,2}(?:убить|покалечить|забрать) (?:\w+ )?(?:детей|ребенка"
-        r"|собаку|кошку)\b"
+        r"|\b(?:угрож\w*|поклял\w*) (?:\w+ ){0,2}(?:убить|покалечить|забрать|утопить|отравить)"
+        r" (?:\w+ )?(?:детей|ребенка|собаку|кошку)\b"
         r"|\bнож\w* (?:\w+ ){0,3}угрож\w*",
     ),
 )
