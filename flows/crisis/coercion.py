@@ -40,6 +40,11 @@ EN = Family(
             + _SO_I_CANT,
             r"(?:makes|made|forces|forced) me (?:to )?(?:hand over|give (?:him|her|them)|give up"
             r"|sign over) (?:all )?my (?:money|paycheck|salary|wages|pay|savings|cards?)",
+            # Taken with its purpose: "took the car keys and my card so I can't go anywhere".
+            r"(?:took|hid|confiscated|grabbed|stole) (?:\w+ ){0,3}"
+            + _THINGS_EN
+            + r" (?:\w+ ){0,4}"
+            + _SO_I_CANT,
             r"(?:tracks|tracked|monitors|monitored|checks|reads|goes through) (?:all )?(?:my|every)"
             r" (?:location|phone|messages|texts|emails|move|whereabouts|receipts?|gps|calls)",
         )

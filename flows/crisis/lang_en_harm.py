@@ -117,7 +117,7 @@ CONFINE = Family(
             "|go anywhere|have (?:any )?money|have friends|drive|visit my"
         )
         + r"\b",
-        r"\b(?:took|takes|taken|smashed|broke|hid|hides) (?:away )?(?:my|the) (?:phone|keys|"
+        r"\b(?:took|takes|taken|smashed|broke|hid|hides) (?:away )?my (?:phone|keys|"
         r"passport|car keys|money|wallet) (?:so|and|because|to stop)\b",
     ),
 )

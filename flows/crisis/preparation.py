@@ -40,7 +40,7 @@ EN = Family(
         )
         + r"|\bhand(?:s|ed|ing)? (?:out|away) (?:all )?(?:of )?my (?:\w+ )?(?:clothes|books|things"
         r"|stuff|belongings|possessions|jewelry)\b"
-        r"|\b(?:stash|stockpile|hoard|supply|pile|store) of (?:\w+ )?"
+        r"|\b(?:stash|stockpile|hoard|pile) of (?:\w+ )?"
         + _PILLS_EN
         + r"|\b"
         + _PILLS_EN
@@ -65,6 +65,7 @@ EN = Family(
         r"|continue)(?=$| anymore| any more| at all| honestly| tbh)"
         r"|\b(?:done|finished) with (?:life|living|being alive|this life)\b"
         r"|\b(?:tired|sick|exhausted) of (?:being alive|living|life|existing)\b"
+        r"(?! (?:in|with|at|like|on|out|together|here|there|alone|near|abroad|paycheck)\b)"
         r"|\b(?:after|when|once) im (?:gone|dead|not here|not around)\b(?! (?:on|for|to|at|in)\b)"
         r"|\b"
         + _PILLS_EN
@@ -135,7 +136,9 @@ ES = Family(
         r"(?:seguir|continuar)(?=$| (?:asi|ya|mas)\b)"
         r"|\bno despert\w* (?:nunca|jamas|nunca mas|mas|manana)\b"
         r"|\bcansad[oa] de (?:vivir|estar viv[oa]|la vida|existir)\b"
-        r"|\bcuando (?:yo )?(?:ya )?no (?:este|exista|estare)\b(?! (?:en|con|por|de|aqui en)\b)"
+        r"(?! (?:en|con|aqui|asi|sol[oa]|lejos|de)\b)"
+        r"|\bcuando (?:yo (?:ya )?|ya (?:yo )?)no (?:este|exista|estare)\b"
+        r"(?! (?:en|con|por|de|aqui en)\b)"
         r"|\b" + _PILLS_ES + r" (?:\w+ ){0,6}por si (?:me decido|lo hago|me animo)\b"
         r"|\b(?:irme|me voy|marcharme|me ire|me vaya) de este mundo\b",
     ),
@@ -164,6 +167,7 @@ FR = Family(
         r"(?:vivre|continuer a vivre|rester en vie)\b"
         r"|\b(?:raison|sens|interet) de continuer(?=$| (?:ainsi|comme ca|a vivre)\b)"
         r"|\bfatiguee? de (?:vivre|la vie|exister|etre en vie)\b"
+        r"(?! (?:a|au|dans|avec|ici|seule?|loin|en)\b)"
         r"|\bquand je ne serai plus (?:la|en vie|de ce monde)\b"
         r"|\b" + _PILLS_FR + r" (?:\w+ ){0,6}au cas ou je (?:me decide|le fais|passe a lacte)\b"
         r"|\b(?:sert a rien|pas la peine|aucun sens|plus envie) (?:\w+ ){0,2}(?:vivre"
@@ -200,6 +204,7 @@ PT = Family(
         r"|\bnao (?:acordar|levantar) (?:nunca mais|mais|amanha|nunca)\b"
         r"|\b(?:motivo|razao|sentido) (?:para|de|em|pra) continuar(?=$| (?:assim|vivendo)\b)"
         r"|\bcansad[oa] (?:de (?:viver|estar viv[oa]|existir)|da vida)\b"
+        r"(?! (?:em|com|aqui|assim|sozinh[oa]|longe|no|na)\b)"
         r"|\bquando eu nao (?:estiver|existir) mais\b"
         r"|\b" + _PILLS_PT + r" (?:\w+ ){0,6}caso eu (?:decida|tenha coragem|faca isso)\b",
     ),
@@ -222,7 +227,7 @@ RU = Family(
         r"(?! (?:вовремя|рано|к|от|без)\b)"
         r"|\b(?:уйти|уйду|уйдет) из жизни\b"
         r"|\bсмысла (?:\w+ )?(?:продолжать|жить дальше|жить)(?=$)"
-        r"|\bустал\w* (?:\w+ )?(?:жить|от жизни)\b"
+        r"|\bустал\w* (?:\w+ )?(?:жить|от жизни)\b(?! (?:в|с|здесь|одн[аи]|вместе)\b)"
         r"|\bкогда меня не станет\b"
         r"|\b" + _PILLS_RU + r" (?:\w+ ){0,6}(?:на случай если|если) (?:я )?решусь\b",
     ),
