@@ -4,7 +4,10 @@ Run: ``uv run python -m bench.safety_metrics`` (add ``-v`` to list every miss an
 false positive). Reads ``tests/flows/safety_corpus/{lang}.tsv`` (the set the
 patterns were tuned on) and ``tests/flows/safety_corpus/heldout/{lang}.tsv`` (written
 before tuning, never tuned against) and ``heldout2/{lang}.tsv`` (written after
-tuning ended). Writes nothing.
+tuning ended) and ``heldout3/{lang}.tsv`` (written before the issue-7
+generalisation), ``heldout4/{lang}.tsv`` (written after it), ``heldout5`` (after the
+second round), and the reviewer's
+``tests/review/crisis_fresh``. Writes nothing.
 
 Corpus format: one example per line, ``crisis<TAB>text`` or ``ok<TAB>text``; ``#``
 starts a comment; ``\\uXXXX`` stands for a character that is hard to type or see
@@ -74,6 +77,23 @@ def heldout2(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout2" / f"{language}.tsv")
 
 
+def heldout3(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout3" / f"{language}.tsv")
+
+
+def heldout4(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout4" / f"{language}.tsv")
+
+
+def heldout5(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout5" / f"{language}.tsv")
+
+
+def fresh(language: str) -> list[Example]:
+    """The outside reviewer's fresh set (tests/review/crisis_fresh), for reporting."""
+    return load(CORPUS_DIR.parent.parent / "review" / "crisis_fresh" / f"{language}.tsv")
+
+
 def score(examples: list[Example]) -> Score:
     misses = tuple(e for e in examples if e.crisis and not detect_crisis(e.text))
     false_alarms = tuple(e for e in examples if not e.crisis and detect_crisis(e.text))
@@ -83,10 +103,23 @@ def score(examples: list[Example]) -> Score:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
-    wanted = {"--tuned": ("tuned",), "--heldout": ("heldout", "heldout2")}
-    sets = next((wanted[a] for a in argv if a in wanted), ("tuned", "heldout", "heldout2"))
+    loaders = {
+        "tuned": tuned,
+        "heldout": heldout,
+        "heldout2": heldout2,
+        "heldout3": heldout3,
+        "heldout4": heldout4,
+        "heldout5": heldout5,
+        "fresh": fresh,
+    }
+    wanted = {
+        "--tuned": ("tuned",),
+        "--heldout": ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+        "--fresh": ("fresh",),
+    }
+    sets = next((wanted[a] for a in argv if a in wanted), tuple(loaders))
     print(f"{'set':8} {'lang':4} {'pos':>4} {'neg':>4} {'recall':>7} {'FP rate':>8}")
-    for name, loader in (("tuned", tuned), ("heldout", heldout), ("heldout2", heldout2)):
+    for name, loader in loaders.items():
         if name not in sets:
             continue
         for language in LANGUAGES:

@@ -50,8 +50,14 @@ log = logging.getLogger(__name__)
 
 CouplebotApp = Application[Any, Any, Any, Any, Any, Any]
 
-# What the bot subscribes to: edited messages and other kinds are never fetched.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+# What the bot subscribes to; other kinds are never fetched. Edited messages only
+# for crisis words typed in an edit (private.edited).
+ALLOWED_UPDATES = [
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.CALLBACK_QUERY,
+    Update.MY_CHAT_MEMBER,
+]
 
 
 # Connections to the Bot API kept open. Not PTB's 256: httpx walks every open connection
@@ -126,6 +132,10 @@ def _add_handlers(app: CouplebotApp) -> None:
             MessageHandler(private_chat & filters.COMMAND, private.unknown_command),
             MessageHandler(
                 private_chat & ~filters.COMMAND & ~filters.StatusUpdate.ALL, private.message
+            ),
+            # An edit in the private chat counts only when it speaks of a crisis.
+            MessageHandler(
+                filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, private.edited
             ),
             MessageHandler(groups & filters.COMMAND, group.unknown_command),
             MessageHandler(filters.StatusUpdate.MIGRATE, group.migration),

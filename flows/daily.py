@@ -199,15 +199,18 @@ def snooze_until(
         return now_utc + SNOOZE_HOUR
     if choice != "evening":
         raise ValueError(f"unknown snooze choice: {choice!r}")
-    return this_evening(now_utc, zone, evening)
+    # At 20:00 "this evening" must not be the same as "in an hour".
+    return this_evening(now_utc, zone, evening, beyond=SNOOZE_HOUR)
 
 
-def this_evening(now_utc: datetime, zone: str, evening: time = EVENING) -> datetime:
-    """Today at ``evening`` local time if that is more than an hour ahead, else 3 hours
-    from now: at 20:00 "this evening" must not be the same as "in an hour"."""
+def this_evening(
+    now_utc: datetime, zone: str, evening: time = EVENING, *, beyond: timedelta = timedelta(0)
+) -> datetime:
+    """Today at ``evening`` local time if that is more than ``beyond`` ahead, else 3 hours
+    from now."""
     require_aware(now_utc, "now_utc")
     tonight = delivery_for_local_date(evening, zone, local_date_of(now_utc, zone))
-    return tonight if tonight > now_utc + SNOOZE_HOUR else now_utc + EVENING_FALLBACK
+    return tonight if tonight > now_utc + beyond else now_utc + EVENING_FALLBACK
 
 
 # --- which prompt ----------------------------------------------------------------

@@ -5,7 +5,15 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, input_of, run_blocking, runtime, who
-from bot.services import conversation, daily_group, languages, onboarding, pairing, typed_text
+from bot.services import (
+    conversation,
+    crisis_guard,
+    daily_group,
+    languages,
+    onboarding,
+    pairing,
+    typed_text,
+)
 from bot.services.outcome import say
 from flows.content import onboarding as text
 from flows.text import esc
@@ -72,6 +80,17 @@ async def message(update: Update, context: Context) -> None:
         replied_to_bot=replied_to_bot,
     )
     await answer(update, context, outcome)
+
+
+async def edited(update: Update, context: Context) -> None:
+    """Edits are screened for crisis words only (bot/services/crisis_guard.py)."""
+    message = update.edited_message
+    typed = (message.text or message.caption or "") if message is not None else ""
+    outcome = await run_blocking(
+        context, crisis_guard.help_for_edit, runtime(context), who(update).user_id, typed
+    )
+    if outcome is not None:
+        await answer(update, context, outcome)
 
 
 async def unknown_command(update: Update, context: Context) -> None:

@@ -2,19 +2,54 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
-from flows.crisis import lang_any, lang_de, lang_en, lang_es, lang_fr, lang_pt, lang_ru
-from flows.crisis.families import Detector, Hit, Language
+from flows.crisis import (
+    coercion,
+    conditional,
+    figures,
+    injury,
+    lang_any,
+    lang_de,
+    lang_en,
+    lang_es,
+    lang_fr,
+    lang_pt,
+    lang_ru,
+    preparation,
+)
+from flows.crisis.families import Detector, Family, Hit, Language
 
-LANGUAGES: Final[tuple[Language, ...]] = (
-    lang_any.LANGUAGE,
-    lang_en.LANGUAGE,
-    lang_de.LANGUAGE,
-    lang_es.LANGUAGE,
-    lang_fr.LANGUAGE,
-    lang_pt.LANGUAGE,
-    lang_ru.LANGUAGE,
+# Families written per concern across languages (issue 7), joined to their language.
+_BY_CONCERN: Final[tuple[Family, ...]] = (
+    *preparation.FAMILIES,
+    *coercion.FAMILIES,
+    *injury.FAMILIES,
+    *conditional.FAMILIES,
+)
+
+
+def _with_concerns(language: Language) -> Language:
+    prefix = language.code + "."
+    return replace(
+        language,
+        families=language.families + tuple(f for f in _BY_CONCERN if f.name.startswith(prefix)),
+        figures=language.figures + figures.BY_LANGUAGE.get(language.code, ()),
+    )
+
+
+LANGUAGES: Final[tuple[Language, ...]] = tuple(
+    _with_concerns(language)
+    for language in (
+        lang_any.LANGUAGE,
+        lang_en.LANGUAGE,
+        lang_de.LANGUAGE,
+        lang_es.LANGUAGE,
+        lang_fr.LANGUAGE,
+        lang_pt.LANGUAGE,
+        lang_ru.LANGUAGE,
+    )
 )
 DETECTOR: Final = Detector(LANGUAGES)
 

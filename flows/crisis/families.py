@@ -23,7 +23,7 @@ from typing import Final, Literal
 from flows.crisis.normalise import fold_pattern, variants
 from flows.crisis.prefixes import start_literals
 
-Kind = Literal["self_harm", "violence", "sexual", "threat", "fear"]
+Kind = Literal["self_harm", "violence", "sexual", "threat", "fear", "control"]
 
 # Bounded gap of up to n words, used between the parts of a phrase.
 GAP1: Final = r"(?:\w+ )?"

@@ -42,7 +42,7 @@ KILL_SELF = Family(
             "|etwas anzutun|was anzutun"
         )
         + r"\b",
-        r"\bmir " + GAP1 + r"(?:was|etwas|das leben) (?:antun|anzutun|nehmen|zu nehmen)\b",
+        r"\bmir (?:\w+ ){0,3}(?:was|etwas|das leben) (?:antun|anzutun|nehmen|zu nehmen)\b",
     ),
 )
 

@@ -135,8 +135,9 @@ FIGURES: Final = (
     r"trust|credit card|coupon|discount|free trial|kindness|generosity)\b",
     r"\block(?:s|ed|ing)? me out (?:of )?(?:my |the |our |his |her )?(?:account|phone|laptop|"
     r"computer|email|car|netflix|instagram|app|profile|wifi|spotify|icloud|google)\b",
-    r"\blet me (?:leave|go out) (?:without|before|until|early|the table|dressed like|in this)"
-    r"\b",
+    # "without him" is control, not a parent's rule about a coat.
+    r"\blet me (?:leave|go out) (?:without(?! (?:him|her|them|my)\b)|before|until|early"
+    r"|the table|dressed like|in this)\b",
     r"\bcross my heart and hope to die\b",
     r"\b(?:die|dying|died|dead) (?:of|from|with|laughing|of laughter)\b"
     r"|\bto die (?:of|from|laughing|for|when i see|if i see)\b",

@@ -113,11 +113,12 @@ CONFINE = Family(
         r"\b(?:wont|will not|doesnt|didnt|dont|never|wouldnt) let me "
         + alt(
             "leave|go out|out|go outside|see my friends|see my family|call anyone|call my"
-            "|use my phone|have my phone|have money|get help|go to the doctor"
+            "|use my phone|have my phone|have money|get help|go to the doctor|talk to|get a job"
+            "|go anywhere|have (?:any )?money|have friends|drive|visit my"
         )
         + r"\b",
-        r"\b(?:took|takes|taken|smashed|broke|hid|hides) (?:away )?my (?:phone|keys|passport|"
-        r"car keys|money|wallet) (?:so|and|because|to stop)\b",
+        r"\b(?:took|takes|taken|smashed|broke|hid|hides) (?:away )?my (?:phone|keys|"
+        r"passport|car keys|money|wallet) (?:so|and|because|to stop)\b",
     ),
 )
 

@@ -254,7 +254,7 @@ FIGURES: Final = (
     + r"\b",
     r"\bme "
     + alt("empurrou|empurra|empurrava")
-    + r" (?:pra|para|a) "
+    + r" (?:pra|para|a) (?:me )?"
     + r"(?:\w+(?:ar|er|ir)|ser)\b",
     r"\b(?:morrer|morrendo|morri|morro|morta|morto) (?:de|do|da) "
     + alt(

@@ -16,7 +16,8 @@ plain words. The steps, in order:
    symbols inside words → letters (1→i, 3→e, 4→a, 0→o, 5→s, 7→t, @→a, $→s);
 6. every other non-letter → one space;
 7. runs of three or more of the same letter → two ("killll" → "kill");
-8. a few English contractions and slang ("wanna", "gonna", "kms").
+8. a few English contractions and slang ("wanna", "gonna", "kms");
+9. one more reading with misspelled key words corrected (:mod:`flows.crisis.spelling`).
 
 Some steps are ambiguous ("1" is "i" or "l", "diiiie" needs one "i", not two, a
 capital "I" inside a lower-case word may be an "l": "kiII"), so
@@ -32,6 +33,8 @@ import re
 import sys
 import unicodedata
 from typing import Final
+
+from flows.crisis.spelling import corrected
 
 _APOSTROPHES: Final = "'’‘`´ʼʹ′ʻ＇"
 
@@ -190,6 +193,8 @@ _LETTERS: Final = re.compile(r"[^\W\d_]+")
 _SLANG: Final = {
     "wanna": "want to",
     "wana": "want to",
+    "wan2": "want to",
+    "want2": "want to",
     "wannna": "want to",
     "gonna": "going to",
     "gona": "going to",
@@ -280,6 +285,11 @@ def variants(raw: str) -> tuple[str, ...]:
         for reading in _readings(_LETTERS.sub(_capital_i_as_l, plain)):
             if reading not in readings:
                 readings.append(reading)
+    # Last: key words typed one letter wrong ("sucide", "kil myself"), read right.
+    for reading in list(readings):
+        fixed = corrected(reading)
+        if fixed is not None and fixed not in readings:
+            readings.append(fixed)
     return tuple(readings)
 
 

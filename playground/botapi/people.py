@@ -138,6 +138,20 @@ class People:
         returned Update has ``update_id`` None."""
         return self.world.queue_user_message(user, chat, text_payload(text))
 
+    def edit_text(self, user: FakeUser, message: JSON, text: str) -> JSON:
+        """Queue an ``edited_message``: ``user`` changes the text of their own ``message``."""
+        world = self.world
+        current = world.current(message)
+        if current.get("from", {}).get("id") != user.id:
+            raise ValueError("people can only edit their own messages")
+        edited: JSON = {
+            **{k: v for k, v in current.items() if k not in ("text", "entities")},
+            **text_payload(text),
+            "edit_date": world.now(),
+        }
+        world.messages[int(current["chat"]["id"])][int(current["message_id"])] = edited
+        return world.updates.push("edited_message", edited)
+
     def send_command(
         self, user: FakeUser, command: str, args: str | None = None, chat: FakeGroup | None = None
     ) -> JSON:

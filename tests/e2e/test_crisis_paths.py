@@ -221,3 +221,21 @@ async def _type_until_preview_then_send(api: FakeBotApi, ana: FakeUser) -> None:
             return
         api.send_text(ana, CRISIS)
     raise AssertionError("never reached the preview")
+
+
+async def test_in_an_edited_private_message(
+    api: FakeBotApi, bot: BotRunner, logs: pytest.LogCaptureFixture
+) -> None:
+    """Crisis words typed into an edit get the private help; an ordinary edit gets nothing."""
+    ana, ben, group = await couple_with_group(api)
+    sent = api.send_text(ana, "hello there")["message"]
+    await api.wait_until_idle()
+    before = counts(api, ana, ben, group)
+    api.edit_text(ana, sent, "hello there, how are you")
+    await api.wait_until_idle()
+    assert counts(api, ana, ben, group) == before
+    api.edit_text(ana, sent, CRISIS)
+    await api.wait_for_message(ana.id, HELP)
+    await api.wait_until_idle()
+    assert counts(api, ana, ben, group) == [before[0] + 1, *before[1:]]
+    assert_no_trace(api, bot, reached_by=ana, quiet=[ben, group])

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bench.safety_metrics import LANGUAGES, Example, heldout, heldout2, score, tuned
+from bench.safety_metrics import LANGUAGES, Example, heldout, heldout2, heldout3, score, tuned
 from flows.crisis import DETECTOR
 from flows.crisis import LANGUAGES as DETECTOR_LANGUAGES
 from flows.safety import crisis_kind, detect_crisis
@@ -56,10 +56,13 @@ def test_corpus_is_big_enough(language: str) -> None:
     assert sum(not e.crisis for e in examples) >= MIN_TUNED_NEGATIVES
     assert len(heldout(language)) >= 45
     assert len(heldout2(language)) >= 35
+    assert len(heldout3(language)) >= 45
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("loader", [heldout, heldout2], ids=["heldout", "heldout2"])
+@pytest.mark.parametrize(
+    "loader", [heldout, heldout2, heldout3], ids=["heldout", "heldout2", "heldout3"]
+)
 def test_heldout_recall_and_false_positives(
     language: str, loader: Callable[[str], list[Example]]
 ) -> None:

@@ -9,6 +9,8 @@ green while they are wrong and fails (XPASS) as soon as one is fixed: then remov
 from the list. The detector itself is the lead's call; this file only measures.
 
 Measured at review time: recall 160/240 (66.7%), false positives 3/120 (2.5%).
+After issue 7's generalised families (safety2): 240/240 and 0/120; figures and
+what this does and does not prove are in docs/safety.md.
 """
 
 from __future__ import annotations
@@ -23,115 +25,9 @@ from flows.safety import detect_crisis
 LANGUAGES: Final = ("en", "de", "es", "fr", "pt", "ru")
 CORPUS: Final = Path(__file__).parent / "crisis_fresh"
 
-KNOWN_WRONG: Final[dict[str, frozenset[str]]] = {
-    "en": frozenset(
-        {
-            "i've got the pills lined up on the counter",
-            "I took a razor to my thighs again last night",
-            "no point living anymore",
-            "i'm done with life, i'm checking out for good",
-            "I don't see a reason to keep living",
-            "sometimes I hit myself until it bruises",
-            "he stamped on my hand until something cracked",
-            "I have bruises all over from what he did last night",
-            "she won't let me have any money of my own and checks every receipt",
-            "she'll kill me if I forget her birthday again lol",
-        }
-    ),
-    "de": frozenset(
-        {
-            "ich habe mir gestern wieder mit der Klinge die Beine verletzt",
-            "ich habe Abschiedsbriefe geschrieben",
-            "ich werde mir heute Nacht das Leben nehmen",
-            "ich hab mir wieder die Arme aufgeschnitten",
-            "ich springe von der Brücke",
-            "ich möchte einfach verschwinden, für immer",
-            "ich verletze mich selbst, wenn es zu viel wird",
-            "er hat mich gegen meinen Willen angefasst",
-            "er hat mich die Treppe hinuntergestoßen",
-            "er droht, den Kindern etwas anzutun",
-            "er hat ein Messer und hat mir gedroht",
-            "er nimmt mir das Handy weg und kontrolliert alles",
-            "ich habe überall blaue Flecken von ihm",
-            "er hat gesagt, wenn ich gehe, bringt er mich um",
-        }
-    ),
-    "es": frozenset(
-        {
-            "no le encuentro sentido a seguir con vida",
-            "soy una carga para todos, mejor me voy de este mundo",
-            "ojalá me durmiera y no despertara nunca",
-            "escribí cartas de despedida",
-            "me voy a quitar la vida",
-            "me hago daño cuando no puedo más",
-            "compré una cuerda para colgarme",
-            "no vale la pena seguir viviendo",
-            "me dijo que me iba a rajar con la navaja",
-            "me forzó aunque le dije que no",
-            "me da pánico que llegue a casa esta noche",
-            "tengo miedo de que me vuelva a pegar",
-            "me quita el teléfono y no me deja ver a mis amigas",
-            "amenaza con hacerle daño a los niños",
-            "tengo moretones por todo el cuerpo por su culpa",
-            "dijo que si lo dejo me mata",
-        }
-    ),
-    "fr": frozenset(
-        {
-            "je suis un fardeau pour tout le monde, autant en finir",
-            "j'ai mis les cachets de côté pour ce soir",
-            "je ne veux pas me réveiller demain",
-            "j'ai écrit des lettres d'adieu",
-            "j'aimerais m'endormir et ne jamais me réveiller",
-            "s'il me quitte je me tue",
-            "j'ai acheté une corde pour me pendre",
-            "ça ne sert à rien de continuer à vivre",
-            "il m'a touchée alors que je disais non",
-            "il m'a traînée par les cheveux",
-            "il me prend mon téléphone et m'empêche de voir mes amies",
-            "j'ai des bleus partout à cause de lui",
-            "il ne me laisse pas sortir de la maison",
-            "il a dit que si je pars il me tue",
-            "son discours m'a frappée",
-        }
-    ),
-    "pt": frozenset(
-        {
-            "não vejo mais sentido em continuar vivendo",
-            "já separei os comprimidos para hoje à noite",
-            "queria deitar e não levantar nunca mais",
-            "escrevi cartas de despedida",
-            "vou tirar minha própria vida",
-            "eu me machuco quando não aguento mais",
-            "comprei uma corda para me enforcar",
-            "não vale mais a pena viver",
-            "ele colocou as mãos na minha garganta",
-            "ele disse que ia me furar com a faca",
-            "ele jurou que acaba comigo se eu contar",
-            "ele pega meu celular e não me deixa ver minhas amigas",
-            "ele ameaça machucar as crianças",
-            "estou cheia de hematomas por causa dele",
-            "ele disse que se eu for embora ele me mata",
-            "ele me empurrou a me candidatar e eu consegui",
-        }
-    ),
-    "ru": frozenset(
-        {
-            "я уже собрала таблетки на сегодня",
-            "вчера опять резала руки лезвием",
-            "не хочу просыпаться завтра",
-            "я написала прощальные письма",
-            "хочется лечь и больше никогда не проснуться",
-            "я причиняю себе боль, когда становится невыносимо",
-            "он сжал мне шею руками",
-            "он взял меня силой, хотя я говорила нет",
-            "у него нож, и он мне угрожал",
-            "он забирает мой телефон и не даёт видеться с подругами",
-            "он угрожает сделать больно детям",
-            "у меня синяки по всему телу из-за него",
-        }
-    ),
-}
+# Empty since issue 7 (safety2): every fresh line is classified as labelled. A line
+# the detector gets wrong again goes back here, as a strict xfail.
+KNOWN_WRONG: Final[dict[str, frozenset[str]]] = {}
 
 
 def _examples() -> list[object]:
@@ -182,7 +78,8 @@ def test_no_fresh_phrasing_is_in_the_tuned_or_heldout_corpus() -> None:
 
 
 # Misspellings and disguises people really type, beyond the normaliser's leetspeak and
-# spacing: all missed at review time (a small fuzzy match on the key words would help).
+# spacing: all missed at review time, all read right since the bounded one-edit
+# correction of key words (flows.crisis.spelling).
 MISSPELLED: Final = (
     "thinking about sucide",
     "suicde thoughts again",
@@ -194,7 +91,6 @@ MISSPELLED: Final = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="detector: common misspellings are missed")
 @pytest.mark.parametrize("text", MISSPELLED)
 def test_common_misspellings_are_detected(text: str) -> None:
     assert detect_crisis(text)

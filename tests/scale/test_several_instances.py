@@ -124,7 +124,7 @@ async def test_three_instances_one_killed_share_the_budget_and_lose_nothing(
 
             def settled() -> bool:
                 statuses = _delivery_statuses(url, due_ids)
-                return len(statuses) == len(due_ids) and "queued" not in statuses.values()
+                return len(statuses) == len(due_ids) and "pending" not in statuses.values()
 
             await _wait_until(settled, 150)
         counts = prompt_counts(api, due_ids)
