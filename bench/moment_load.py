@@ -8,9 +8,12 @@ API and the same number of people, as the baseline.
 
     uv run python -m bench.moment_load --people 200
     uv run python -m bench.moment_load --people 200 --separate-process
+    uv run python -m bench.moment_load --people 200 --separate-process --no-limited
 
 With ``--separate-process`` each bot runs in a process of its own (``bench/serve.py``)
-while this process runs the fake API and the people, as with real Telegram.
+while this process runs the fake API and the people, as with real Telegram, and the
+bot process's own CPU time (user + sys, from ``/proc``) per update is printed: on a
+shared machine that, not the wall-clock rate, is the figure to compare.
 
 Not a test: it prints figures for docs/benchmarks.md.
 """
@@ -25,7 +28,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -47,7 +50,7 @@ MOMENT_SCRIPT: list[Action] = [
     ("button", "I wish I'd stepped in", "Step 1/5"),
     ("text", "At dinner my dad criticised them and I stayed quiet", "which signals"),
     ("button", "Done", "Step 2/5"),
-    ("button", "on this.", "Step 3/5"),
+    ("button", "with them on this", "Step 3/5"),
     ("button", "stress", "Replay it"),
     ("button", "Speak up", "exactly what"),
     ("button", "Send", "Step 5/5"),
@@ -103,9 +106,35 @@ async def measure(
     return len(latencies) / elapsed, latencies
 
 
+@dataclass
+class Run:
+    rate: float
+    latencies: list[float]
+    # Fake API counters (calls by method, 429s).
+    stats: dict[str, Any] = field(default_factory=dict)
+    # The bot process's own CPU (user + sys) from the first update to idle; separate only.
+    cpu_seconds: float | None = None
+
+    @property
+    def cpu_ms_per_update(self) -> float | None:
+        if self.cpu_seconds is None:
+            return None
+        return self.cpu_seconds * 1000 / len(self.latencies)
+
+
+async def measure_process(
+    api: FakeBotApi, bot: BotProcess, people: list[FakeUser], script: list[Action]
+) -> Run:
+    """Drive the people, wait for the bot to fall idle, and take its CPU over that span."""
+    before = bot.cpu_seconds()
+    rate, latencies = await measure(api, people, script)
+    await api.wait_until_idle(quiet=0.5, timeout=120)
+    return Run(rate, latencies, cpu_seconds=bot.cpu_seconds() - before)
+
+
 async def bench_couplebot(
     people: int, workdir: Path, *, rate_limit: bool, separate: bool = False
-) -> tuple[float, list[float], dict[str, Any]]:
+) -> Run:
     now = datetime.now(UTC)
     url = f"sqlite:///{workdir / 'bench.sqlite3'}"
     upgrade(url)
@@ -114,21 +143,26 @@ async def bench_couplebot(
         users = [api.user(10_000 + i, f"P{i}") for i in range(people)]
         if separate:
             extra = ["--rate-limit"] if rate_limit else []
-            stop = await start_process(api, ["couplebot", api.base_url, url, *extra])
+            bot = await start_process(api, ["couplebot", api.base_url, url, *extra])
+            try:
+                run = await measure_process(api, bot, users, MOMENT_SCRIPT)
+            finally:
+                await bot.stop()
         else:
             runner = BotRunner(api, url, lambda: datetime.now(UTC), telegram_rate_limit=rate_limit)
             await runner.start()
-            stop = runner.stop
-        try:
-            rate, latencies = await measure(api, users, MOMENT_SCRIPT)
-            await api.wait_until_idle(quiet=0.5, timeout=120)
-            stats = {"429s": api.stats.too_many_requests, "calls": dict(api.stats.calls)}
-        finally:
-            await stop()
-    return rate, latencies, stats
+            try:
+                rate, latencies = await measure(api, users, MOMENT_SCRIPT)
+                await api.wait_until_idle(quiet=0.5, timeout=120)
+                run = Run(rate, latencies)
+            finally:
+                await runner.stop()
+        run.stats = {"429s": api.stats.too_many_requests, "calls": dict(api.stats.calls)}
+    return run
 
 
-# Set BENCH_PROFILE=path to write a cProfile of the bot process.
+# Set BENCH_PROFILE=path to write a cProfile of the bot process, or BENCH_PYSPY=path for
+# py-spy's collapsed stacks of the couplebot process (py-spy on PATH, e.g. `uv tool install`).
 PROFILE_PREFIX = (
     [sys.executable, "-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]]
     if os.environ.get("BENCH_PROFILE")
@@ -136,18 +170,48 @@ PROFILE_PREFIX = (
 )
 
 
-async def start_process(api: FakeBotApi, args: list[str]) -> Callable[[], Awaitable[None]]:
-    """Start ``bench.serve`` and wait until it polls; returns how to stop it."""
+class BotProcess:
+    """``bench.serve`` in a child process: CPU seconds used so far, and how to stop it."""
+
+    def __init__(
+        self, process: asyncio.subprocess.Process, sampler: asyncio.subprocess.Process | None
+    ) -> None:
+        self.process = process
+        # py-spy attached to the couplebot process (BENCH_PYSPY), stopped first.
+        self.sampler = sampler
+
+    def cpu_seconds(self) -> float:
+        # Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks.
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    async def stop(self) -> None:
+        if self.sampler is not None:
+            self.sampler.send_signal(signal.SIGINT)
+            await asyncio.wait_for(self.sampler.wait(), timeout=60)
+        self.process.send_signal(signal.SIGINT)
+        await asyncio.wait_for(self.process.wait(), timeout=30)
+
+
+async def start_process(api: FakeBotApi, args: list[str]) -> BotProcess:
+    """Start ``bench.serve`` and wait until it polls."""
     process = await asyncio.create_subprocess_exec(
         *PROFILE_PREFIX, "-m", "bench.serve", *args, stderr=asyncio.subprocess.DEVNULL
     )
-    await api.wait_for_call("getUpdates", timeout=60)
-
-    async def stop() -> None:
-        process.send_signal(signal.SIGINT)
-        await asyncio.wait_for(process.wait(), timeout=30)
-
-    return stop
+    try:
+        await api.wait_for_call("getUpdates", timeout=60)
+    except BaseException:
+        process.kill()
+        raise
+    sampler = None
+    if os.environ.get("BENCH_PYSPY") and args[0] == "couplebot":
+        # --gil: only samples holding the GIL, so idle threads and lock waits stay out.
+        sampler = await asyncio.create_subprocess_exec(
+            *("py-spy", "record", "--gil", "--format", "raw", "--pid", str(process.pid)),
+            *("-o", os.environ["BENCH_PYSPY"]),
+            stdout=asyncio.subprocess.DEVNULL,
+        )
+    return BotProcess(process, sampler)
 
 
 async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -155,16 +219,16 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(update.effective_message.text or "")
 
 
-async def bench_echo(people: int, *, separate: bool = False) -> tuple[float, list[float]]:
+async def bench_echo(people: int, *, separate: bool = False) -> Run:
     script: list[Action] = [("text", f"echo {i}", f"echo {i}") for i in range(len(MOMENT_SCRIPT))]
     async with FakeBotApi() as api:
         users = [api.user(10_000 + i, f"P{i}") for i in range(people)]
         if separate:
-            stop = await start_process(api, ["echo", api.base_url])
+            bot = await start_process(api, ["echo", api.base_url])
             try:
-                return await measure(api, users, script)
+                return await measure_process(api, bot, users, script)
             finally:
-                await stop()
+                await bot.stop()
         app: Application[Any, Any, Any, Any, Any, Any] = (
             ApplicationBuilder()
             .token(FakeBotApi.TOKEN)
@@ -178,7 +242,7 @@ async def bench_echo(people: int, *, separate: bool = False) -> tuple[float, lis
         await app.updater.start_polling(poll_interval=0, timeout=1)
         await app.start()
         try:
-            return await measure(api, users, script)
+            return Run(*await measure(api, users, script))
         finally:
             await app.updater.stop()
             await app.stop()
@@ -190,39 +254,45 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def report(name: str, rate: float, latencies: list[float]) -> None:
+def report(name: str, run: Run) -> None:
+    cpu = run.cpu_ms_per_update
     print(
-        f"{name:<10} updates={len(latencies):>5}  {rate:8.1f} updates/s  "
-        f"p50={percentile(latencies, 0.5) * 1000:7.1f} ms  "
-        f"p99={percentile(latencies, 0.99) * 1000:7.1f} ms  "
-        f"mean={statistics.fmean(latencies) * 1000:7.1f} ms"
+        f"{name:<10} updates={len(run.latencies):>5}  {run.rate:8.1f} updates/s  "
+        f"p50={percentile(run.latencies, 0.5) * 1000:7.1f} ms  "
+        f"p99={percentile(run.latencies, 0.99) * 1000:7.1f} ms  "
+        f"mean={statistics.fmean(run.latencies) * 1000:7.1f} ms"
+        + (f"  cpu={cpu:6.2f} ms/update" if cpu is not None else "")
     )
 
 
-async def main_async(people: int, separate: bool) -> None:
+async def main_async(people: int, separate: bool, limited: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        rate, latencies, stats = await bench_couplebot(
-            people, Path(tmp), rate_limit=False, separate=separate
-        )
-    with tempfile.TemporaryDirectory() as tmp:
-        limited_rate, limited_latencies, limited_stats = await bench_couplebot(
-            people, Path(tmp), rate_limit=True, separate=separate
-        )
-    echo_rate, echo_latencies = await bench_echo(people, separate=separate)
-    report("couplebot", rate, latencies)
-    report("limited", limited_rate, limited_latencies)
-    report("echo", echo_rate, echo_latencies)
-    print(f"ratio couplebot/echo (no limiter on either): {rate / echo_rate:.2f}")
-    print(f"fake API, couplebot run: {stats}")
-    print(f"fake API, limited run: {limited_stats}")
+        couplebot = await bench_couplebot(people, Path(tmp), rate_limit=False, separate=separate)
+    echo = await bench_echo(people, separate=separate)
+    report("couplebot", couplebot)
+    report("echo", echo)
+    if limited:
+        with tempfile.TemporaryDirectory() as tmp:
+            limited_run = await bench_couplebot(
+                people, Path(tmp), rate_limit=True, separate=separate
+            )
+        report("limited", limited_run)
+        print(f"fake API, limited run: {limited_run.stats}")
+    print(f"rate couplebot/echo (no limiter on either): {couplebot.rate / echo.rate:.2f}")
+    if couplebot.cpu_ms_per_update is not None and echo.cpu_ms_per_update is not None:
+        ratio = couplebot.cpu_ms_per_update / echo.cpu_ms_per_update
+        print(f"CPU per update couplebot/echo: {ratio:.2f}x (target <= 2x, stretch <= 0.8x)")
+    print(f"load average: {os.getloadavg()}")
+    print(f"fake API, couplebot run: {couplebot.stats}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--people", type=int, default=200)
     parser.add_argument("--separate-process", action="store_true")
+    parser.add_argument("--no-limited", action="store_true", help="skip the rate-limited run")
     args = parser.parse_args()
-    asyncio.run(main_async(args.people, args.separate_process))
+    asyncio.run(main_async(args.people, args.separate_process, not args.no_limited))
 
 
 if __name__ == "__main__":

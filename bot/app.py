@@ -28,6 +28,7 @@ from telegram.ext import (
 )
 
 from bot import catalogues, daily_jobs
+from bot.chat_turns import SharedChatTurns
 from bot.commands import COMMANDS, group_menu, private_menu
 from bot.delivery import OutboxSender
 from bot.errors import on_error
@@ -36,13 +37,14 @@ from bot.handlers import daily as daily_handlers
 from bot.handlers.common import Context
 from bot.metrics import InstrumentedRequest, InstrumentedUpdateProcessor, Metrics
 from bot.runtime import Clock, Runtime, system_clock
+from bot.send_budget import SharedBudgetRateLimiter, SharedSendBudget
 from bot.services import retention, send_policy
 from bot.services.deliveries import OUTBOX
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 from bot.workers import WorkerThreads
 from flows import i18n
-from storage.db import create_db_engine
+from storage.db import create_db_engine, is_postgres
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,15 @@ CouplebotApp = Application[Any, Any, Any, Any, Any, Any]
 
 # What the bot subscribes to: edited messages and other kinds are never fetched.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+
+
+# Connections to the Bot API kept open. Not PTB's 256: httpx walks every open connection
+# (a socket check each, and a quadratic count) on every request it starts or finishes,
+# which took a fifth of the bot's CPU with the ~35 a busy bot keeps open
+# (docs/benchmarks.md). Sixteen carry about 160 calls/s at Telegram's ~100 ms round
+# trip, well above its 30 messages/s; a call waits for a free one rather than fail.
+BOT_API_CONNECTIONS = 16
+POOL_WAIT_SECONDS = 10.0
 
 
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> CouplebotApp:
@@ -70,14 +81,29 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> Cou
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .concurrent_updates(InstrumentedUpdateProcessor(updates, metrics))
-        # PTB's own pool sizes, with each Bot API call counted (bot/metrics.py).
-        .request(InstrumentedRequest(metrics, connection_pool_size=256))
+        # Each Bot API call counted (bot/metrics.py).
+        .request(
+            InstrumentedRequest(
+                metrics, connection_pool_size=BOT_API_CONNECTIONS, pool_timeout=POOL_WAIT_SECONDS
+            )
+        )
         .get_updates_request(InstrumentedRequest(metrics, connection_pool_size=1))
     )
-    if settings.telegram_rate_limit:
+    if settings.telegram_rate_limit and is_postgres(settings.database_url):
+        # Several instances may run: they share one budget in the database, replies first.
+        builder = builder.rate_limiter(
+            SharedBudgetRateLimiter(
+                SharedSendBudget(
+                    settings.database_url, chat_limit=settings.telegram_chat_rate_limit
+                ),
+                max_retries=3,
+            )
+        )
+    elif settings.telegram_rate_limit:
         # Queues sends to stay within Telegram's limits and waits out 429s.
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     app: CouplebotApp = builder.build()
+    app.bot_data["updates"] = updates
     app.bot_data["settings"] = settings
     app.bot_data["clock"] = clock
     app.bot_data["metrics"] = metrics
@@ -141,6 +167,8 @@ async def _post_init(app: CouplebotApp) -> None:
     rt.bot_username = app.bot.username
     rt.on_daily_tick = app.bot_data["metrics"].tick_seconds.observe
     app.bot_data["runtime"] = rt
+    if is_postgres(settings.database_url):
+        _share_chat_turns(app, rt)
     stale = await rt.workers.run(send_policy.expire_stale_claims, rt, OUTBOX)
     if stale:
         log.warning("%s queued messages were being sent when the bot stopped; not resent", stale)
@@ -158,6 +186,24 @@ async def _post_init(app: CouplebotApp) -> None:
         first=RETENTION_FIRST_RUN,
         name="retention",
     )
+
+
+def _share_chat_turns(app: CouplebotApp, rt: Runtime) -> None:
+    """Several instances: each update once, one chat's in order across them."""
+    turns = SharedChatTurns(rt)
+    updates: PerChatUpdateProcessor = app.bot_data["updates"]
+    updates.shared_turns = turns
+
+    async def purge_handled_updates(_: Context) -> None:
+        await rt.workers.run(turns.purge_old)
+
+    assert app.job_queue is not None
+    app.job_queue.run_repeating(
+        purge_handled_updates, interval=HANDLED_UPDATES_PURGE_SECONDS, first=60.0
+    )
+
+
+HANDLED_UPDATES_PURGE_SECONDS = 3600.0
 
 
 # The first purge waits until start-up (missed prompts, queued messages) is done.

@@ -37,10 +37,12 @@ from telegram import Bot
 from telegram.ext import Application, CallbackContext
 
 from bot.delivery import OutboxSender
+from bot.other_sends import IN_FANOUT, OtherSends
 from bot.runtime import Runtime
+from bot.send_budget import daily_pacing
 from bot.sending import Pacer, QueueSender, SendReport
 from bot.services import daily_planning, daily_schedule, send_policy
-from bot.services.daily_sending import DAILY
+from bot.services.daily_sending import DAILY, DailyQueue
 from bot.services.deliveries import OUTBOX
 
 DEFAULT_TICK_SECONDS: Final = 30.0
@@ -65,8 +67,23 @@ class DailySender(QueueSender):
         *,
         rate: int = DEFAULT_SEND_RATE,
         concurrency: int = DEFAULT_CONCURRENCY,
+        others: OtherSends | None = None,
     ) -> None:
-        super().__init__(rt, bot, DAILY, workers=concurrency, pacer=Pacer(rate))
+        super().__init__(
+            rt,
+            bot,
+            DailyQueue(rt.bot_username),
+            workers=concurrency,
+            pacer=Pacer(rate, others=others),
+        )
+
+    async def send_next(self) -> bool | None:
+        # Marked as the fan-out's own: the pacer counts it already (bot/other_sends.py).
+        fanout = IN_FANOUT.set(True)
+        try:
+            return await super().send_next()
+        finally:
+            IN_FANOUT.reset(fanout)
 
 
 @dataclass
@@ -103,7 +120,11 @@ def state_of(app: AnyApp) -> DailyState:
     if state is None:
         rt: Runtime = app.bot_data["runtime"]
         rate = int(_setting(rt, "daily_send_rate", DEFAULT_SEND_RATE))
-        sender = DailySender(rt, app.bot, rate=rate)
+        # With a budget shared by several instances, it paces the questions instead.
+        rate, concurrency = daily_pacing(app.bot, rate, DEFAULT_CONCURRENCY)
+        metrics = app.bot_data.get("metrics")
+        others = metrics.other_sends if metrics is not None else None
+        sender = DailySender(rt, app.bot, rate=rate, concurrency=concurrency, others=others)
         state = DailyState(sender=sender)
         app.bot_data[STATE_KEY] = state
     return state

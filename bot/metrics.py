@@ -25,6 +25,7 @@ from telegram import Update
 from telegram.ext import BaseUpdateProcessor, filters
 from telegram.request import HTTPXRequest
 
+from bot.other_sends import OtherSends
 from bot.runtime import Runtime
 from bot.services import operations
 
@@ -44,6 +45,8 @@ class Metrics:
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
+        # Messages sent besides the daily fan-out; the fan-out makes room for them.
+        self.other_sends = OtherSends()
         r = self.registry
         self.updates = Counter(
             "couplebot_updates", "Updates received, by kind.", ["kind"], registry=r
@@ -184,6 +187,8 @@ class InstrumentedRequest(HTTPXRequest):
             self._metrics.record_api_call(name, "network")
             raise
         self._metrics.record_api_call(name, api_outcome(status))
+        if 200 <= status <= 299:
+            self._metrics.other_sends.note(name)
         return status, payload
 
 

@@ -29,10 +29,13 @@ from telegram.error import (
 )
 from telegram.ext import Application
 
+from bot.other_sends import OtherSends
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
+from bot.send_budget import bulk_sends
 from bot.services import send_policy
 from bot.services.send_policy import Outcome, Outgoing, SendQueue, Verdict
+from bot.weekly_card import render_card
 from flows.model import Reply
 
 log = logging.getLogger(__name__)
@@ -92,12 +95,18 @@ def markup_of(reply: Reply) -> Any:
     return inline_keyboard(reply.buttons)
 
 
-async def attempt(bot: Bot, item: Outgoing) -> Verdict:
-    """Send one claimed message; never raises for an answer from Telegram or a bug."""
+async def attempt(bot: Bot, item: Outgoing, photo: bytes | None = None) -> Verdict:
+    """Send one claimed message (a photo with its caption when ``photo`` is given);
+    never raises for an answer from Telegram or a bug."""
     try:
-        message = await bot.send_message(
-            item.chat_id, item.reply.text, reply_markup=markup_of(item.reply)
-        )
+        if photo is not None:
+            message = await bot.send_photo(
+                item.chat_id, photo, caption=item.reply.text, reply_markup=markup_of(item.reply)
+            )
+        else:
+            message = await bot.send_message(
+                item.chat_id, item.reply.text, reply_markup=markup_of(item.reply)
+            )
     except TelegramError as exc:
         return classify(exc)
     except Exception:
@@ -105,6 +114,12 @@ async def attempt(bot: Bot, item: Outgoing) -> Verdict:
         log.exception("send of %s failed", item.id)
         return Verdict(Outcome.MAY_HAVE_ARRIVED, reason="a bug while sending")
     return Verdict(Outcome.SENT, message_id=message.message_id)
+
+
+# Places the fan-out keeps free while someone is talking to the bot: one step of a
+# conversation sends up to three messages (the pressed question closed, the next one,
+# a message to the partner), and they must not meet a full window.
+TALK_RESERVE: Final = 3
 
 
 class Pacer:
@@ -116,7 +131,15 @@ class Pacer:
     more than ``limit`` of ours. :meth:`hold` pauses everyone after a 429.
     """
 
-    def __init__(self, limit: int, window: float = 1.0, margin: float = 0.005) -> None:
+    def __init__(
+        self,
+        limit: int,
+        window: float = 1.0,
+        margin: float = 0.005,
+        *,
+        others: OtherSends | None = None,
+        reserve: int = TALK_RESERVE,
+    ) -> None:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         self._limit = limit
@@ -124,6 +147,9 @@ class Pacer:
         self._in_flight = 0
         self._answered: deque[float] = deque()
         self._hold_until = 0.0
+        # The bot's other messages share Telegram's budget (bot/other_sends.py).
+        self._others = others
+        self._reserve = reserve
 
     async def acquire(self) -> None:
         loop = asyncio.get_running_loop()
@@ -131,16 +157,27 @@ class Pacer:
             now = loop.time()
             while self._answered and self._answered[0] <= now - self._window:
                 self._answered.popleft()
-            if now >= self._hold_until and self._in_flight + len(self._answered) < self._limit:
+            if now >= self._hold_until and self._taken(now) < self._limit:
                 self._in_flight += 1
                 return
             if now < self._hold_until:
                 wake = self._hold_until
-            elif self._answered:
-                wake = self._answered[0] + self._window
             else:
-                wake = now + 0.005  # all places are in flight: look again shortly
+                expiries = [self._answered[0] + self._window] if self._answered else []
+                other = self._others.oldest_expires_at() if self._others is not None else None
+                if other is not None:
+                    expiries.append(other)
+                # With none, all places are in flight (or kept free): look again shortly.
+                wake = min(expiries) if expiries else now + 0.005
             await asyncio.sleep(max(wake - now, 0.001))
+
+    def _taken(self, now: float) -> int:
+        taken = self._in_flight + len(self._answered)
+        if self._others is not None:
+            taken += self._others.in_window(now)
+            if self._others.talking(now):
+                taken += self._reserve
+        return taken
 
     def release(self, *, sent: bool) -> None:
         """After the answer (``sent``: a request went out), or without sending anything."""
@@ -197,10 +234,15 @@ class QueueSender:
     async def drain(self, keep_going: Callable[[], bool] = lambda: True) -> SendReport:
         """Send everything due, until nothing is left or ``keep_going()`` is False."""
         report = SendReport()
+        # Bulk: replies to people who are talking to the bot go first (bot/send_budget.py).
+        with bulk_sends():
+            await self._drain(report, keep_going)
+        return report
+
+    async def _drain(self, report: SendReport, keep_going: Callable[[], bool]) -> None:
         async with self._lock, asyncio.TaskGroup() as group:
             for _ in range(self._workers):
                 group.create_task(self._work(report, keep_going))
-        return report
 
     async def _work(self, report: SendReport, keep_going: Callable[[], bool]) -> None:
         while keep_going():
@@ -233,7 +275,9 @@ class QueueSender:
             item = await rt.workers.run(send_policy.claim_next, rt, queue)
         if not isinstance(item, Outgoing):
             return None
-        verdict = await attempt(self._bot, item)
+        # Drawn off the event loop and outside the claim's transaction.
+        photo = None if item.card is None else await rt.workers.run(render_card, item.card)
+        verdict = await attempt(self._bot, item, photo)
         if verdict.outcome is Outcome.RATE_LIMITED and self._pacer is not None:
             self._pacer.hold(verdict.retry_after)
         await rt.workers.run(send_policy.settle, rt, queue, item, verdict)

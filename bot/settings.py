@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     # Keep within Telegram's flood limits (30 messages/s, 20/min per group). Only a
     # benchmark against a fake API has a reason to turn it off.
     telegram_rate_limit: bool = True
+    # PostgreSQL (shared send budget) only: at most this many messages in any second to
+    # one private chat, across instances; 0 leaves per-chat limits to Telegram's 429s.
+    telegram_chat_rate_limit: int = Field(default=3, ge=0, le=30)
     # Updates of different chats handled at once (one chat's updates stay in order).
     concurrent_updates: int = Field(default=32, ge=1, le=512)
     # Updates one chat may have waiting (the one being handled included); more are

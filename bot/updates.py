@@ -20,6 +20,7 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import BaseUpdateProcessor
 
+from bot.chat_turns import SharedChatTurns
 from flows import i18n
 from flows.content import busy as text
 from flows.safety import detect_crisis
@@ -64,6 +65,8 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self._noted: dict[int, float] = {}
         # Updates dropped because their chat had too many waiting, since start.
         self.dropped = 0
+        # Several instances (PostgreSQL): the chat's turn across all of them, set at start.
+        self.shared_turns: SharedChatTurns | None = None
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _chat_key(update)
@@ -79,18 +82,36 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         chat.held += 1
         try:
             async with chat.turn, self._slots:
-                await coroutine
+                await self._in_shared_turn(update, key, coroutine)
         finally:
             chat.held -= 1
             if not chat.held:
                 # Forget idle chats so the table does not grow with every user ever seen.
                 del self._chats[key]
 
+    async def _in_shared_turn(self, update: object, key: int, coroutine: Awaitable[Any]) -> None:
+        shared = self.shared_turns
+        if shared is None or not isinstance(update, Update):
+            await coroutine
+            return
+        try:
+            go = await shared.begin(update.update_id, key)
+        except Exception:
+            # The database is failing: handle it anyway (the handler will apologise).
+            log.warning("could not take the chat's turn; handling the update anyway", exc_info=True)
+            await coroutine
+            return
+        if not go:
+            _discard(coroutine)
+            return
+        try:
+            await coroutine
+        finally:
+            shared.end(update.update_id)
+
     async def _drop(self, key: int, update: object, coroutine: Awaitable[Any]) -> None:
         self.dropped += 1
-        close = getattr(coroutine, "close", None)
-        if close is not None:
-            close()  # never run: PTB's handling of this update is skipped
+        _discard(coroutine)
         assert isinstance(update, Update)
         now = time.monotonic()
         self._noted = {k: t for k, t in self._noted.items() if now - t < NOTE_EVERY_SECONDS}
@@ -114,7 +135,14 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         """Nothing to set up."""
 
     async def shutdown(self) -> None:
-        """Nothing to release."""
+        if self.shared_turns is not None:
+            await self.shared_turns.drain()
+
+
+def _discard(coroutine: Awaitable[Any]) -> None:
+    close = getattr(coroutine, "close", None)
+    if close is not None:
+        close()  # never run: PTB's handling of this update is skipped
 
 
 def _chat_key(update: object) -> int | None:

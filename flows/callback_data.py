@@ -18,6 +18,8 @@ The kinds, by prefix:
 * ``pp:<relay>:<choice>`` :class:`PlanPress`: a shared plan.
 * ``dp:<payload>`` :class:`DailyPress`: the daily question and /days (the payload
   is flows.daily's and flows.daily_settings').
+* ``dr:<payload>`` :class:`ReactionPress`: a reaction under a daily reveal (the
+  payload is flows.daily_reactions').
 * ``dd:no`` / ``dd:yes:<user>`` :class:`DeletePress`: /deletedata.
 * ``qz:go`` :class:`QuizStart`.
 * ``tr:daily`` / ``tr:flow`` :class:`WhichOnePress`: where held text goes
@@ -88,6 +90,11 @@ class DailyPress:
 
 
 @dataclass(frozen=True)
+class ReactionPress:
+    payload: str
+
+
+@dataclass(frozen=True)
 class DeletePress:
     user_id: int | None  # None: "Keep my data"
 
@@ -120,6 +127,7 @@ Press = (
     | RelayPress
     | PlanPress
     | DailyPress
+    | ReactionPress
     | DeletePress
     | QuizStart
     | WhichOnePress
@@ -177,6 +185,8 @@ def _spell(press: Press | Link) -> str:
             return f"pp:{relay_id}:{choice}"
         case DailyPress(payload):
             return f"dp:{payload}"
+        case ReactionPress(payload):
+            return f"dr:{payload}"
         case DeletePress(None):
             return "dd:no"
         case DeletePress(user_id):
@@ -276,6 +286,10 @@ def _daily(rest: str) -> DailyPress | None:
     return DailyPress(rest) if _VALUE.fullmatch(rest) else None
 
 
+def _reaction(rest: str) -> ReactionPress | None:
+    return ReactionPress(rest) if _VALUE.fullmatch(rest) else None
+
+
 def _quiz(rest: str) -> QuizStart | None:
     return QuizStart() if rest == "go" else None
 
@@ -301,6 +315,7 @@ _READERS: Final = {
     "rq": _request,
     "pp": _plan,
     "dp": _daily,
+    "dr": _reaction,
     "dd": _delete,
     "qz": _quiz,
     "tr": _which_one,

@@ -65,6 +65,8 @@ class Choice(StrEnum):
     """The buttons of a preview and of its "when" question."""
 
     SEND = "send"
+    # "Send to our group" (with ``to_group`` and the couple's group posts on).
+    GROUP = "group"
     LATER = "later"
     KEEP = "keep"
     EDIT = "edit"
@@ -211,6 +213,8 @@ class Compose:
     # Words to open the preview with (see :meth:`enter`).
     default: str = ""
     extra: Extra | None = None
+    # Offer "Send to our group" beside "Send privately" when the couple's group posts are on.
+    to_group: bool = False
 
     # --- names ---------------------------------------------------------------
 
@@ -396,7 +400,12 @@ class Compose:
         found: list[Option] = []
         if self._can_send(person):
             mark = sign(letter.shown)
-            found.append(Option(Choice.SEND.signed(mark), txt.SEND_NOW if self.later else txt.SEND))
+            if self.to_group and person.shared_group:
+                found.append(Option(Choice.SEND.signed(mark), txt.SEND_PRIVATELY))
+                found.append(Option(Choice.GROUP.signed(mark), txt.SEND_TO_GROUP))
+            else:
+                send = txt.SEND_NOW if self.later else txt.SEND
+                found.append(Option(Choice.SEND.signed(mark), send))
             if self.later:
                 found.append(Option(Choice.LATER.signed(mark), txt.SEND_LATER))
             if self.extra is not None and self.extra.available(state):
@@ -459,6 +468,13 @@ class Compose:
             return self.when_step
         if self._can_send(ctx.person) and choice == Choice.SEND:
             ctx.emit(letter.effect)
+            return self._close(ctx, Status.SENT, letter)
+        if (
+            self._can_send(ctx.person)
+            and choice == Choice.GROUP
+            and isinstance(letter.effect, SendToPartner)
+        ):
+            ctx.emit(replace(letter.effect, to_group=True))
             return self._close(ctx, Status.SENT, letter)
         return self._close(ctx, Status.KEPT, letter)
 

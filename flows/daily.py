@@ -63,10 +63,13 @@ __all__ = [
     "delivery_for_local_date",
     "fits_the_mix",
     "is_due",
+    "kept_for_me",
+    "local_clock",
     "local_date_of",
     "next_delivery",
     "nudge_message",
     "parse_prompt_callback",
+    "partner_kept_theirs",
     "prompt_keyboard",
     "prompt_message",
     "render_prompt_text",
@@ -76,6 +79,7 @@ __all__ = [
     "skipped_message",
     "snooze_until",
     "snoozed_message",
+    "this_evening",
     "today_wording_fits",
     "weekly_summary",
 ]
@@ -86,6 +90,10 @@ NO_REPEAT_DAYS: Final = 180
 TODAY_WORDING_FROM: Final = time(4, 0)
 TODAY_WORDING_UNTIL: Final = time(14, 0)
 CALLBACK_PREFIX: Final = "dp:"
+# "This evening": 21:00 local, or this long from now once 21:00 has passed.
+EVENING: Final = time(21, 0)
+EVENING_FALLBACK: Final = timedelta(hours=3)
+SNOOZE_HOUR: Final = timedelta(hours=1)
 
 # Longest delivery token that keeps every callback within Telegram's 64 bytes:
 # "dp:a:<token>:<index>" with a two-digit index is 8 bytes plus the token.
@@ -177,22 +185,29 @@ def snooze_until(
     choice: Literal["hour", "evening"],
     now_utc: datetime,
     zone: str,
-    evening: time = time(19, 0),
+    evening: time = EVENING,
 ) -> datetime:
     """When a snoozed prompt comes back (UTC).
 
-    ``"hour"``: one hour from now. ``"evening"``: today at ``evening`` (19:00)
-    on the user's wall clock; if that moment has already come (it is 19:00 or
-    later), one hour from now instead, so "this evening" never means "tomorrow".
+    ``"hour"``: one hour from now. ``"evening"``: a real evening after now: today
+    at ``evening`` (21:00) on the user's wall clock, or, once that has come,
+    :data:`EVENING_FALLBACK` (3 hours) from now, so "this evening" is never
+    "tomorrow" and never the same as "Snooze 1 hour".
     """
     require_aware(now_utc, "now_utc")
-    in_an_hour = now_utc + timedelta(hours=1)
     if choice == "hour":
-        return in_an_hour
+        return now_utc + SNOOZE_HOUR
     if choice != "evening":
         raise ValueError(f"unknown snooze choice: {choice!r}")
+    return this_evening(now_utc, zone, evening)
+
+
+def this_evening(now_utc: datetime, zone: str, evening: time = EVENING) -> datetime:
+    """Today at ``evening`` local time if that is more than an hour ahead, else 3 hours
+    from now: at 20:00 "this evening" must not be the same as "in an hour"."""
+    require_aware(now_utc, "now_utc")
     tonight = delivery_for_local_date(evening, zone, local_date_of(now_utc, zone))
-    return tonight if tonight > now_utc else in_an_hour
+    return tonight if tonight > now_utc + SNOOZE_HOUR else now_utc + EVENING_FALLBACK
 
 
 # --- which prompt ----------------------------------------------------------------
@@ -503,22 +518,26 @@ class PromptAction:
     """A pressed prompt button, decoded from its callback data.
 
     ``kind`` is ``"answer"`` (with ``choice`` the index into ``Prompt.choices``),
-    ``"snooze_hour"``, ``"snooze_evening"`` or ``"skip"``. ``token`` identifies
+    ``"snooze_hour"``, ``"snooze_evening"``, ``"skip"`` or ``"just_for_me"`` (keep
+    this day's answer in the journal, never revealed). ``token`` identifies
     the delivery; it carries no authority, so check it belongs to the presser.
     """
 
-    kind: Literal["answer", "snooze_hour", "snooze_evening", "skip"]
+    kind: Literal["answer", "snooze_hour", "snooze_evening", "skip", "just_for_me"]
     token: str
     choice: int | None = None
 
 
-def prompt_keyboard(prompt: Prompt, delivery_token: str) -> Keyboard:
+def prompt_keyboard(
+    prompt: Prompt, delivery_token: str, *, private_option: bool = False
+) -> Keyboard:
     """Buttons under a prompt: its choices (if any), then Snooze and Skip today.
 
     Callback data: ``dp:a:<token>:<index>`` for a choice, ``dp:snz:h:<token>``
-    (one hour), ``dp:snz:e:<token>`` (this evening), ``dp:skip:<token>``. The token
-    is 1..40 characters of ``A-Z a-z 0-9 _ . -`` (so every callback fits in 64
-    bytes); anything else raises ``ValueError``.
+    (one hour), ``dp:snz:e:<token>`` (this evening), ``dp:skip:<token>``, and with
+    ``private_option`` (a partner would see the answer) ``dp:jfm:<token>`` for
+    "Just for me". The token is 1..40 characters of ``A-Z a-z 0-9 _ . -`` (so every
+    callback fits in 64 bytes); anything else raises ``ValueError``.
     """
     if not _TOKEN_RE.match(delivery_token) or len(delivery_token) > _MAX_TOKEN_BYTES:
         raise ValueError("delivery token must be 1..40 chars of [A-Za-z0-9_.-]")
@@ -534,7 +553,10 @@ def prompt_keyboard(prompt: Prompt, delivery_token: str) -> Keyboard:
             Button(texts.SNOOZE_EVENING_LABEL, f"{CALLBACK_PREFIX}snz:e:{delivery_token}"),
         )
     )
-    rows.append((Button(texts.SKIP_TODAY_LABEL, f"{CALLBACK_PREFIX}skip:{delivery_token}"),))
+    last = [Button(texts.SKIP_TODAY_LABEL, f"{CALLBACK_PREFIX}skip:{delivery_token}")]
+    if private_option:
+        last.append(Button(texts.JUST_FOR_ME_LABEL, f"{CALLBACK_PREFIX}jfm:{delivery_token}"))
+    rows.append(tuple(last))
     return tuple(rows)
 
 
@@ -558,6 +580,8 @@ def parse_prompt_callback(data: str) -> PromptAction | None:
         return None
     if len(parts) == 2 and parts[0] == "skip" and _TOKEN_RE.match(parts[1]):
         return PromptAction("skip", parts[1])
+    if len(parts) == 2 and parts[0] == "jfm" and _TOKEN_RE.match(parts[1]):
+        return PromptAction("just_for_me", parts[1])
     return None
 
 
@@ -568,13 +592,31 @@ def choice_answer(prompt: Prompt, index: int | None) -> str | None:
     return prompt.choices[index]
 
 
-def prompt_message(prompt: Prompt, partner_name: str | None, delivery_token: str) -> Reply:
-    """The prompt as sent: header with the step, the question, a hint, the buttons."""
+def prompt_message(
+    prompt: Prompt,
+    partner_name: str | None,
+    delivery_token: str,
+    *,
+    paired: bool = False,
+    consent: bool = False,
+    just_for_me: bool = False,
+) -> Reply:
+    """The prompt as sent: header with the step, the question, a hint, the buttons.
+
+    ``paired``: a partner will see the answer once both answered, so "Just for me"
+    is offered (until pressed: ``just_for_me`` says so instead). ``consent`` adds
+    the plain words on who sees an answer (the first question a partner gets).
+    """
     header = texts.PROMPT_HEADER.format(step=texts.STEP_NAMES[prompt.category])
     lines = [bold(header), "", render_prompt_text(prompt, partner_name)]
     if not prompt.choices:
         lines += ["", texts.TEXT_ANSWER_HINT]
-    return Reply(text="\n".join(lines), buttons=prompt_keyboard(prompt, delivery_token))
+    if just_for_me:
+        lines += ["", texts.JUST_FOR_ME_ON]
+    elif paired and consent:
+        lines += ["", texts.CONSENT.format(partner=_partner(partner_name))]
+    keyboard = prompt_keyboard(prompt, delivery_token, private_option=paired and not just_for_me)
+    return Reply(text="\n".join(lines), buttons=keyboard)
 
 
 def answer_saved(partner_name: str | None, *, has_partner: bool) -> Reply:
@@ -582,6 +624,16 @@ def answer_saved(partner_name: str | None, *, has_partner: bool) -> Reply:
     if not has_partner:
         return Reply(text=texts.SAVED_JOURNAL)
     return Reply(text=texts.SAVED_WAITING.format(partner=_partner(partner_name)))
+
+
+def kept_for_me() -> Reply:
+    """A "Just for me" answer: in the journal, never shown to anyone."""
+    return Reply(text=texts.SAVED_JUST_FOR_ME)
+
+
+def partner_kept_theirs(partner_name: str | None) -> Reply:
+    """I answered, but my partner kept theirs to themselves today: mine stays private too."""
+    return Reply(text=texts.SAVED_PARTNER_KEPT_THEIRS.format(partner=_partner(partner_name)))
 
 
 def answered_by_button(choice: str, saved: Reply | None) -> Reply:
@@ -601,15 +653,26 @@ def _shown(answer: str) -> str:
     return answer
 
 
-def reveal_message(my_answer: str, partner_answer: str, partner_name: str | None) -> Reply:
-    """Both answered: show me my answer and my partner's (each capped at 1500 chars)."""
-    return Reply(
-        text=texts.REVEAL.format(
-            mine=esc(_shown(my_answer)),
-            partner=_capitalised(_partner(partner_name)),
-            theirs=esc(_shown(partner_answer)),
-        )
+def reveal_message(
+    my_answer: str,
+    partner_answer: str,
+    partner_name: str | None,
+    *,
+    question: str | None = None,
+    reactions: Keyboard = (),
+) -> Reply:
+    """Both answered: the question again, then my answer and my partner's (each capped
+    at 1500 chars), with the reaction buttons under it."""
+    body = texts.REVEAL.format(
+        mine=esc(_shown(my_answer)),
+        partner=_capitalised(_partner(partner_name)),
+        theirs=esc(_shown(partner_answer)),
     )
+    if question:
+        # Under the first line, so every reveal still begins "You both answered".
+        header, answers = body.split("\n", 1)
+        body = f"{header}\n{texts.REVEAL_QUESTION.format(question=question)}\n\n{answers}"
+    return Reply(text=body, buttons=reactions)
 
 
 def nudge_message(partner_name: str | None) -> Reply:
@@ -617,11 +680,16 @@ def nudge_message(partner_name: str | None) -> Reply:
     return Reply(text=_capitalised(texts.NUDGE.format(partner=_partner(partner_name))))
 
 
+def local_clock(instant_utc: datetime, zone: str) -> str:
+    """ "21:00": the instant on the person's wall clock."""
+    require_aware(instant_utc, "instant_utc")
+    local = instant_utc.astimezone(zone_for(zone))
+    return f"{local.hour:02d}:{local.minute:02d}"
+
+
 def snoozed_message(until_utc: datetime, zone: str) -> Reply:
     """Confirms a snooze with the local time it comes back ("… at 19:00.")."""
-    require_aware(until_utc, "until_utc")
-    local = until_utc.astimezone(zone_for(zone))
-    return Reply(text=texts.SNOOZED.format(when=f"{local.hour:02d}:{local.minute:02d}"), edit=True)
+    return Reply(text=texts.SNOOZED.format(when=local_clock(until_utc, zone)), edit=True)
 
 
 def skipped_message() -> Reply:

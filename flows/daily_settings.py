@@ -110,6 +110,22 @@ def parse_weekly(text: str) -> tuple[int, str] | None:
     return None
 
 
+def parse_weekly_card(text: str) -> bool | None:
+    """ "card off" / "card on" (also "picture", "no card") → whether the card is wanted;
+    None if the words are not about the card."""
+    words = text.strip().lower().split()
+    if not words or words[0] not in ("card", "picture", "image", "no"):
+        return None
+    rest = set(words[1:])
+    if words[0] == "no" and rest & {"card", "picture", "image"}:
+        return False
+    if rest & {"off", "no", "stop", "false", "0"}:
+        return False
+    if rest & {"on", "yes", "start", "true", "1"}:
+        return True
+    return None
+
+
 def days_menu() -> Reply:
     """The buttons of a bare /days."""
     rows: Keyboard = (

@@ -21,10 +21,15 @@ from typing import Any, Final
 from flows import shared_plan
 from flows.callback_data import FollowUpPress, RelayPress, decode, encode
 from flows.content import checkin as ci_txt
+from flows.content import daily as daily_txt
 from flows.content import followups as txt
+from flows.content.prompts import PROMPTS_BY_KEY
+from flows.daily import render_prompt_text
 from flows.model import Button, Keyboard, Person, Reply
 from flows.text import clip, esc
 
+# "Ask more" under a daily reveal (flows.ask_more).
+ASK_MORE_KIND: Final = "ask_more"
 # How much of the moment a Check In quotes, in the sender's words.
 MOMENT_EXCERPT: Final = 200
 
@@ -150,6 +155,17 @@ def render_delivery(
         return shared_plan.render_plan(sender_name, context, relay_id)
     if kind == shared_plan.PART_KIND:
         return shared_plan.render_part(sender_name, text, context)
+    if kind == ASK_MORE_KIND:
+        return _ask_more(name, words, sender_name, context)
     if kind == "repair":
         return Reply(txt.REPAIR_DELIVERY.format(name=name, text=words))
     return Reply(txt.REINFORCE_DELIVERY.format(name=name, text=words))
+
+
+def _ask_more(name: str, words: str, sender_name: str, context: dict[str, Any]) -> Reply:
+    """A follow-up question after a reveal, with the day's question as the partner read it."""
+    prompt = PROMPTS_BY_KEY.get(str(context.get("prompt") or ""))
+    if prompt is None:
+        return Reply(daily_txt.ASK_MORE_DELIVERY_PLAIN.format(name=name, text=words))
+    question = render_prompt_text(prompt, sender_name)
+    return Reply(daily_txt.ASK_MORE_DELIVERY.format(name=name, question=question, text=words))

@@ -97,6 +97,8 @@ class Person:
     partner_name: str | None = None
     # IANA name or "UTC+05:30"; flows that ask for a time of day read it in this zone.
     timezone: str = "UTC"
+    # The couple turned group posts on (/groupprompts on): a message may go to their group.
+    shared_group: bool = False
 
     @property
     def partner_label(self) -> str:
@@ -120,6 +122,8 @@ class SendToPartner:
     text: str
     at: datetime | None = None
     context: dict[str, Any] = field(default_factory=dict)
+    # "Send to our group": posted in the couple's group instead of the private chat.
+    to_group: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from flows import checkin, moment, prepare, quiz, reinforce
+from flows import ask_more, checkin, moment, prepare, quiz, reinforce
 from flows.engine import Engine
 from flows.steps import Flow
 
@@ -20,6 +20,7 @@ FLOWS: Final[tuple[Flow, ...]] = (
     checkin.ANSWER_FLOW,
     prepare.PART_FLOW,
     quiz.FLOW,
+    ask_more.FLOW,
 )
 
 # Text typed with nothing open is taken as a moment someone wants to talk about.

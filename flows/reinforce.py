@@ -53,6 +53,7 @@ def message(prefix: str, then: str, *, in_moment: bool) -> Compose:
         remind=_nudge,
         default=txt.DEFAULT,
         edit_at=f"{prefix}_pick",
+        to_group=True,
     )
 
 

@@ -12,9 +12,10 @@ counts appear only for what happened, and a quiet week gets a warm word.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Final, Protocol
 
@@ -351,6 +352,23 @@ class Weekly:
     suggestion: str
 
 
+def card_to_json(card: WeeklyCard, caption: str) -> str:
+    """The card and its caption as queued (the picture is drawn when it is sent)."""
+    return json.dumps({"caption": caption, "card": asdict(card)}, ensure_ascii=False)
+
+
+def card_from_json(raw: str) -> tuple[WeeklyCard, str]:
+    """Read back :func:`card_to_json`; raises ``ValueError`` (or ``KeyError``/``TypeError``)."""
+    data = json.loads(raw)
+    card = dict(data["card"])
+    card["names"] = tuple(card["names"])
+    card["steps"] = tuple(
+        CardStep(tuple(step["lines"]), bool(step["practised"])) for step in card["steps"]
+    )
+    card["days"] = tuple(CardDay(**day) for day in card["days"])
+    return WeeklyCard(**card), str(data["caption"])
+
+
 # --- composing -----------------------------------------------------------------------------
 
 
@@ -460,6 +478,7 @@ def compose_weekly(
     partner: str | None,
     first_day: date,
     reasons_from: Collection[int] = (),
+    shared: bool = False,
 ) -> Weekly:
     """The weekly message and card for the week starting on local ``first_day``.
 
@@ -467,13 +486,18 @@ def compose_weekly(
     alone). ``reasons_from`` are the people whose "what made it hard" answers
     may be named: reflections are private to their author, so for a private
     message pass the reader's own id, and pass nothing for a shared group.
+    ``shared``: posted in the couple's group, so the header names both of them.
     """
     facts = in_week(facts, first_day)
     partner_name = clean_name(partner) if partner is not None else ""
     partner_ref = partner_name or common.YOUR_PARTNER
     last_day = first_day + timedelta(days=WEEK_DAYS - 1)
     dates = date_range(first_day, last_day)
-    if facts.paired and partner is not None:
+    if facts.paired and partner is not None and shared:
+        header = txt.HEADER_SHARED.format(
+            me=esc(clean_name(me)), partner=esc(partner_ref), dates=dates
+        )
+    elif facts.paired and partner is not None:
         header = txt.HEADER.format(partner=esc(partner_ref), dates=dates)
     else:
         header = txt.HEADER_SOLO.format(dates=dates)

@@ -2,6 +2,10 @@
 
 The row is read and written inside one unit of work; ``version`` makes a
 concurrent writer (another process) fail loudly instead of losing a step.
+
+Read and written with plain SQL statements on the unit's connection, not through
+the ORM's identity map: this runs two or three times for every update a person
+sends, and the ORM's object tracking was most of its cost (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlmodel import Session, col
 
 from storage.conflicts import insert_unless_exists
@@ -26,6 +30,16 @@ class ConcurrentUpdateError(RuntimeError):
     """Someone else saved this conversation since we read it."""
 
 
+# Built once: their compiled form is cached and reused on every execution.
+_ONE_USER = col(Conversation.user_id) == bindparam("for_user")
+_THIS_VERSION = col(Conversation.version) == bindparam("expected_version")
+_LOAD = select(
+    col(Conversation.state), col(Conversation.version), col(Conversation.updated_at)
+).where(_ONE_USER)
+_SAVE = update(Conversation).where(_ONE_USER, _THIS_VERSION)
+_END = delete(Conversation).where(_ONE_USER, _THIS_VERSION)
+
+
 @dataclass(frozen=True)
 class SavedConversation:
     state: dict[str, Any]
@@ -34,7 +48,7 @@ class SavedConversation:
 
 
 def load_conversation(session: Session, user_id: int) -> SavedConversation | None:
-    row = session.get(Conversation, user_id)
+    row = session.connection().execute(_LOAD, {"for_user": user_id}).first()
     if row is None:
         return None
     return SavedConversation(json.loads(row.state), row.version, row.updated_at)
@@ -51,13 +65,10 @@ def save_conversation(
     """Write the new state (``None`` ends the conversation), checking the version read."""
     if state is None:
         if expected_version is not None:
-            result = session.execute(
-                delete(Conversation).where(
-                    col(Conversation.user_id) == user_id,
-                    col(Conversation.version) == expected_version,
-                )
+            result = session.connection().execute(
+                _END, {"for_user": user_id, "expected_version": expected_version}
             )
-            _check(result.rowcount)  # type: ignore[attr-defined]
+            _check(result.rowcount)
         return
     encoded = json.dumps(state, ensure_ascii=False)
     if expected_version is None:
@@ -67,15 +78,17 @@ def save_conversation(
         if not insert_unless_exists(session, Conversation, row):
             raise ConcurrentUpdateError(user_id)
         return
-    result = session.execute(
-        update(Conversation)
-        .where(
-            col(Conversation.user_id) == user_id,
-            col(Conversation.version) == expected_version,
-        )
-        .values(state=encoded, version=expected_version + 1, updated_at=now)
+    result = session.connection().execute(
+        _SAVE,
+        {
+            "for_user": user_id,
+            "expected_version": expected_version,
+            "state": encoded,
+            "version": expected_version + 1,
+            "updated_at": now,
+        },
     )
-    _check(result.rowcount)  # type: ignore[attr-defined]
+    _check(result.rowcount)
 
 
 def _check(rowcount: int) -> None:

@@ -187,8 +187,42 @@ def set_group_prompts(session: Session, couple_id: int, on: bool, now: datetime)
 # --- prompt days ---------------------------------------------------------------------
 
 
+def note_group_reply(session: Session, couple_id: int, now: datetime) -> bool:
+    """Record that the couple was told the group reads typed answers; True the first time."""
+    settings = couple_settings(session, couple_id)
+    if settings is None or settings.group_reply_noted:
+        return False
+    settings.group_reply_noted = True
+    settings.updated_at = now
+    session.add(settings)
+    return True
+
+
 def day_by_id(session: Session, day_id: int) -> PromptDay | None:
     return session.get(PromptDay, day_id)
+
+
+def shared_answer_of(session: Session, *, day_id: int, user_id: int) -> PromptAnswer | None:
+    """The person's answer for the day unless they kept it "just for me" (never revealed)."""
+    answer = answer_of(session, day_id=day_id, user_id=user_id)
+    return answer if answer is not None and not answer.just_for_me else None
+
+
+def had_private_delivery_before(
+    session: Session, *, user_id: int, couple_id: int, delivery_id: int
+) -> bool:
+    """Whether the person got a question as part of this couple before this delivery."""
+    return (
+        session.exec(
+            select(PromptDelivery.id).where(
+                col(PromptDelivery.user_id) == user_id,
+                col(PromptDelivery.couple_id) == couple_id,
+                col(PromptDelivery.id) != delivery_id,
+                col(PromptDelivery.sent_at).is_not(None),
+            )
+        ).first()
+        is not None
+    )
 
 
 # --- batch reads and writes for the planner (a few statements per batch, not per row) ----
@@ -458,9 +492,10 @@ def add_answer(
     text: str,
     now: datetime,
     group_id: int | None = None,
+    just_for_me: bool = False,
 ) -> PromptAnswer | None:
-    """Save an answer (``group_id``: given on that group's post); None if this person
-    already answered that day."""
+    """Save an answer (``group_id``: given on that group's post; ``just_for_me``: kept in
+    the journal, never revealed); None if this person already answered that day."""
     inserted = insert_unless_exists(
         session,
         PromptAnswer,
@@ -469,6 +504,7 @@ def add_answer(
             "user_id": user_id,
             "text": text,
             "group_id": group_id,
+            "just_for_me": just_for_me,
             "answered_at": now,
         },
     )
@@ -526,12 +562,14 @@ def export_of(session: Session, user_id: int) -> dict[str, Any]:
             "paused_until": schedule.paused_until.isoformat() if schedule.paused_until else None,
             "weekly_day": schedule.weekly_day,
             "weekly_time": schedule.weekly_time,
+            "weekly_card": schedule.weekly_card,
         },
         "answers": [
             {
                 "date": day.local_date.isoformat(),
                 "prompt": day.prompt_key,
                 "answer": answer.text,
+                "just_for_me": answer.just_for_me,
                 "answered_at": answer.answered_at.isoformat(),
             }
             for answer, day in answers

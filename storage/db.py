@@ -82,6 +82,11 @@ def database_url_of(database_url: str) -> URL:
     return url
 
 
+def is_postgres(database_url: str) -> bool:
+    """PostgreSQL, where several instances may share the database."""
+    return database_url_of(database_url).get_backend_name() == "postgresql"
+
+
 def _postgres_engine(url: URL, pool_size: int) -> Engine:
     return create_engine(
         url,

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import delete, or_, update
 from sqlmodel import Session, col, select
 
+from storage import chat_turns
 from storage.conversations import PARTNER_KEY
 from storage.models import (
     Conversation,
@@ -55,6 +56,7 @@ def erase_user(session: Session, user_id: int) -> Erased:
     user = session.get(User, user_id)
     first_name = user.first_name if user is not None else None
     erased.untold = _erase_outbox(session, user_id)
+    chat_turns.forget_chat(session, user_id)  # a private chat's id is its user's
     session.execute(
         delete(Relay).where(
             or_(col(Relay.sender_id) == user_id, col(Relay.recipient_id) == user_id)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    UniqueConstraint,
+    false,
+    true,
+)
 from sqlmodel import Field, SQLModel
 
 # Telegram ids exceed 32 bits: every column holding one is BIGINT. SQLite stores
@@ -13,6 +23,13 @@ from sqlmodel import Field, SQLModel
 
 def _id_column(primary_key: bool = False, nullable: bool = False, unique: bool = False) -> Column:  # type: ignore[type-arg]
     return Column(BigInteger, primary_key=primary_key, nullable=nullable, unique=unique)
+
+
+def _flag(default: bool) -> Column:  # type: ignore[type-arg]
+    """A yes/no column added after its table: bulk inserts that leave it out get the default."""
+    return Column(
+        Boolean, nullable=False, default=default, server_default=true() if default else false()
+    )
 
 
 # Our own row ids (``id`` of most tables) are INTEGER: PostgreSQL refuses to even
@@ -70,7 +87,9 @@ class Invite(SQLModel, table=True):
     # Indexed: the retention purge deletes invites long after they stopped working.
     expires_at: datetime = Field(index=True)
     used_at: datetime | None = None
-    used_by_id: int | None = Field(default=None, sa_column=_user_ref(nullable=True))
+    # Indexed like every column pointing at another row (migration 0012): deleting that
+    # row looks here.
+    used_by_id: int | None = Field(default=None, sa_column=_user_ref(nullable=True, index=True))
 
 
 class GroupChat(SQLModel, table=True):
@@ -216,6 +235,8 @@ class DailySchedule(SQLModel, table=True):
     weekly_day: int = Field(default=6)
     weekly_time: str = Field(default="19:00", max_length=5)
     weekly_due_at: datetime | None = Field(default=None, index=True)
+    # The picture card under the weekly message (/weekly card off turns it off).
+    weekly_card: bool = Field(default=True, sa_column=_flag(True))
     updated_at: datetime
 
 
@@ -228,6 +249,8 @@ class DailyCouple(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("couple.id", ondelete="CASCADE"), primary_key=True)
     )
     group_prompts: bool = Field(default=False)
+    # Told once that replies to the group's question are read by the whole group.
+    group_reply_noted: bool = Field(default=False, sa_column=_flag(False))
     updated_at: datetime
 
 
@@ -273,6 +296,10 @@ class PromptDelivery(SQLModel, table=True):
         Index("ix_prompt_delivery_status_due_at", "status", "due_at"),
         # The retention purge drops deliveries scheduled before the cutoff.
         Index("ix_prompt_delivery_scheduled_at", "scheduled_at"),
+        # Deleting a prompt day (its couple or user erased) finds its deliveries.
+        Index("ix_prompt_delivery_day_id", "day_id"),
+        # A couple's deliveries by date: "had a prompt this week" for the weekly summary.
+        Index("ix_prompt_delivery_couple_id_local_date", "couple_id", "local_date"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -301,6 +328,8 @@ class PromptDelivery(SQLModel, table=True):
     # When to consider the one gentle nudge; cleared once decided.
     nudge_due_at: datetime | None = Field(default=None, index=True)
     nudged_at: datetime | None = None
+    # "Just for me" was pressed: the answer to this prompt goes to the journal only.
+    just_for_me: bool = Field(default=False, sa_column=_flag(False))
     created_at: datetime
 
 
@@ -308,7 +337,11 @@ class PromptAnswer(SQLModel, table=True):
     """One person's answer to one prompt day. Private until both partners answered."""
 
     __tablename__ = "prompt_answer"
-    __table_args__ = (UniqueConstraint("day_id", "user_id"),)
+    __table_args__ = (
+        UniqueConstraint("day_id", "user_id"),
+        # A person's answers over a week (the summary of someone alone), and erasure.
+        Index("ix_prompt_answer_user_id", "user_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     day_id: int = Field(
@@ -319,4 +352,54 @@ class PromptAnswer(SQLModel, table=True):
     # GroupChat.id if it was given on the group's post, None if in the private chat:
     # a reveal goes to the group only when both answers were given there.
     group_id: int | None = Field(default=None)
+    # Kept in the person's journal, never revealed (the "Just for me" button).
+    just_for_me: bool = Field(default=False, sa_column=_flag(False))
     answered_at: datetime
+
+
+# --- several instances on PostgreSQL (storage/chat_turns.py, storage/send_budget.py) ---
+# Times in these three tables are seconds since the epoch by the database's clock, the
+# one clock every instance shares (the bot's own clock may be moved in tests).
+
+
+class HandledUpdate(SQLModel, table=True):
+    """A Telegram update some instance has taken (or is waiting to take) its turn for.
+
+    Unique by ``update_id``: a webhook retry that reaches another instance finds the row
+    and is dropped. Rows of one chat also order that chat's updates across instances.
+    """
+
+    __tablename__ = "handled_update"
+    __table_args__ = (Index("ix_handled_update_chat_id_update_id", "chat_id", "update_id"),)
+
+    update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    chat_id: int = Field(sa_column=_id_column())
+    # Which process holds it (random per process start).
+    owner: str = Field(max_length=32)
+    # waiting (for an earlier update of its chat), started, finished
+    state: str = Field(max_length=16)
+    touched_at: float = Field(index=True)
+
+
+class SendBudget(SQLModel, table=True):
+    """The one row every instance locks to take a place in Telegram's send budget."""
+
+    __tablename__ = "send_budget"
+
+    name: str = Field(primary_key=True, max_length=32)
+    # Until then an instance has a reply to someone waiting: bulk sends hold back.
+    interactive_wanted_until: float = Field(default=0.0)
+
+
+class SendSlot(SQLModel, table=True):
+    """A send in flight (``answered_at`` None) or answered within the last window."""
+
+    __tablename__ = "send_slot"
+
+    id: int | None = Field(default=None, sa_column=Column(BigInteger, primary_key=True))
+    owner: str = Field(max_length=32)
+    # A private chat's own limit is counted too, by a hash of its id, not the id (None:
+    # a group's limit is per process, PTB's).
+    chat_key: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    taken_at: float
+    answered_at: float | None = None

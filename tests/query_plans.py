@@ -37,8 +37,11 @@ def _sqlite_plan(connection: Connection, statement: str, params: Any) -> Plan:
         str(row[-1])
         for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
     ]
+    # "SCAN (subquery-1)" reads a subquery's own few rows, not a table.
     full = tuple(
-        step.split()[1] for step in steps if step.startswith("SCAN ") and "CONSTANT ROW" not in step
+        step.split()[1]
+        for step in steps
+        if step.startswith("SCAN ") and "CONSTANT ROW" not in step and "SCAN (" not in step
     )
     indexes = tuple(step.split(" INDEX ")[1].split()[0] for step in steps if " INDEX " in step)
     return Plan(full, indexes, " | ".join(steps))

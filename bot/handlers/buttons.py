@@ -16,6 +16,8 @@ from bot.runtime import Runtime
 from bot.services import (
     conversation,
     daily_answers,
+    daily_reactions,
+    groups,
     languages,
     onboarding,
     pairing,
@@ -64,6 +66,10 @@ def _plan(rt: Runtime, person: Who, data: str, _chat_id: int) -> Outcome:
     return plans.answer(rt, person, data)
 
 
+def _reaction(rt: Runtime, person: Who, data: str, chat_id: int) -> Outcome:
+    return daily_reactions.react(rt, person, data, chat_id=chat_id)
+
+
 def _delete(rt: Runtime, person: Who, data: str, _chat_id: int) -> Outcome:
     return records.confirm_delete(rt, person, data)
 
@@ -85,6 +91,7 @@ ROUTES: Final[dict[type, Route]] = {
     kinds.RelayPress: _relay,
     kinds.PlanPress: _plan,
     kinds.DailyPress: _daily,
+    kinds.ReactionPress: _reaction,
     kinds.DeletePress: _delete,
     kinds.QuizStart: _quiz,
     kinds.WhichOnePress: _which_one,
@@ -104,7 +111,13 @@ async def pressed(update: Update, context: Context) -> None:
     in_private = chat is not None and chat.type == chat.PRIVATE
     press = kinds.decode(data)
     route = ROUTES.get(type(press))
-    if route is None or (not in_private and not isinstance(press, IN_GROUPS)):
+    if not in_private and not isinstance(press, IN_GROUPS):
+        # Someone outside the couple hears that the buttons are the couple's.
+        group_id = chat.id if chat is not None else person.user_id
+        outcome = await run_blocking(
+            context, groups.refuse_press, runtime(context), person, group_id
+        )
+    elif route is None:
         outcome = Outcome(notice=text.STALE_BUTTON)
     else:
         chat_id = chat.id if chat is not None else person.user_id

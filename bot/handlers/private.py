@@ -5,7 +5,14 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, input_of, run_blocking, runtime, who
-from bot.services import conversation, languages, onboarding, pairing, typed_text
+from bot.services import (
+    conversation,
+    daily_group,
+    languages,
+    onboarding,
+    pairing,
+    typed_text,
+)
 from bot.services.outcome import say
 from flows.content import onboarding as text
 from flows.text import esc
@@ -23,6 +30,12 @@ async def start(update: Update, context: Context) -> None:
         outcome = await run_blocking(context, conversation.start_flow, rt, person, payload)
         await answer(update, context, outcome)
         return
+    if payload is not None and payload.startswith(daily_group.ANSWER_PRIVATELY_PREFIX):
+        # "Answer privately" under the group's daily question (None: not one after all).
+        opened = await run_blocking(context, daily_group.open_privately, rt, person, payload)
+        if opened is not None:
+            await answer(update, context, opened)
+            return
     outcome = await run_blocking(context, pairing.start, rt, person, payload)
     await answer(update, context, outcome)
 

@@ -54,6 +54,7 @@ from flows.model import (
     UserInput,
 )
 from flows.registry import engine
+from storage import daily as daily_store
 from storage import reflections, relays
 from storage.conversations import (
     PARTNER_KEY,
@@ -63,7 +64,7 @@ from storage.conversations import (
     save_conversation,
 )
 from storage.db import unit_of_work
-from storage.models import User
+from storage.models import GroupChat, User
 from storage.reflections import has_reflection
 from storage.users import get_user, partner_of
 
@@ -77,13 +78,22 @@ Decide = Callable[[FlowState | None, Person, datetime, datetime | None], Result]
 
 def person_of(session: Session, user: User) -> Person:
     partner = partner_of(session, user)
+    shared = partner is not None and _shared_group(session, user) is not None
     return Person(
         user_id=user.id,
         first_name=user.first_name,
         partner_id=partner.id if partner is not None else None,
         partner_name=partner.first_name if partner is not None else None,
         timezone=user.timezone,
+        shared_group=shared,
     )
+
+
+def _shared_group(session: Session, user: User) -> GroupChat | None:
+    """The couple's group, if they turned group posts on (/groupprompts on)."""
+    if user.couple_id is None:
+        return None
+    return daily_store.group_mode_groups(session, [user.couple_id]).get(user.couple_id)
 
 
 def has_open_conversation(rt: Runtime, user_id: int) -> bool:
@@ -365,6 +375,9 @@ def _send_to_partner(
 ) -> bool:
     if person.partner_id is None:
         return False
+    group = _shared_group(session, user) if effect.to_group else None
+    if effect.to_group and group is None:
+        return False  # group posts were turned off since the preview: nothing is sent
     relay = crisis_guard.add_relay(
         session,
         kind=effect.kind,
@@ -379,13 +392,15 @@ def _send_to_partner(
         )
     crisis_guard.queue(
         session,
-        chat_id=person.partner_id,
+        # The group reads it as a post: no buttons meant for the partner alone.
+        chat_id=group.chat_id if group is not None else person.partner_id,
         kind=effect.kind,
         text=reply.text,
-        buttons=reply.buttons,
+        buttons=() if group is not None else reply.buttons,
         due_at=effect.at or now,
         now=now,
         sender_id=user.id,
+        subject_user_id=person.partner_id if group is not None else None,
         relay_id=relay.id,
     )
     return effect.at is None or effect.at <= now

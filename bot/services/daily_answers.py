@@ -7,13 +7,15 @@ private until the partner answered too; then each sees both.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Final, Literal
+from dataclasses import replace
+from datetime import datetime
+from typing import Literal
 
 from sqlmodel import Session
 
 from bot.runtime import Runtime
-from bot.services import crisis_guard, daily_settings
+from bot.services import crisis_guard, daily_group, daily_settings
+from bot.services.daily_open import is_open, sent_time
 from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import NUDGE_DELAY
 from bot.services.languages import speaking_to
@@ -22,6 +24,7 @@ from flows import daily as flow
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.content.prompts import PROMPTS_BY_KEY
+from flows.daily_reactions import reaction_keyboard
 from flows.daily_settings import DAYS_CALLBACK_PREFIX
 from flows.model import Reply
 from flows.safety import detect_crisis
@@ -33,32 +36,15 @@ from storage.db import unit_of_work
 from storage.models import GroupChat, PromptDay, PromptDelivery, User
 from storage.users import get_user, partner_of
 
-# A prompt takes answers for a day after it was sent (and until a newer one arrives).
-OPEN_FOR: Final = timedelta(hours=24)
-
-
-def _sent_time(delivery: PromptDelivery) -> datetime | None:
-    return delivery.sent_at or delivery.claimed_at
-
-
-def _is_open(session: Session, delivery: PromptDelivery, now: datetime) -> bool:
-    """Still taking answers: its message is out, it is under a day old, nothing newer came."""
-    when = _sent_time(delivery)
-    if delivery.status not in store.ANSWERABLE or when is None or now - when > OPEN_FOR:
-        return False
-    if delivery.user_id is not None:
-        latest = store.latest_private_delivery(session, delivery.user_id)
-    else:
-        assert delivery.group_id is not None
-        latest = store.latest_group_delivery(session, delivery.group_id)
-    return latest is None or latest.id == delivery.id or latest.status not in store.ANSWERABLE
-
 
 def _schedule_nudge(session: Session, partner: User, day: PromptDay, now: datetime) -> None:
     theirs = store.private_delivery_for_day(session, user_id=partner.id, day_id=day.id or 0)
+    if theirs is None:
+        # Group mode: the nudge waits on the group's post (for whoever has not answered).
+        theirs = store.group_delivery_for_day(session, day.id or 0)
     if theirs is None or theirs.nudged_at is not None or theirs.status not in store.ANSWERABLE:
         return  # not sent yet: mark_sent schedules the nudge when it is
-    when = _sent_time(theirs)
+    when = sent_time(theirs)
     if when is not None:
         theirs.nudge_due_at = max(now, when + NUDGE_DELAY)
         session.add(theirs)
@@ -86,17 +72,37 @@ def _record_answer(
         return crisis_help(session, user.id, now, in_group=in_group)
     day = store.day_by_id(session, delivery.day_id)
     assert day is not None and day.id is not None
+    just_for_me = delivery.just_for_me and not in_group
     saved = store.add_answer(
-        session, day_id=day.id, user_id=user.id, text=answer, now=now, group_id=delivery.group_id
+        session,
+        day_id=day.id,
+        user_id=user.id,
+        text=answer,
+        now=now,
+        group_id=delivery.group_id,
+        just_for_me=just_for_me,
     )
     if saved is None:
         return Outcome([Reply(texts.ALREADY_ANSWERED)])
+    if in_group:
+        daily_group.drop_snoozed_copy(session, user, delivery)
     partner = None
     if day.couple_id is not None and user.couple_id == day.couple_id:
         partner = partner_of(session, user)
     if partner is None:
         return _answered(delivery, answer, [], flow.answer_saved(None, has_partner=False), tapped)
+    if just_for_me:
+        # Kept in the journal: no reveal, and no nudge for the partner either.
+        return _answered(delivery, answer, [], flow.kept_for_me(), tapped)
     theirs = store.answer_of(session, day_id=day.id, user_id=partner.id)
+    if theirs is not None and theirs.just_for_me:
+        if in_group:
+            told = texts.GROUP_PARTNER_KEPT_THEIRS.format(
+                name=esc(user.first_name), partner=esc(partner.first_name)
+            )
+            return Outcome([Reply(told)])
+        kept = flow.partner_kept_theirs(partner.first_name)
+        return _answered(delivery, answer, [], kept, tapped)
     if theirs is None:
         _schedule_nudge(session, partner, day, now)
         if in_group:
@@ -117,14 +123,29 @@ def _record_answer(
         return Outcome([Reply(reveal)])
     # Otherwise each of them sees both answers privately; a private answer never
     # reaches the group. Each queued row names the person it quotes (sender_id).
-    mine = flow.reveal_message(answer, theirs.text, partner.first_name)
+    prompt = PROMPTS_BY_KEY.get(day.prompt_key)
+    reactions = reaction_keyboard(day.id)
+    mine = flow.reveal_message(
+        answer,
+        theirs.text,
+        partner.first_name,
+        question=flow.render_prompt_text(prompt, partner.first_name) if prompt else None,
+        reactions=reactions,
+    )
     with speaking_to(session, partner.id):
-        theirs_revealed = flow.reveal_message(theirs.text, answer, user.first_name).text
+        for_partner = flow.reveal_message(
+            theirs.text,
+            answer,
+            user.first_name,
+            question=flow.render_prompt_text(prompt, user.first_name) if prompt else None,
+            reactions=reaction_keyboard(day.id),
+        )
     crisis_guard.queue(
         session,
         chat_id=partner.id,
         kind="daily_reveal",
-        text=theirs_revealed,
+        text=for_partner.text,
+        buttons=for_partner.buttons,
         due_at=now,
         now=now,
         sender_id=user.id,
@@ -136,6 +157,7 @@ def _record_answer(
         chat_id=user.id,
         kind="daily_reveal",
         text=mine.text,
+        buttons=mine.buttons,
         due_at=now,
         now=now,
         sender_id=partner.id,
@@ -205,7 +227,7 @@ def take_answer_anyway(rt: Runtime, who: Who, text: str) -> Outcome | None:
 def waiting_for_typed_answer(session: Session, user: User, now: datetime) -> PromptDelivery | None:
     """Today's private prompt if it is open, asks for typed words and is not answered yet."""
     delivery = store.latest_private_delivery(session, user.id)
-    if delivery is None or not _is_open(session, delivery, now):
+    if delivery is None or not is_open(session, delivery, now):
         return None
     prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
     if prompt is None or prompt.by_buttons:
@@ -244,14 +266,18 @@ def take_group_answer(
         user = get_user(session, who.user_id)
         if user is None or user.couple_id is None or user.couple_id != delivery.couple_id:
             return Outcome([Reply(common_texts.GROUP_NOT_A_PARTNER)])
-        if not _is_open(session, delivery, now):
+        if not is_open(session, delivery, now):
             return Outcome([Reply(texts.QUESTION_CLOSED)])
         if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
             return Outcome([Reply(texts.ALREADY_ANSWERED)])
         answer = text.strip()
         if not answer:
             return Outcome([Reply(texts.EMPTY_ANSWER)])
-        return _record_answer(session, now, user, delivery, answer)
+        outcome = _record_answer(session, now, user, delivery, answer)
+        answered = store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None
+        if answered and store.note_group_reply(session, user.couple_id, now):
+            outcome.replies.append(Reply(texts.GROUP_REPLY_NOTE))
+        return outcome
 
 
 def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
@@ -264,7 +290,11 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
     in_group = chat_id != who.user_id
     if data.startswith(DAYS_CALLBACK_PREFIX):
         if in_group:
-            return Outcome(notice=common_texts.STALE_BUTTON)
+            with unit_of_work(rt.engine) as session:
+                user = get_user(session, who.user_id)
+                partner = _is_partner_in_group(session, user, None, chat_id)
+            notice = common_texts.STALE_BUTTON if partner else texts.GROUP_BUTTONS_PARTNERS_ONLY
+            return Outcome(notice=notice)
         return daily_settings.press_days(rt, who, data.removeprefix(DAYS_CALLBACK_PREFIX))
     action = flow.parse_prompt_callback(data)
     if action is None:
@@ -277,9 +307,9 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
             return Outcome(notice=texts.GROUP_BUTTONS_PARTNERS_ONLY)
         if delivery is None or user is None or not _may_press(session, user, delivery, chat_id):
             return _refused(common_texts.STALE_BUTTON, in_group)
-        if in_group and action.kind != "answer":
-            return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
-        if not _is_open(session, delivery, now):
+        if in_group and action.kind == "just_for_me":
+            return Outcome(notice=common_texts.STALE_BUTTON)  # never offered in a group
+        if not is_open(session, delivery, now):
             return _refused(texts.QUESTION_CLOSED, in_group)
         if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
             return _refused(texts.ALREADY_ANSWERED, in_group)
@@ -290,7 +320,10 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
                 return Outcome(notice=common_texts.STALE_BUTTON)
             return _record_answer(session, now, user, delivery, answer, tapped=True)
         if delivery.user_id is None:
-            return Outcome(notice=common_texts.STALE_BUTTON)  # no snooze/skip in groups
+            # The group's post: snooze or skip it for the presser alone.
+            return daily_group.for_me_only(session, now, user, delivery, action.kind)
+        if action.kind == "just_for_me":
+            return _keep_for_me(session, user, delivery)
         delivery.nudge_due_at = None
         if action.kind == "skip":
             delivery.status = store.SKIPPED
@@ -301,6 +334,24 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         until = flow.snooze_until(choice, now, user.timezone)
         store.requeue(session, delivery, due_at=until)
         return Outcome([flow.snoozed_message(until, user.timezone)])
+
+
+def _keep_for_me(session: Session, user: User, delivery: PromptDelivery) -> Outcome:
+    """ "Just for me": this day's answer will go to the journal; the prompt says so in place."""
+    prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
+    if prompt is None:
+        return Outcome(notice=common_texts.STALE_BUTTON)
+    delivery.just_for_me = True
+    session.add(delivery)
+    partner = partner_of(session, user)
+    shown = flow.prompt_message(
+        prompt,
+        partner.first_name if partner else None,
+        delivery.token,
+        paired=partner is not None,
+        just_for_me=True,
+    )
+    return Outcome([replace(shown, edit=True)], notice=texts.JUST_FOR_ME_NOTICE)
 
 
 def _refused(notice: str, in_group: bool) -> Outcome:

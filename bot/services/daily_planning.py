@@ -30,14 +30,19 @@ from bot.services.daily_schedule import (
     sync_schedule,
 )
 from bot.services.languages import speaking_to
+from bot.services.weekly import week_facts
 from flows import daily as flow
+from flows.content import weekly as weekly_texts
 from flows.daily_settings import clock_time
+from flows.weekly import Weekly, card_to_json, compose_weekly, is_quiet, week_window
+from storage import couples, outbox
 from storage import daily as store
 from storage.db import unit_of_work
-from storage.models import DailySchedule, User
+from storage.models import DailySchedule, PromptDelivery, User
 from storage.users import get_user, partner_of
 
-WEEK_DAYS: Final = 7
+# An outbox row holding a weekly card (JSON): the sender draws it and sends a photo.
+WEEKLY_CARD_KIND: Final = "weekly_card"
 
 
 @dataclass
@@ -216,6 +221,7 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
             delivery.nudge_due_at = None
             session.add(delivery)
             if delivery.user_id is None:
+                queued += _nudge_from_group(session, delivery, now)
                 continue
             user = get_user(session, delivery.user_id)
             if user is None or user.couple_id != delivery.couple_id or not user.reachable:
@@ -225,7 +231,7 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
                 continue
             day_id = delivery.day_id
             if not flow.should_nudge(
-                partner_answered=store.answer_of(session, day_id=day_id, user_id=partner.id)
+                partner_answered=store.shared_answer_of(session, day_id=day_id, user_id=partner.id)
                 is not None,
                 i_answered=store.answer_of(session, day_id=day_id, user_id=user.id) is not None,
                 nudge_sent=delivery.nudged_at is not None,
@@ -251,6 +257,45 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
     return queued
 
 
+def _nudge_from_group(session: Session, posted: PromptDelivery, now: datetime) -> int:
+    """Group mode: one partner answered the group's question, the other gets the one nudge
+    privately (unless they answered, skipped, snoozed or opened it privately already)."""
+    if posted.couple_id is None or posted.nudged_at is not None:
+        return 0
+    members = couples.members_of(session, posted.couple_id)
+    if len(members) != 2:
+        return 0
+    for user, partner in (members, members[::-1]):
+        if not user.reachable or is_paused(store.get_schedule(session, user.id), now):
+            continue
+        if store.private_delivery_for_day(session, user_id=user.id, day_id=posted.day_id):
+            continue  # their own copy (answered privately, snoozed, skipped) speaks for them
+        if not flow.should_nudge(
+            partner_answered=store.shared_answer_of(
+                session, day_id=posted.day_id, user_id=partner.id
+            )
+            is not None,
+            i_answered=store.answer_of(session, day_id=posted.day_id, user_id=user.id) is not None,
+            nudge_sent=False,
+            now_utc=now,
+            my_delivery_utc=posted.sent_at if posted.status in store.ANSWERABLE else None,
+            min_delay=NUDGE_DELAY,
+        ):
+            continue
+        posted.nudged_at = now
+        crisis_guard.queue(
+            session,
+            chat_id=user.id,
+            kind="daily_nudge",
+            text=flow.nudge_message(partner.first_name).text,
+            due_at=now,
+            now=now,
+            sender_id=partner.id,  # it names them: their /deletedata finds it
+        )
+        return 1
+    return 0
+
+
 def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
     """Queue the weekly summaries now due (one batch; ``claimed`` = how many were queued).
 
@@ -259,11 +304,14 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
     result = PlanResult()
     with unit_of_work(rt.engine) as session:
         now = rt.clock()
-        for schedule in store.weekly_due(session, now=now, limit=limit):
+        due = list(store.weekly_due(session, now=now, limit=limit))
+        # The batch's users in one query, not one each.
+        users = store.users_by_id(session, (schedule.user_id for schedule in due))
+        for schedule in due:
             result.processed += 1
             scheduled = schedule.weekly_due_at
             assert scheduled is not None
-            user = get_user(session, schedule.user_id)
+            user = users.get(schedule.user_id)
             if (
                 user is not None
                 and user.reachable
@@ -271,19 +319,8 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
                 and not is_paused(schedule, now)
                 and flow.is_due(scheduled, now, GRACE) == "send"
             ):
-                with speaking_to(session, user.id):
-                    today = flow.local_date_of(scheduled, schedule.zone)
-                    text = _weekly_text(session, user, today)
-                if text is not None:
-                    crisis_guard.queue(
-                        session,
-                        chat_id=user.id,
-                        kind="daily_weekly",
-                        text=text,
-                        due_at=now,
-                        now=now,
-                    )
-                    result.claimed += 1
+                today = flow.local_date_of(scheduled, schedule.zone)
+                result.claimed += _queue_weekly(session, user, schedule, today, now)
             schedule.weekly_due_at = following(scheduled, now, partial(_weekly_after, schedule))
             store.save_schedule(session, schedule, now)
     return result
@@ -293,15 +330,83 @@ def _weekly_after(schedule: DailySchedule, after: datetime) -> datetime | None:
     return next_weekly(schedule, after=after)
 
 
-def _weekly_text(session: Session, user: User, today: date) -> str | None:
-    """ "You both answered 5 of the last 7 days", or None if no prompt came this week."""
-    start = today - timedelta(days=WEEK_DAYS - 1)
-    if not store.had_delivery_since(
-        session, user_id=user.id, couple_id=user.couple_id, since=start
-    ):
+def _queue_weekly(
+    session: Session, user: User, schedule: DailySchedule, today: date, now: datetime
+) -> int:
+    """Queue the person's weekly look back (and card); with /groupprompts on, the couple's
+    one look back goes to their group instead, once for both. Returns how many were queued."""
+    partner = partner_of(session, user) if user.couple_id is not None else None
+    group = None
+    if user.couple_id is not None and partner is not None:
+        group = store.group_mode_groups(session, [user.couple_id]).get(user.couple_id)
+    # In the reader's language (a group's one look back: the language of whoever's
+    # schedule queued it).
+    with speaking_to(session, user.id):
+        weekly = _weekly(session, user, partner, today, shared=group is not None)
+        caption = str(weekly_texts.CARD_CAPTION)
+    if weekly is None:
+        return 0
+    # Privately it speaks to the reader; in the group it names both (their /deletedata
+    # finds it through sender_id and subject_user_id).
+    chat_id, key, sender, subject = user.id, None, None, None
+    if group is not None and partner is not None:
+        chat_id, sender, subject = group.chat_id, user.id, partner.id
+        key = f"weekly:{user.couple_id}:{today.isoformat()}"
+        if outbox.has_dedupe_key(session, key):
+            return 0  # the partner's schedule queued it already
+    crisis_guard.queue(
+        session,
+        chat_id=chat_id,
+        kind="daily_weekly",
+        text=weekly.text,
+        due_at=now,
+        now=now,
+        sender_id=sender,
+        subject_user_id=subject,
+        dedupe_key=key,
+    )
+    if schedule.weekly_card:
+        crisis_guard.queue(
+            session,
+            chat_id=chat_id,
+            kind=WEEKLY_CARD_KIND,
+            text=card_to_json(weekly.card, caption),
+            due_at=now,
+            now=now,
+            sender_id=sender,
+            subject_user_id=subject,
+            dedupe_key=f"{key}:card" if key else None,
+        )
+    return 1
+
+
+def _weekly(
+    session: Session, user: User, partner: User | None, today: date, *, shared: bool
+) -> Weekly | None:
+    """The week ending ``today`` (local) told as steps practised, what got in the way and one
+    suggestion; None if nothing at all happened (no daily question came, nothing practised)."""
+    first_day, start, end = week_window(today, user.timezone)
+    people = [user.id] + ([partner.id] if partner is not None else [])
+    facts = week_facts(
+        session,
+        people=people,
+        couple_id=user.couple_id if partner is not None else None,
+        start=start,
+        end=end,
+        zone=user.timezone,
+    )
+    had_question = store.had_delivery_since(
+        session, user_id=user.id, couple_id=user.couple_id, since=first_day
+    )
+    if not had_question and is_quiet(facts):
         return None
-    if user.couple_id is not None and partner_of(session, user) is not None:
-        both = store.days_both_answered(session, couple_id=user.couple_id, start=start, end=today)
-        return flow.weekly_summary(both, WEEK_DAYS)
-    mine = store.days_answered_by(session, user_id=user.id, start=start, end=today)
-    return flow.weekly_summary(mine, WEEK_DAYS, journal=True)
+    return compose_weekly(
+        facts,
+        me=user.first_name,
+        partner=partner.first_name if partner is not None else None,
+        first_day=first_day,
+        # What got in the way comes from private reflections: only the reader's own, and
+        # nobody's in the group.
+        reasons_from=() if shared else {user.id},
+        shared=shared,
+    )

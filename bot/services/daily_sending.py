@@ -22,14 +22,12 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from bot.services.daily_group import group_prompt_message
 from bot.services.daily_schedule import GRACE, NUDGE_DELAY, is_paused
 from bot.services.languages import speaking_to
 from bot.services.send_policy import Outgoing, SendQueue
 from flows import daily as flow
-from flows.content import daily as texts
-from flows.content.prompts import PROMPTS_BY_KEY, Prompt
-from flows.model import Reply
-from flows.text import bold
+from flows.content.prompts import PROMPTS_BY_KEY
 from storage import daily as store
 from storage.models import Couple, GroupChat, PromptDelivery
 from storage.users import get_user, partner_of
@@ -59,26 +57,9 @@ def _why_not_send(session: Session, delivery: PromptDelivery, now: datetime) -> 
     return None
 
 
-def group_prompt_message(prompt: Prompt, token: str) -> Reply:
-    """The prompt as posted in the couple's group: once, for both of them.
-
-    Answered by replying (a ForceReply, since privacy mode only shows the bot
-    replies to its own messages) or with the choice buttons. No Snooze or Skip:
-    those are one person's choices.
-    """
-    header = bold(texts.PROMPT_HEADER.format(step=texts.STEP_NAMES[prompt.category]))
-    body = flow.render_prompt_text(prompt, None)
-    if prompt.by_buttons:
-        choices = flow.prompt_keyboard(prompt, token)[: len(prompt.choices)]
-        return Reply(text=f"{header}\n\n{body}", buttons=choices)
-    return Reply(
-        text=f"{header}\n\n{body}\n\n{texts.GROUP_PROMPT_HINT}",
-        force_reply=True,
-        placeholder=texts.ANSWER_PLACEHOLDER,
-    )
-
-
-def prepare(session: Session, delivery: PromptDelivery, now: datetime) -> Outgoing | None:
+def prepare(
+    session: Session, delivery: PromptDelivery, now: datetime, bot_username: str = ""
+) -> Outgoing | None:
     """The prompt for a delivery just claimed, or None if it should no longer go out.
 
     Cancels it (for good) if the person paused, unpaired, deleted their data or
@@ -93,9 +74,17 @@ def prepare(session: Session, delivery: PromptDelivery, now: datetime) -> Outgoi
         user = get_user(session, delivery.user_id)
         assert user is not None
         partner = partner_of(session, user)
+        first = partner is not None and not store.had_private_delivery_before(
+            session, user_id=user.id, couple_id=partner.couple_id or 0, delivery_id=delivery.id or 0
+        )
         with speaking_to(session, user.id):
             reply = flow.prompt_message(
-                prompt, partner.first_name if partner else None, delivery.token
+                prompt,
+                partner.first_name if partner else None,
+                delivery.token,
+                paired=partner is not None,
+                consent=first,
+                just_for_me=delivery.just_for_me,
             )
         chat_id = user.id
     else:
@@ -104,7 +93,7 @@ def prepare(session: Session, delivery: PromptDelivery, now: datetime) -> Outgoi
         # One post for both: in the language of the partner who came first.
         couple = session.get(Couple, delivery.couple_id)
         with speaking_to(session, couple.first_user_id if couple else None):
-            reply = group_prompt_message(prompt, delivery.token)
+            reply = group_prompt_message(prompt, delivery.token, bot_username)
         chat_id = group.chat_id
     return Outgoing(id=delivery.id or 0, chat_id=chat_id, reply=reply, attempts=delivery.attempts)
 
@@ -113,8 +102,12 @@ class DailyQueue(SendQueue[PromptDelivery]):
     name = "daily"
     model = PromptDelivery
 
+    def __init__(self, bot_username: str = "") -> None:
+        # The group post's "Answer privately" link needs the bot's name.
+        self.bot_username = bot_username
+
     def outgoing(self, session: Session, row: PromptDelivery, now: datetime) -> Outgoing | None:
-        return prepare(session, row, now)
+        return prepare(session, row, now, self.bot_username)
 
     def sent(
         self, session: Session, row: PromptDelivery, message_id: int | None, now: datetime
@@ -125,7 +118,7 @@ class DailyQueue(SendQueue[PromptDelivery]):
         if row.user_id is not None and row.nudged_at is None:
             user = get_user(session, row.user_id)
             partner = partner_of(session, user) if user is not None else None
-            if partner is not None and store.answer_of(
+            if partner is not None and store.shared_answer_of(
                 session, day_id=row.day_id, user_id=partner.id
             ):
                 row.nudge_due_at = now + NUDGE_DELAY

@@ -146,7 +146,8 @@ def _save_days(rt: Runtime, who: Who, days: frozenset[int], *, edit: bool) -> Ou
 
 
 def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
-    """/weekly shows when the weekly look back comes; /weekly sunday 19:00 moves it for both."""
+    """/weekly shows when the weekly look back comes; /weekly sunday 19:00 moves it for both;
+    /weekly card off (or on) is each person's own choice of the picture card."""
     if (help_now := _crisis(rt, who, args)) is not None:
         return help_now
     with unit_of_work(rt.engine) as session:
@@ -164,6 +165,12 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
                     )
                 ]
             )
+        card = settings_flow.parse_weekly_card(args)
+        if card is not None:
+            # One person's choice: the card comes to each of them privately.
+            schedule.weekly_card = card
+            store.save_schedule(session, schedule, found.now)
+            return Outcome([Reply(texts.WEEKLY_CARD_ON if card else texts.WEEKLY_CARD_OFF)])
         parsed = settings_flow.parse_weekly(args)
         if parsed is None:
             return Outcome([Reply(texts.WEEKLY_INVALID)])
@@ -252,6 +259,17 @@ def next_delivery_line(rt: Runtime, user_id: int) -> str | None:
     with unit_of_work(rt.engine) as session:
         user = get_user(session, user_id)
         return None if user is None else settings_line_in(session, user, rt.clock())
+
+
+def privacy_lines_in(session: Session, user: User) -> list[str]:
+    """For /settings: who sees a daily answer (with a partner), and the weekly card."""
+    lines = [texts.SETTINGS_CONSENT] if user.couple_id is not None else []
+    schedule = store.get_schedule(session, user.id)
+    if schedule is not None:
+        lines.append(
+            texts.WEEKLY_CARD_ON_LINE if schedule.weekly_card else texts.WEEKLY_CARD_OFF_LINE
+        )
+    return lines
 
 
 def settings_line_in(session: Session, user: User, now: datetime) -> str | None:

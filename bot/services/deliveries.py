@@ -9,13 +9,15 @@ from sqlmodel import Session
 
 from bot.runtime import Runtime
 from bot.services import crisis_guard
+from bot.services.daily_planning import WEEKLY_CARD_KIND
 from bot.services.languages import speaking_to
 from bot.services.send_policy import Outgoing, SendQueue
 from flows.content import common as common_text
 from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.text import esc
-from storage import outbox
+from flows.weekly import card_from_json
+from storage import outbox, sending
 from storage.db import unit_of_work
 from storage.models import Outbox
 from storage.users import get_user, mark_unreachable
@@ -26,6 +28,19 @@ class OutboxQueue(SendQueue[Outbox]):
     model = Outbox
 
     def outgoing(self, session: Session, row: Outbox, now: datetime) -> Outgoing | None:
+        if row.kind == WEEKLY_CARD_KIND:
+            try:
+                card, caption = card_from_json(row.text)
+            except (KeyError, TypeError, ValueError):
+                sending.finish(session, row, sending.FAILED, now=now)
+                return None
+            return Outgoing(
+                id=row.id or 0,
+                chat_id=row.chat_id,
+                reply=Reply(text=caption),
+                attempts=row.attempts,
+                card=card,
+            )
         buttons = tuple(
             tuple(Button(str(b["label"]), str(b["data"])) for b in line)
             for line in outbox.decode_buttons(row)

@@ -8,6 +8,7 @@ from bot.runtime import Runtime
 from bot.services import crisis_guard
 from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
+from flows.content import daily as daily_text
 from flows.content import onboarding as text
 from flows.model import Reply
 from flows.text import esc
@@ -76,6 +77,21 @@ def check_partner(rt: Runtime, who: Who, chat_id: int) -> str | None:
         if user is None or user.couple_id != group.couple_id:
             return text.GROUP_NOT_A_PARTNER
         return None
+
+
+def refuse_press(rt: Runtime, who: Who, chat_id: int) -> Outcome:
+    """A button pressed in a group that is not the daily question's: nothing happens; someone
+    outside the couple is told the buttons are the couple's, a partner that it is stale."""
+    with unit_of_work(rt.engine) as session:
+        group = groups.get_group(session, chat_id)
+        user = get_user(session, who.user_id)
+        partner = (
+            group is not None
+            and group.couple_id is not None
+            and user is not None
+            and user.couple_id == group.couple_id
+        )
+    return Outcome(notice=text.STALE_BUTTON if partner else daily_text.GROUP_BUTTONS_PARTNERS_ONLY)
 
 
 def bot_removed(rt: Runtime, chat_id: int) -> None:

@@ -97,6 +97,8 @@ def open_settings(rt: Runtime, who: Who) -> Outcome:
         line = daily_settings.settings_line_in(session, user, now)
         if line is not None:
             menu = replace(menu, text=f"{menu.text}\n{line}")
+        for extra in daily_settings.privacy_lines_in(session, user):
+            menu = replace(menu, text=f"{menu.text}\n{extra}")
         return Outcome([menu])
 
 

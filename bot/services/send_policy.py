@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from bot.runtime import Runtime
 from flows.model import Reply
+from flows.weekly import WeeklyCard
 from storage import sending
 from storage.db import unit_of_work
 from storage.groups import migrate_group
@@ -71,6 +72,9 @@ class Outgoing:
     chat_id: int
     reply: Reply
     attempts: int
+    # A weekly card, drawn just before sending (off the claim's transaction) and sent
+    # as a photo with ``reply.text`` as its caption.
+    card: WeeklyCard | None = None
 
 
 def retry_delay(attempts: int) -> timedelta | None:

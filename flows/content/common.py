@@ -31,6 +31,8 @@ CANCEL: Final = msg("Cancel")
 NOT_NOW: Final = msg("Not now")
 DONE: Final = msg("Done")
 SEND: Final = msg("Send")
+SEND_PRIVATELY: Final = msg("Send privately")
+SEND_TO_GROUP: Final = msg("Send to our group")
 SEND_NOW: Final = msg("Send now")
 SEND_LATER: Final = msg("Send later")
 EDIT: Final = msg("Edit")
@@ -95,6 +97,7 @@ FLOW_TITLES: Final = {
     "checkin_answer": msg("your Check In answer"),
     "prepare_part": msg("your part of a plan"),
     "quiz": msg("the quiz"),
+    "ask_more": msg("a question about today's answers"),
 }
 GETTING_STARTED: Final = msg("Getting started")
 EDIT_ASIDE: Final = msg("Edit")

@@ -32,6 +32,18 @@ ANSWER_PLACEHOLDER: Final = msg("Your answer")
 SNOOZE_HOUR_LABEL: Final = msg("Snooze 1 hour")
 SNOOZE_EVENING_LABEL: Final = msg("This evening")
 SKIP_TODAY_LABEL: Final = msg("Skip today")
+JUST_FOR_ME_LABEL: Final = msg("🔒 Just for me")
+# Said plainly with the first question a partner gets (and in /settings).
+CONSENT: Final = msg(
+    "Your answer is shown to {partner} once you've both answered. "
+    "To keep one private, tap 🔒 Just for me: it goes to your journal and is never shown."
+)
+SETTINGS_CONSENT: Final = msg(
+    "Daily answers are shown to your partner once you've both answered. "
+    "🔒 Just for me under a question keeps that answer in your journal, never shown."
+)
+JUST_FOR_ME_NOTICE: Final = msg("This one stays just for you.")
+JUST_FOR_ME_ON: Final = msg("🔒 Just for me: this answer goes to your journal and is never shown.")
 
 SNOOZED: Final = msg("Okay, I'll ask again at {when}.")
 SKIPPED: Final = msg("No problem, today's question is skipped. See you next time.")
@@ -44,7 +56,43 @@ SAVED_JOURNAL: Final = msg(
     "When you invite your partner, you'll answer together."
 )
 REVEAL: Final = msg("You both answered 🤝\nYou: {mine}\n{partner}: {theirs}")
+# Above the answers, so the reveal makes sense on its own ({question} is HTML already).
+REVEAL_QUESTION: Final = msg("<i>{question}</i>")
+SAVED_JUST_FOR_ME: Final = msg("Kept in your journal, just for you. Nobody else will see it.")
+SAVED_PARTNER_KEPT_THEIRS: Final = msg(
+    "Saved. {partner} kept today's answer just for them, so yours stays private too."
+)
 NUDGE: Final = msg("{partner} answered today's question: answer yours to see it.")
+# Reactions under a reveal.
+REACT_HEART_LABEL: Final = "💛"
+REACT_TALK_LABEL: Final = msg("Let's talk about it tonight")
+REACT_MORE_LABEL: Final = msg("Ask more")
+REACT_HEART_DELIVERY: Final = msg("💛 from {name}, for your answers today.")
+REACT_HEART_SENT: Final = msg("Sent 💛")
+REACT_TALK_DELIVERY: Final = msg("{name} would like to talk about today's question tonight.")
+REACT_TALK_SENT: Final = msg("I've told {partner} you'd like to talk about it tonight.")
+REACT_ALREADY: Final = msg("Already sent.")
+REMIND_ME_LABEL: Final = msg("Remind me at {when}")
+REMINDER_SET: Final = msg("I'll give you a gentle reminder at {when}.")
+TALK_REMINDER: Final = msg(
+    "A gentle reminder: you and {partner} wanted to talk about today's question."
+)
+ASK_MORE_PICK: Final = msg("What would you like to ask {partner}?")
+ASK_MORE_SUGGESTIONS: Final = (
+    ("why", msg("What made you answer that way?")),
+    ("more", msg("Tell me more about that?")),
+    ("help", msg("What would help you with that?")),
+)
+ASK_MORE_PREVIEW: Final = msg("Here's exactly what {partner} will get:\n\n{message}")
+ASK_MORE_SENT: Final = msg("Sent 💬")
+# What the partner reads: {name} asks; {question} is today's question (HTML already).
+ASK_MORE_DELIVERY: Final = msg(
+    "{name} would like to hear more about today's question:\n<i>{question}</i>\n\n{text}"
+)
+ASK_MORE_DELIVERY_PLAIN: Final = msg(
+    "{name} would like to hear more about today's question:\n\n{text}"
+)
+REACT_NOT_AVAILABLE: Final = msg("Reactions are for a question you both answered.")
 ALREADY_ANSWERED: Final = msg("You've already answered today's question.")
 QUESTION_CLOSED: Final = msg("That question has passed. A new one comes at your usual time.")
 EMPTY_ANSWER: Final = msg("Write a line when you're ready, or tap Skip today.")
@@ -107,22 +155,48 @@ LIST_SEPARATOR: Final = ", "
 LIST_LAST: Final = msg(" and ")
 
 # Group mode, /days and /weekly.
-GROUP_PROMPT_HINT: Final = msg("Reply to this message with your answer.")
+GROUP_PROMPT_HINT: Final = msg(
+    "Reply to this message to answer here (the group sees it), or tap Answer privately."
+)
+GROUP_CHOICE_HINT: Final = msg("Tap an answer here (the group sees it), or tap Answer privately.")
+ANSWER_PRIVATELY_LABEL: Final = msg("🔒 Answer privately")
+ANSWER_PRIVATELY_INTRO: Final = msg(
+    "Here's today's question from your group. Answer it here and only {partner} sees it, "
+    "once you've both answered."
+)
+# Once per couple, under the first answer typed as a reply in the group.
+GROUP_REPLY_NOTE: Final = msg(
+    "Note: everyone in this group can read answers typed here. "
+    "To keep yours between the two of you, use 🔒 Answer privately next time."
+)
+# Notices (answerCallbackQuery) for Snooze and Skip pressed on the group's post.
+GROUP_SNOOZED_FOR_YOU: Final = msg("Okay, I'll ask you again in our private chat at {when}.")
+GROUP_SKIPPED_FOR_YOU: Final = msg("Skipped for you today. Nothing is posted.")
+GROUP_OPENED_PRIVATELY: Final = msg("You have this question in our private chat already.")
 GROUP_ANSWERED: Final = msg(
     "Thanks, {name}. I'll share both answers once {partner} has answered too."
 )
 GROUP_REVEAL: Final = msg(
     "You both answered 🤝\n{first}: {first_answer}\n{second}: {second_answer}"
 )
+GROUP_PARTNER_KEPT_THEIRS: Final = msg(
+    "Thanks, {name}. {partner} kept today's answer just for them, so there's no reveal today."
+)
 # One of them answered in private: the reveal goes to each privately, never to the group.
 GROUP_REVEALED_PRIVATELY: Final = msg(
     "Thanks, {name}. You've both answered, so I've sent each of you both answers in private."
 )
 # A button press in the group from anyone but the couple (a short notice, nothing changes).
-GROUP_BUTTONS_PARTNERS_ONLY: Final = msg("Only the couple this question is for can answer it.")
+GROUP_BUTTONS_PARTNERS_ONLY: Final = msg(
+    "Only the couple this group belongs to can use these buttons."
+)
 GROUP_PROMPTS_ON: Final = msg(
-    "From now on your daily question comes to your shared group, once for you both. "
-    "Reply to it or tap an answer."
+    "From now on your daily question is posted in your shared group, once for you both.\n"
+    "Anyone in the group can see the question and the answers typed there; "
+    "tap 🔒 Answer privately to answer between the two of you. "
+    "Your answers are shown in the group only when you both answered there.\n"
+    "When you both answered, the reveal is posted there too. "
+    "Send /groupprompts off to move everything back to your private chats."
 )
 GROUP_PROMPTS_OFF: Final = msg("Daily questions go back to your private chats with me.")
 GROUP_PROMPTS_ON_TOLD: Final = msg("{partner} moved your daily questions to your shared group.")
@@ -160,6 +234,12 @@ WEEKLY_CURRENT: Final = msg(
 )
 WEEKLY_SAVED: Final = msg("Your weekly look back now comes on {day}s at {time}.")
 WEEKLY_TOLD_PARTNER: Final = msg("{partner} moved your weekly look back to {day}s at {time}.")
-WEEKLY_INVALID: Final = msg("I didn't catch that. Try /weekly sunday 19:00.")
+WEEKLY_INVALID: Final = msg(
+    "I didn't catch that. Try /weekly sunday 19:00, or /weekly card off for no picture."
+)
+WEEKLY_CARD_ON_LINE: Final = msg("Weekly picture card: on (/weekly card off to stop it).")
+WEEKLY_CARD_OFF_LINE: Final = msg("Weekly picture card: off (/weekly card on to bring it back).")
+WEEKLY_CARD_ON: Final = msg("Your weekly look back comes with its picture card again.")
+WEEKLY_CARD_OFF: Final = msg("Okay, your weekly look back comes as a message only, no picture.")
 
 localize_module(__name__)

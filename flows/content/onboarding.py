@@ -146,7 +146,9 @@ UNPAIR_NOT_PAIRED = msg(
 # Groups
 GROUP_LINKED = msg(
     "This group is now {first} and {second}'s shared space 💛 "
-    "I only see commands and replies to my messages here."
+    "I only see commands and replies to my messages here, and I post nothing "
+    "until you ask: send /groupprompts on to get your daily question here "
+    "(answers show here only when you both answered here)."
 )
 GROUP_ALREADY_LINKED = msg("This group is already {first} and {second}'s shared space.")
 GROUP_NOT_A_PARTNER = msg(

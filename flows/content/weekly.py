@@ -14,6 +14,8 @@ from flows.i18n import localize_module, msg, plural
 # --- the message -----------------------------------------------------------------
 HEADER: Final = msg("🗓 Your week with {partner}, {dates}")
 HEADER_SOLO: Final = msg("🗓 Your week, {dates}")
+# In the couple's group (with /groupprompts on): about both of them, to both.
+HEADER_SHARED: Final = msg("🗓 {me} and {partner}'s week, {dates}")
 
 STEPS_TOGETHER: Final = msg("Together you practised {steps}.")
 STEPS_SOLO: Final = msg("You practised {steps}.")
@@ -119,6 +121,8 @@ RANGE_YEARS: Final = msg("{d1} {m1} {y1} – {d2} {m2} {y2}")
 WITH_YEAR: Final = msg("{range} {year}")
 
 # --- the picture card ------------------------------------------------------------------
+# Under the picture sent after the weekly message.
+CARD_CAPTION: Final = msg("Your week in one picture. /weekly card off if you'd rather not get it.")
 CARD_KICKER: Final = msg("OUR WEEK")
 CARD_KICKER_SOLO: Final = msg("MY WEEK")
 CARD_NAMES: Final = msg("{me} & {partner}")
@@ -126,4 +130,5 @@ CARD_STEPS_TITLE: Final = msg("The five steps")
 CARD_DAYS_TITLE: Final = msg("Daily question, both answered")
 CARD_DAYS_TITLE_SOLO: Final = msg("Daily question answered")
 CARD_NEXT: Final = msg("Next week")
+
 localize_module(__name__)

@@ -98,7 +98,7 @@ async def _group_question(api: FakeBotApi, bot: BotRunner, clock: FakeClock) -> 
     ana, ben, group = await couple_with_group(api)
     fix_prompt(bot, ana, TYPED_PROMPT, BERLIN_20_DATE)
     api.send_command(ana, "/groupprompts", "on", chat=group)
-    await api.wait_for_message(group.id, "comes to your shared group")
+    await api.wait_for_message(group.id, "posted in your shared group")
     await tick(bot, clock, BERLIN_20)
     posted = await api.wait_for_message(group.id, PROMPT)
     return ana, ben, group, posted

@@ -182,7 +182,7 @@ async def test_group_mode_posts_once_and_reveals_there(
     api.add_bot_to_group(group, ana)
     await api.wait_for_message(group.id, "shared space")
     api.send_command(ana, "/groupprompts", "on", chat=group)
-    await api.wait_for_message(group.id, "comes to your shared group")
+    await api.wait_for_message(group.id, "posted in your shared group")
     flood_limits_on(api)
     await tick(daily_bot, clock, BERLIN_20)
     posted = await api.wait_for_message(group.id, PROMPT)
@@ -203,7 +203,8 @@ async def test_group_mode_posts_once_and_reveals_there(
         await api.wait_for_message(group.id, "Thanks, Ana")
         api.press(ben, posted, data[-1])
     else:
-        assert (api.sent_markup(posted) or {}).get("force_reply") is True
+        # Buttons (Answer privately, Snooze, Skip) rule out ForceReply: a reply still counts.
+        assert "force_reply" not in (api.sent_markup(posted) or {})
         api.reply_to(ana, posted, "I saw you go quiet", chat=group)
         await api.wait_for_message(group.id, "Thanks, Ana")
         api.reply_to(ben, posted, "You squeezed my hand", chat=group)
@@ -242,7 +243,7 @@ async def test_a_private_answer_never_reaches_a_group_with_a_third_member(
     await api.wait_for_message(ana.id, "stays private until Ben answers")
     # Ben moves the questions to the group before his evening, and answers there.
     api.send_command(ben, "/groupprompts", "on", chat=group)
-    await api.wait_for_message(group.id, "comes to your shared group")
+    await api.wait_for_message(group.id, "posted in your shared group")
     await tick(daily_bot, clock, NEW_YORK_20)
     posted = await api.wait_for_message(group.id, PROMPT)
     assert prompts_to(api, ben) == []
@@ -265,7 +266,7 @@ async def test_a_third_members_presses_on_the_group_question_change_nothing(
 ) -> None:
     ana, _ben, cleo, group = await _couple_with_a_group_and_a_friend(api, daily_bot, "read-05")
     api.send_command(ana, "/groupprompts", "on", chat=group)
-    await api.wait_for_message(group.id, "comes to your shared group")
+    await api.wait_for_message(group.id, "posted in your shared group")
     flood_limits_on(api)
     await tick(daily_bot, clock, BERLIN_20)
     posted = await api.wait_for_message(group.id, PROMPT)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flows.content.prompts import PROMPTS_BY_KEY
 from playground.botapi import FakeBotApi
 from tests.conftest import FakeClock
 from tests.e2e.harness import BotRunner
@@ -67,7 +68,8 @@ async def test_a_typed_answer_takes_the_buttons_off_its_question(
     ben_question = await api.wait_for_message(ben.id, PROMPT)
     api.send_text(ben, f"{EVIL} too")
     reveal = await api.wait_for_message(ana.id, "You both answered")
-    assert reveal["text"] == f"You both answered 🤝\nYou: {EVIL}\n{BEN}: {EVIL} too"
+    asked = PROMPTS_BY_KEY[TYPED_PROMPT].text
+    assert reveal["text"] == f"You both answered 🤝\n{asked}\n\nYou: {EVIL}\n{BEN}: {EVIL} too"
     assert "reply_markup" not in current(api, ben_question)
 
 

@@ -195,7 +195,7 @@ async def test_deletedata_leaves_no_word_and_no_id_behind(
     await api.wait_for_message(ben.id, _marked("daily-private"))
     # The next day's question in the linked group, answered there by both.
     api.send_command(ana, "/groupprompts", "on", chat=group)
-    await api.wait_for_message(group.id, "comes to your shared group")
+    await api.wait_for_message(group.id, "posted in your shared group")
     await _daily_day(bot, clock, couple_id, BERLIN_20 + timedelta(days=1))
     posted = await api.wait_for_message(group.id, "Today's question")
     api.reply_to(ana, posted, _marked("daily-group"), chat=group)

@@ -27,10 +27,13 @@ WEBHOOK_PATH = "/telegram/webhook"
 class WebhookPusher:
     """POSTs every update the fake queued to the webhook, oldest first, one at a time."""
 
-    def __init__(self, api: FakeBotApi, url: str, secret: str) -> None:
+    def __init__(self, api: FakeBotApi, url: str, secret: str, *, retry: bool = False) -> None:
         self.api = api
         self.url = url
         self.secret = secret
+        # retry: as Telegram does, post again an update that got no 2xx (or no answer).
+        self.retry = retry
+        self.retries = 0
         self.statuses: list[int] = []
         self._pushed_upto = 0
         self._client = httpx.AsyncClient(timeout=10)
@@ -41,15 +44,26 @@ class WebhookPusher:
 
     async def _run(self) -> None:
         while True:
-            for update in self.api.pending_updates:
+            for update in list(self.api.pending_updates):
                 if update["update_id"] <= self._pushed_upto:
                     continue
-                response = await self._client.post(
-                    self.url, json=update, headers={SECRET_HEADER: self.secret}
-                )
-                self.statuses.append(response.status_code)
+                while not await self._post(update) and self.retry:
+                    self.retries += 1
+                    await asyncio.sleep(0.2)
                 self._pushed_upto = update["update_id"]
             await asyncio.sleep(0.005)
+
+    async def _post(self, update: dict[str, Any]) -> bool:
+        try:
+            response = await self._client.post(
+                self.url, json=update, headers={SECRET_HEADER: self.secret}
+            )
+        except httpx.TransportError:
+            if not self.retry:
+                raise
+            return False
+        self.statuses.append(response.status_code)
+        return response.is_success
 
     async def stop(self) -> None:
         if self._task is not None:

@@ -219,17 +219,35 @@ def test_snooze_one_hour() -> None:
 
 
 def test_snooze_this_evening() -> None:
-    # 08:00 Berlin (CET): back at 19:00 Berlin = 18:00 UTC.
-    assert snooze_until("evening", utc(2026, 3, 10, 7), "Europe/Berlin") == utc(2026, 3, 10, 18)
-    # In summer 19:00 Berlin is 17:00 UTC.
-    assert snooze_until("evening", utc(2026, 7, 10, 7), "Europe/Berlin") == utc(2026, 7, 10, 17)
-    # Already 19:30 in Berlin: an hour from now instead.
-    now = utc(2026, 3, 10, 18, 30)
-    assert snooze_until("evening", now, "Europe/Berlin") == now + timedelta(hours=1)
+    # 08:00 Berlin (CET): back at 21:00 Berlin = 20:00 UTC.
+    assert snooze_until("evening", utc(2026, 3, 10, 7), "Europe/Berlin") == utc(2026, 3, 10, 20)
+    # In summer 21:00 Berlin is 19:00 UTC.
+    assert snooze_until("evening", utc(2026, 7, 10, 7), "Europe/Berlin") == utc(2026, 7, 10, 19)
+    # Already 21:30 in Berlin: three hours from now instead.
+    now = utc(2026, 3, 10, 20, 30)
+    assert snooze_until("evening", now, "Europe/Berlin") == now + timedelta(hours=3)
     # Custom evening in New York.
     assert snooze_until("evening", utc(2026, 3, 10, 12), "America/New_York", time(18)) == utc(
         2026, 3, 10, 22
     )
+
+
+@given(
+    st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.sampled_from(["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Pacific/Auckland"]),
+)
+def test_this_evening_is_a_real_evening_after_now_never_in_an_hour(
+    naive: datetime, zone: str
+) -> None:
+    now = naive.replace(tzinfo=UTC)
+    evening = snooze_until("evening", now, zone)
+    assert evening > now
+    assert evening != snooze_until("hour", now, zone)
+    assert evening - now <= timedelta(hours=22)  # 21 hours, 22 on a fall-back night
+    local = evening.astimezone(ZoneInfo(zone))
+    assert local.date() >= now.astimezone(ZoneInfo(zone)).date()
+    # Either 21:00 on the wall clock, or three hours on when that had passed.
+    assert (local.hour, local.minute) == (21, 0) or evening - now == timedelta(hours=3)
 
 
 def test_snoozed_and_skipped_messages() -> None:
@@ -355,6 +373,25 @@ def test_all_callback_data_fits_64_bytes_and_round_trips() -> None:
 def test_bad_tokens_rejected(token: str) -> None:
     with pytest.raises(ValueError):
         prompt_keyboard(PROMPTS[0], token)
+
+
+def test_just_for_me_is_offered_only_where_a_partner_would_see_the_answer() -> None:
+    prompt = PROMPTS_BY_KEY["read-05"]
+    alone = [b.data for row in prompt_keyboard(prompt, "tok") for b in row]
+    assert "dp:jfm:tok" not in alone
+    paired = prompt_keyboard(prompt, "tok", private_option=True)
+    assert [(b.label, b.data) for b in paired[-1]] == [
+        ("Skip today", "dp:skip:tok"),
+        (texts.JUST_FOR_ME_LABEL, "dp:jfm:tok"),
+    ]
+    assert parse_prompt_callback("dp:jfm:tok") == PromptAction("just_for_me", "tok")
+    first = prompt_message(prompt, "Ben", "tok", paired=True, consent=True)
+    assert "shown to Ben once you've both answered" in first.text
+    later = prompt_message(prompt, "Ben", "tok", paired=True)
+    assert "shown to Ben" not in later.text
+    kept = prompt_message(prompt, "Ben", "tok", paired=True, consent=True, just_for_me=True)
+    assert texts.JUST_FOR_ME_ON in kept.text
+    assert "dp:jfm:tok" not in [b.data for row in kept.buttons for b in row]
 
 
 def test_parse_prompt_callback() -> None:

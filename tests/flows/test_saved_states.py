@@ -112,7 +112,7 @@ def _redesigned(step: str | None) -> bool:
 
 
 # Fields added to effects since the recording: left out when at their default.
-ADDED_FIELDS = {"note_only": False, "to_partner": False}
+ADDED_FIELDS = {"note_only": False, "to_partner": False, "to_group": False}
 
 
 def _effect(effect: Effect) -> dict[str, Any]:

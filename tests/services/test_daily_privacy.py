@@ -13,12 +13,12 @@ from sqlmodel import SQLModel
 
 from bot.services import daily_answers, daily_planning, daily_settings, records
 from bot.services.outcome import Outcome, Who
-from flows import daily as flow
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.content.prompts import PROMPTS_BY_KEY
 from flows.model import Reply
 from flows.safety import safety_reply
+from playground.botapi.formatting import html_to_text
 from storage import daily as store
 from storage.db import unit_of_work
 from tests.services.daily_world import (
@@ -26,6 +26,7 @@ from tests.services.daily_world import (
     PROMPT_KINDS,
     TYPED_PROMPT,
     World,
+    expected_reveal,
     local,
     private_answer,
 )
@@ -92,8 +93,8 @@ async def test_a_private_answer_is_never_posted_in_the_group(world: World, promp
     not_in_group(world, ana_answer)
     (to_ana,) = world.bot.reveals_to(ana.user_id)
     (to_ben,) = world.bot.reveals_to(ben.user_id)
-    assert to_ana.text == flow.reveal_message(ana_answer, ben_answer, "Ben").text
-    assert to_ben.text == flow.reveal_message(ben_answer, ana_answer, "Ana").text
+    assert to_ana.text == html_to_text(expected_reveal(world, ana_answer, ben_answer, "Ben").text)
+    assert to_ben.text == html_to_text(expected_reveal(world, ben_answer, ana_answer, "Ana").text)
     # Each queued reveal names the person it quotes.
     reveals = {(row.chat_id, row.sender_id) for row in world.outbox() if row.kind == "daily_reveal"}
     assert reveals == {(ana.user_id, ben.user_id), (ben.user_id, ana.user_id)}
@@ -114,12 +115,12 @@ async def test_an_answer_given_in_private_after_one_in_the_group_stays_out_of_it
     await world.at(BEN_20H)
     assert world.delivery(ben.user_id).day_id == world.group_delivery(GROUP).day_id
     second, ben_answer = world.answer(ben, "BEN-PRIVATE: I saw it too late")
-    reveal = flow.reveal_message(ben_answer, ana_answer, "Ana")
+    reveal = expected_reveal(world, ben_answer, ana_answer, "Ana")
     assert second == private_answer(world, ben, ben_answer, None, reveal, queued=True)
     await world.tick()
     not_in_group(world, ben_answer)
     (to_ana,) = world.bot.reveals_to(ana.user_id)
-    assert to_ana.text == flow.reveal_message(ana_answer, ben_answer, "Ben").text
+    assert to_ana.text == html_to_text(expected_reveal(world, ana_answer, ben_answer, "Ben").text)
     assert world.bot.reveals_to(GROUP) == []
 
 
@@ -135,6 +136,7 @@ def _group_presses(world: World) -> list[str]:
         f"dp:snz:h:{token}",
         f"dp:snz:e:{token}",
         f"dp:skip:{token}",
+        f"dp:jfm:{token}",
         "dp:days:all",
         "dp:days:wkd",
         "dp:days:wke",
@@ -166,9 +168,12 @@ async def test_in_a_group_anyone_but_the_couple_is_refused_and_nothing_changes(
             assert outcome.notice, (presser, data)  # a short notice instead
             assert not outcome.queued
             assert snapshot(world) == before, (presser, data)
-    # The partners' own presses other than an answer are refused the same way.
+    # The partners' own presses other than an answer (or their own Snooze and Skip, each
+    # for themselves alone) are refused the same way.
+    token = world.group_delivery(GROUP).token
+    own = (f"dp:snz:h:{token}", f"dp:snz:e:{token}", f"dp:skip:{token}")
     for partner in (ana, ben):
-        for data in _group_presses(world)[2:]:
+        for data in [d for d in _group_presses(world)[2:] if d not in own]:
             outcome = daily_answers.press(world.rt, partner, data, chat_id=GROUP)
             assert outcome.replies == [] and outcome.notice, (partner, data)
             assert snapshot(world) == before, (partner, data)
@@ -235,7 +240,7 @@ async def test_a_crisis_answer_given_to_the_service_directly_is_not_stored(
     assert CRISIS not in all_logs.text
     # The question is still open for an answer she wants to share.
     later, _ = world.answer(ana, "ANA-LATER")
-    reveal = flow.reveal_message("ANA-LATER", "BEN-FIRST", "Ben")
+    reveal = expected_reveal(world, "ANA-LATER", "BEN-FIRST", "Ben")
     assert later == private_answer(world, ana, "ANA-LATER", None, reveal, queued=True)
 
 

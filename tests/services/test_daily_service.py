@@ -7,11 +7,13 @@ by :class:`RecordingBot`, so time can jump across DST changes in milliseconds.
 from __future__ import annotations
 
 import asyncio
+import io
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
+from PIL import Image
 from sqlmodel import select
 from telegram import ForceReply
 from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
@@ -22,8 +24,10 @@ from flows import daily as flow
 from flows.content import daily as daily_texts
 from flows.content import daily as texts
 from flows.content import onboarding as onboarding_texts
+from flows.content import weekly as weekly_texts
 from flows.content.prompts import PROMPTS_BY_KEY
 from flows.model import Reply
+from playground.botapi.formatting import html_to_text
 from storage import couples, groups
 from storage import daily as store
 from storage.db import unit_of_work
@@ -35,6 +39,7 @@ from tests.services.daily_world import (
     Crash,
     World,
     expect_prompts,
+    expected_reveal,
     local,
     private_answer,
 )
@@ -178,11 +183,11 @@ async def test_answers_are_revealed_only_when_both_answered(world: World, prompt
     assert all(ana_answer not in s.text for s in world.bot.to(2)), "leaked before Ben answered"
     assert world.bot.reveals_to(1) == world.bot.reveals_to(2) == []
     second, ben_answer = world.answer(ben, "Your shoulders")
-    reveal = flow.reveal_message(ben_answer, ana_answer, "Ana")
+    reveal = expected_reveal(world, ben_answer, ana_answer, "Ana")
     assert second == private_answer(world, ben, ben_answer, None, reveal, queued=True)
     await world.tick()
     (ana_sees,) = world.bot.reveals_to(1)
-    assert ana_sees.text == flow.reveal_message(ana_answer, ben_answer, "Ben").text
+    assert ana_sees.text == html_to_text(expected_reveal(world, ana_answer, ben_answer, "Ben").text)
     assert [(a.user_id, a.text, a.group_id) for a in world.answers()] == [
         (1, ana_answer, None),
         (2, ben_answer, None),
@@ -291,8 +296,10 @@ async def test_snooze_for_an_hour_and_until_evening(world: World, prompt_key: st
     await world.at(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
     assert [s.text for s in world.bot.prompts_to(1)] == [first.text, first.text]
     evening = daily_answers.press(world.rt, who, f"dp:snz:e:{token}", chat_id=1)
-    assert evening.replies[0].text == texts.SNOOZED.format(when="19:00")
-    await world.at(datetime(2026, 11, 25, 18, 0, tzinfo=UTC))  # 19:00 in Berlin
+    assert evening.replies[0].text == texts.SNOOZED.format(when="21:00")
+    await world.at(datetime(2026, 11, 25, 19, 59, tzinfo=UTC))
+    assert len(world.bot.prompts_to(1)) == 2
+    await world.at(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))  # 21:00 in Berlin
     assert len(world.bot.prompts_to(1)) == 3
     outcome, answer = world.answer(who)
     assert outcome == private_answer(world, who, answer, Reply(texts.SAVED_JOURNAL))
@@ -401,6 +408,9 @@ async def test_weekly_summary_counts_days_both_answered(world: World) -> None:
     world.clock.now = datetime(2026, 11, 16, 12, 0, tzinfo=UTC)  # a Monday
     ana, ben = world.user(1, zone="UTC", name="Ana"), world.user(2, zone="UTC", name="Ben")
     world.pair(ana, ben)
+    # Ben would rather not get the picture.
+    off = daily_settings.set_weekly(world.rt, ben, "card off")
+    assert off.replies[0].text == daily_texts.WEEKLY_CARD_OFF
     for day in range(16, 23):
         await world.at(datetime(2026, 11, day, 20, 0, tzinfo=UTC))
         if day in (17, 19, 20):
@@ -410,15 +420,27 @@ async def test_weekly_summary_counts_days_both_answered(world: World) -> None:
             world.answer(ana)
     assert "weekly" in daily_settings.set_weekly(world.rt, ana, "").replies[0].text
     await world.at(datetime(2026, 11, 22, 19, 0, tzinfo=UTC))  # Sunday 19:00
-    summary = flow.weekly_summary(3, 7)
-    assert [s.text for s in world.bot.to(1)].count(summary) == 1
-    assert [s.text for s in world.bot.to(2)].count(summary) == 1
+    for person, partner in ((1, "Ben"), (2, "Ana")):
+        (summary,) = [s.text for s in world.bot.to(person) if s.text.startswith("🗓")]
+        assert f"Your week with {partner}, 16–22 Nov" in summary
+        assert weekly_texts.DAILY_SOME.format(n=3) in summary
+        assert "streak" not in summary.lower()
+    # The card: a photo after Ana's message, with its caption; none for Ben.
+    (card,) = world.bot.photos
+    assert card[0] == 1 and card[1].startswith(b"\x89PNG")
+    assert Image.open(io.BytesIO(card[1])).size == (1080, 1080)
+    texts_to_ana = [s.text for s in world.bot.to(1)]
+    assert texts_to_ana.count(weekly_texts.CARD_CAPTION) == 1
+    caption_at = texts_to_ana.index(weekly_texts.CARD_CAPTION)
+    assert texts_to_ana[caption_at - 1].startswith("🗓")
+    assert weekly_texts.CARD_CAPTION not in [s.text for s in world.bot.to(2)]
     # Moved for both by one of them.
     moved = daily_settings.set_weekly(world.rt, ana, "friday 18:30")
     assert moved.replies[0].text == daily_texts.WEEKLY_SAVED.format(day="Friday", time="18:30")
     await world.at(datetime(2026, 11, 27, 18, 30, tzinfo=UTC))
-    # Only Ana answered on 21 November: a quiet week, said kindly.
-    assert world.bot.to(2)[-1].text == flow.weekly_summary(0, 7) == texts.WEEKLY_NONE
+    # Only Ana answered on 21 November: a quiet week, said kindly, without a count.
+    quiet = world.bot.to(2)[-1].text
+    assert quiet.startswith("🗓") and "answered" not in quiet
 
 
 # --- Telegram's answers --------------------------------------------------------------
@@ -483,11 +505,14 @@ async def test_group_mode_posts_once_and_reveals_in_the_group(
     delivery = world.group_delivery(-500)
     prompt = PROMPTS_BY_KEY[delivery.prompt_key]
     assert prompt.key == prompt_key
+    # Snooze and Skip under the post act for the presser alone (no ForceReply: it cannot
+    # share a message with buttons; replies are still seen under privacy mode).
+    assert "dp:snz:h:" in str(posted.markup) and "dp:skip:" in str(posted.markup)
+    assert "dp:jfm" not in str(posted.markup)
     if prompt.by_buttons:
         assert "dp:a:" in str(posted.markup)
-        assert "dp:snz" not in str(posted.markup) and "dp:skip" not in str(posted.markup)
     else:
-        assert isinstance(posted.markup, ForceReply)
+        assert not isinstance(posted.markup, ForceReply)
         other = daily_answers.take_group_answer(
             world.rt, ana, chat_id=-500, reply_to_message_id=posted.message_id + 99, text="x"
         )

@@ -109,8 +109,8 @@ class DailyMachine(RuleBasedStateMachine):
     def _count_prepares(self) -> None:
         real = daily_sending.prepare
 
-        def counting(session: Any, delivery: Any, now: Any) -> Any:
-            item = real(session, delivery, now)
+        def counting(session: Any, delivery: Any, now: Any, *rest: Any) -> Any:
+            item = real(session, delivery, now, *rest)
             if item is not None:
                 # By token: SQLite reuses the ids of rows deleted with a person.
                 self.prepared[delivery.token] += 1
@@ -348,6 +348,20 @@ class DailyMachine(RuleBasedStateMachine):
             and who in PARTNERS
             and who.user_id not in self.deleted
         )
+        for_me_in_group = (
+            in_group
+            and kind in ("snooze-hour", "snooze-evening", "skip")
+            and delivery.group_id is not None
+            and self.paired
+            and who in PARTNERS
+            and who.user_id not in self.deleted
+        )
+        if for_me_in_group:
+            event("snooze or skip for oneself on the group's post")
+            # The post stays as it is; only the presser is told (the notice), never the group.
+            assert outcome.replies == [] and outcome.notice, (who, data)
+            assert not outcome.queued
+            return
         if not own_private and not partner_answer_in_group:
             event("press refused")
             # In a private chat the refused buttons go; a group's post keeps its own.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot.runtime import Runtime
 from bot.services import conversation, records
@@ -62,7 +62,9 @@ def _relay(engine: Engine, clock: FakeClock, kind: str, text_: str, sender: Who 
 
 def _rows(engine: Engine, chat_id: int) -> list[Outbox]:
     with unit_of_work(engine) as session:
-        return list(session.exec(select(Outbox).where(Outbox.chat_id == chat_id)).all())
+        # In the order written: PostgreSQL returns an updated row last without one.
+        query = select(Outbox).where(Outbox.chat_id == chat_id).order_by(col(Outbox.id))
+        return list(session.exec(query).all())
 
 
 def _stored(engine: Engine, relay_id: int) -> Relay:

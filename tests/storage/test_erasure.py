@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import Engine, func, select
 from sqlmodel import Session
 
-from storage import couples, invites, outbox
+from storage import couples, invites, outbox, send_budget
 from storage.conversations import PARTNER_KEY, load_conversation, save_conversation
 from storage.db import unit_of_work
 from storage.erasure import GONE, erase_user
@@ -23,11 +23,14 @@ from storage.models import (
     DailyCouple,
     DailySchedule,
     GroupChat,
+    HandledUpdate,
     PromptAnswer,
     PromptDay,
     PromptDelivery,
     Reflection,
     Relay,
+    SendBudget,
+    SendSlot,
     User,
 )
 from storage.reflections import add_reflection
@@ -77,6 +80,18 @@ def _world(engine: Engine, clock: FakeClock) -> World:
             session, inviter_id=BEN, now=now, lifetime=timedelta(hours=72)
         )
         invites.mark_used(session, invite, user_id=ANA, now=now)
+        # Several instances: Ana's update in progress, one finished (no chat id left),
+        # and a send place counted by a hash of her chat.
+        session.add(
+            HandledUpdate(update_id=1, chat_id=ANA, owner="a", state="started", touched_at=0)
+        )
+        session.add(
+            HandledUpdate(update_id=2, chat_id=0, owner="a", state="finished", touched_at=0)
+        )
+        session.add(SendBudget(name=send_budget.BUDGET_NAME))
+        session.add(
+            SendSlot(id=1, owner="a", chat_key=send_budget.chat_key(ANA), taken_at=0, answered_at=0)
+        )
         invites.create_invite(session, inviter_id=ANA, now=now, lifetime=timedelta(hours=72))
         couple = couples.create_couple(session, ben, ana, now)
         assert couple.id is not None

@@ -1,0 +1,123 @@
+"""Reactions under a daily reveal: 💛, "Let's talk about it tonight" (with an evening
+reminder), and "Ask more" (a previewed follow-up question, through the flow engine).
+
+Button data names only the prompt day: the presser must be one of the couple who
+both shared their answers that day, in their private chat. Each reaction reaches
+the partner once (the outbox's dedupe key), however often it is pressed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from bot.runtime import Runtime
+from bot.services import conversation, crisis_guard
+from bot.services.outcome import Outcome, Who
+from flows import daily as daily_flow
+from flows import daily_reactions as flow
+from flows.ask_more import KIND as ASK_MORE
+from flows.content import daily as texts
+from flows.content import onboarding as common_texts
+from flows.content.prompts import PROMPTS_BY_KEY
+from flows.model import Reply
+from storage import daily as store
+from storage import outbox
+from storage.db import unit_of_work
+from storage.models import MAX_ROW_ID, PromptDay, User
+from storage.users import get_user, partner_of
+
+
+@dataclass(frozen=True)
+class _Revealed:
+    user: User
+    partner: User
+    day: PromptDay
+
+
+def _revealed(session: Session, user_id: int, day_id: int) -> _Revealed | None:
+    """The day, if both the presser and their partner shared an answer to it."""
+    if day_id > MAX_ROW_ID:
+        return None
+    user = get_user(session, user_id)
+    day = store.day_by_id(session, day_id)
+    if user is None or day is None or day.couple_id is None or user.couple_id != day.couple_id:
+        return None
+    partner = partner_of(session, user)
+    if partner is None:
+        return None
+    for person in (user, partner):
+        if store.shared_answer_of(session, day_id=day_id, user_id=person.id) is None:
+            return None
+    return _Revealed(user, partner, day)
+
+
+def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
+    """A ``dr:`` button under a reveal (always in the private chat)."""
+    reaction = flow.parse_reaction(data)
+    if reaction is None or chat_id != who.user_id:
+        return Outcome(notice=common_texts.STALE_BUTTON)
+    if reaction.kind == "more":
+        with unit_of_work(rt.engine) as session:
+            found = _revealed(session, who.user_id, reaction.day_id)
+            prompt_key = found.day.prompt_key if found is not None else None
+        if prompt_key is None:
+            return Outcome(notice=texts.REACT_NOT_AVAILABLE)
+        return conversation.start_flow(rt, who, ASK_MORE, {"prompt": prompt_key})
+    with unit_of_work(rt.engine) as session:
+        now = rt.clock()
+        found = _revealed(session, who.user_id, reaction.day_id)
+        if found is None:
+            return Outcome(notice=texts.REACT_NOT_AVAILABLE)
+        user, partner, day = found.user, found.partner, found.day
+        key = f"dr:{reaction.kind}:{reaction.day_id}:{user.id}"
+        if outbox.has_dedupe_key(session, key):
+            return Outcome(notice=texts.REACT_ALREADY)
+        evening = daily_flow.this_evening(now, user.timezone)
+        when_local = daily_flow.local_clock(evening, user.timezone)
+        if reaction.kind == "heart":
+            text = flow.heart_for_partner(user.first_name)
+            crisis_guard.queue(
+                session,
+                chat_id=partner.id,
+                kind="daily_reaction",
+                text=text,
+                due_at=now,
+                now=now,
+                sender_id=user.id,
+                dedupe_key=key,
+            )
+            return Outcome(notice=texts.REACT_HEART_SENT, queued=True)
+        if reaction.kind == "talk":
+            # The partner can ask for their own reminder at their own evening.
+            partner_evening = daily_flow.this_evening(now, partner.timezone)
+            crisis_guard.queue(
+                session,
+                chat_id=partner.id,
+                kind="daily_reaction",
+                text=flow.talk_for_partner(user.first_name),
+                buttons=flow.remind_keyboard(
+                    reaction.day_id, daily_flow.local_clock(partner_evening, partner.timezone)
+                ),
+                due_at=now,
+                now=now,
+                sender_id=user.id,
+                dedupe_key=key,
+            )
+            return Outcome(
+                [flow.talk_told(partner.first_name, reaction.day_id, when_local)], queued=True
+            )
+        prompt = PROMPTS_BY_KEY.get(day.prompt_key)
+        question = daily_flow.render_prompt_text(prompt, partner.first_name) if prompt else None
+        crisis_guard.queue(
+            session,
+            chat_id=user.id,
+            kind="daily_talk_reminder",
+            text=flow.reminder_text(partner.first_name, question),
+            due_at=evening,
+            now=now,
+            subject_user_id=partner.id,  # it names them: their /deletedata finds it
+            dedupe_key=key,
+        )
+        return Outcome([Reply.closing(), flow.reminder_set(when_local)])
