@@ -478,7 +478,8 @@ def _capitalised(text: str) -> str:
 
 def render_prompt_text(prompt: Prompt, partner_name: str | None) -> str:
     """The prompt's text with ``{partner}`` replaced (``"your partner"`` if unknown)."""
-    return prompt.text.replace(PARTNER_PLACEHOLDER, _partner(partner_name))
+    # str(): the question in the current language (the prompt holds its English id).
+    return str(prompt.text).replace(PARTNER_PLACEHOLDER, _partner(partner_name))
 
 
 def weekly_summary(
