@@ -481,7 +481,7 @@ def _capitalised(text: str) -> str:
 
 def render_prompt_text(prompt: Prompt, partner_name: str | None) -> str:
     """The prompt's text with ``{partner}`` replaced (``"your partner"`` if unknown)."""
-    # str() first: the prompt is a catalogue text, read in the current language.
+    # str(): the question in the current language (the prompt holds its English id).
     return str(prompt.text).replace(PARTNER_PLACEHOLDER, _partner(partner_name))
 
 

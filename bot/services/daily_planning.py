@@ -322,8 +322,7 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
                 and flow.is_due(scheduled, now, GRACE) == "send"
             ):
                 today = flow.local_date_of(scheduled, schedule.zone)
-                with speaking_to(session, user.id):
-                    result.claimed += _queue_weekly(session, user, schedule, today, now)
+                result.claimed += _queue_weekly(session, user, schedule, today, now)
             schedule.weekly_due_at = following(scheduled, now, partial(_weekly_after, schedule))
             store.save_schedule(session, schedule, now)
     return result
@@ -342,7 +341,11 @@ def _queue_weekly(
     group = None
     if user.couple_id is not None and partner is not None:
         group = store.group_mode_groups(session, [user.couple_id]).get(user.couple_id)
-    weekly = _weekly(session, user, partner, today, shared=group is not None)
+    # In the reader's language (a group's one look back: the language of whoever's
+    # schedule queued it).
+    with speaking_to(session, user.id):
+        weekly = _weekly(session, user, partner, today, shared=group is not None)
+        caption = str(weekly_texts.CARD_CAPTION)
     if weekly is None:
         return 0
     # Privately it speaks to the reader; in the group it names both (their /deletedata
@@ -369,7 +372,7 @@ def _queue_weekly(
             session,
             chat_id=chat_id,
             kind=WEEKLY_CARD_KIND,
-            text=card_to_json(weekly.card, weekly_texts.CARD_CAPTION),
+            text=card_to_json(weekly.card, caption),
             due_at=now,
             now=now,
             sender_id=sender,

@@ -8,8 +8,10 @@ receiver's language; what people wrote themselves is never translated.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Final
 
 from sqlmodel import Session
 
@@ -22,10 +24,19 @@ from flows.model import Button, Reply
 from storage.db import unit_of_work
 from storage.users import get_user, language_of, set_language
 
+# How long a language read from the database is trusted without reading it again.
+REMEMBER_SECONDS: Final = 60.0
+
 
 def known(rt: Runtime, who: Who) -> str | None:
-    """The language of someone already seen by this process, without the database."""
-    return rt.languages.get(who.user_id)
+    """The language of someone this process saw lately, without the database.
+
+    Remembered for a minute only: another instance may have handled their /language.
+    """
+    remembered = rt.languages.get(who.user_id)
+    if remembered is None or time.monotonic() - remembered[1] > REMEMBER_SECONDS:
+        return None
+    return remembered[0]
 
 
 def guess(who: Who) -> str:
@@ -44,7 +55,7 @@ def speaking(rt: Runtime, who: Who) -> str:
             # Came before languages were kept: their Telegram setting is the first guess.
             set_language(session, user, first_guess, rt.clock())
         language = i18n.supported(user.language or first_guess)
-    rt.languages[who.user_id] = language
+    rt.languages[who.user_id] = (language, time.monotonic())
     return language
 
 
@@ -82,7 +93,7 @@ def choose(rt: Runtime, who: Who, data: str) -> Outcome:
         if user is None:
             return Outcome(notice=text.STALE_BUTTON)
         set_language(session, user, code, rt.clock())
-    rt.languages[who.user_id] = code
+    rt.languages[who.user_id] = (code, time.monotonic())
     i18n.set_language(code)
     return Outcome(
         [Reply(text.LANGUAGE_SAVED.format(language=i18n.LANGUAGE_NAMES[code]), edit=True)]

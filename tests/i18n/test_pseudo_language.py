@@ -85,3 +85,12 @@ def test_buttons_on_screen_stay_live_in_another_language(flow: str) -> None:
             seen = _walk(flow, PERSON, seed)
             stale = [t for t in seen if "That button belongs to an earlier step" in t]
             assert stale == [], stale[0]
+
+
+def test_daily_questions_read_in_the_current_language() -> None:
+    from flows.content.prompts import PROMPTS
+    from flows.daily import render_prompt_text
+
+    with speaking_pseudo():
+        shown = [render_prompt_text(prompt, "Борис") for prompt in PROMPTS]
+    assert [text for text in shown if english_left(text, ALLOWED)] == []
