@@ -249,14 +249,37 @@ def _fold_word(
     return "".join(leet.get(ch, ch) for ch in word)
 
 
-def _fold_words(text: str, leet: dict[str, str], cyrillic: dict[str, str] = _TO_CYRILLIC) -> str:
+def _mostly_cyrillic(text: str) -> bool:
+    """More words with letters only Cyrillic has than words with letters only Latin has:
+    one stray "Љ" after an English sentence must not turn its "to" Cyrillic."""
+    cyrillic = latin = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if any(_is_cyrillic(ch) and ch not in _TO_LATIN for ch in word):
+            cyrillic += 1
+        elif any("a" <= ch <= "z" and ch not in _TO_CYRILLIC for ch in word):
+            latin += 1
+    return cyrillic > latin
+
+
+def _fold_words(
+    text: str,
+    leet: dict[str, str],
+    cyrillic: dict[str, str] = _TO_CYRILLIC,
+    *,
+    prefer_cyrillic: bool | None = None,
+) -> str:
     has_other_script = _CYRILLIC_OR_GREEK.search(text) is not None
     digits = _DIGIT_IN_WORD.search(text) is not None
     if not has_other_script and not digits:
         return text
-    prefer_cyrillic = _UNAMBIGUOUS_CYRILLIC.search(text) is not None
-    if prefer_cyrillic and not digits and _ASCII_LETTER.search(text) is None:
-        return text  # plain Russian: nothing to fold
+    if _UNAMBIGUOUS_CYRILLIC.search(text) is not None:
+        if not digits and _ASCII_LETTER.search(text) is None:
+            return text  # plain Russian: nothing to fold
+        if prefer_cyrillic is None:
+            prefer_cyrillic = _mostly_cyrillic(text)
+    else:
+        prefer_cyrillic = False
     return _WORD.sub(lambda m: _fold_word(m.group(), leet, cyrillic, prefer_cyrillic), text)
 
 
@@ -296,7 +319,14 @@ def variants(raw: str) -> tuple[str, ...]:
 def _readings(raw: str) -> list[str]:
     folded = _join_spaced(_fold_letters(raw))
     # First reading: "!" and "|" are punctuation, "1" is "i".
-    readings = [_fold_words(_BAR_IN_WORD.sub(lambda m: " " * len(m.group()), folded), _LEET)]
+    spaced = _BAR_IN_WORD.sub(lambda m: " " * len(m.group()), folded)
+    readings = [_fold_words(spaced, _LEET)]
+    if _UNAMBIGUOUS_CYRILLIC.search(folded) and _ASCII_LETTER.search(folded):
+        # Both scripts: words made only of look-alikes are read both ways.
+        for prefer in (True, False):
+            other = _fold_words(spaced, _LEET, prefer_cyrillic=prefer)
+            if other not in readings:
+                readings.append(other)
     bars = _BAR_IN_WORD.search(folded) is not None
     if bars or _DIGIT_IN_WORD.search(folded) is not None:
         # Second: "!" and "|" are "i", "1" is "l" ("k!ll", "k|ll", "ki11"), and a

@@ -172,3 +172,10 @@ def test_every_reading_is_plain(text: str) -> None:
         assert "  " not in reading
         assert all(word.isalnum() or word.isidentifier() for word in reading.split())
         assert reading == reading.casefold() or not reading.isascii()
+
+
+@pytest.mark.parametrize("stray", ["Љ", "Ж", "щ", "Ы ок", "Я"])
+def test_one_stray_cyrillic_letter_does_not_turn_english_words_cyrillic(stray: str) -> None:
+    # "to" is made only of look-alikes: it follows the English around it, not the stray letter.
+    assert detect_crisis(f"I just want to die {stray}")
+    assert detect_crisis(f"{stray} i want to end it all")
