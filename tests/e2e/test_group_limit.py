@@ -52,7 +52,7 @@ async def _burst_for_the_group(api: FakeBotApi, bot: BotRunner, clock: FakeClock
     return int(group.id)
 
 
-async def _drained(api: FakeBotApi, bot: BotRunner) -> None:
+async def drained(api: FakeBotApi, bot: BotRunner) -> None:
     """Everything due is sent (the bot's own poller may hold the last row a moment)."""
     assert bot.app is not None
     await OutboxSender(bot.rt, bot.app.bot).drain()
@@ -76,7 +76,7 @@ async def test_a_burst_for_the_group_goes_out_20_a_minute_without_a_429(
     api: FakeBotApi, bot: BotRunner, clock: FakeClock
 ) -> None:
     chat_id = await _burst_for_the_group(api, bot, clock)
-    await _drained(api, bot)
+    await drained(api, bot)
     sent_now = [at for at in _posts(api, chat_id) if at >= clock.now.timestamp()]
     assert len(sent_now) == GROUP_MAX_SENDS
     with unit_of_work(bot.rt.engine) as session:
@@ -85,7 +85,7 @@ async def test_a_burst_for_the_group_goes_out_20_a_minute_without_a_429(
     assert all(row.attempts == 0 for row in waiting)  # waiting for room is not a try
     assert all(row.due_at == clock.now + timedelta(minutes=1) for row in waiting)
     clock.advance(seconds=60)
-    await _drained(api, bot)
+    await drained(api, bot)
     stamps = sorted(at for at in _posts(api, chat_id) if at >= clock.now.timestamp() - 60)
     assert len(stamps) == BURST
     for i, start in enumerate(stamps):
