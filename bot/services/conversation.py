@@ -52,6 +52,7 @@ from flows.model import (
     ShowSafetyResources,
     UserInput,
 )
+from flows.moment import REQUEST_KIND
 from flows.registry import engine
 from storage import daily as daily_store
 from storage import reflections, relays
@@ -383,6 +384,12 @@ def _send_to_partner(
     reply = followups.render_delivery(
         effect.kind, user.first_name, effect.text, effect.context, relay_id=relay.id
     )
+    if group is not None and effect.kind == REQUEST_KIND:
+        # Privately as ever (the buttons are the partner's); the group sees it only once
+        # the partner answers "Got it, I will" (bot.services.relay_answers).
+        relay.to_group_when_accepted = True
+        session.add(relay)
+        group = None
     if group is None or effect.kind == shared_plan.PLAN_KIND:
         # A shared plan still comes privately too: its buttons are the partner's answer.
         crisis_guard.queue(
