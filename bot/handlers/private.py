@@ -5,7 +5,15 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.common import Context, answer, input_of, run_blocking, runtime, who
-from bot.services import conversation, crisis_guard, daily_group, onboarding, pairing, typed_text
+from bot.services import (
+    conversation,
+    crisis_guard,
+    daily_group,
+    daily_reactions,
+    onboarding,
+    pairing,
+    typed_text,
+)
 from bot.services.outcome import say
 from flows.content import onboarding as text
 from flows.text import esc
@@ -28,6 +36,12 @@ async def start(update: Update, context: Context) -> None:
         opened = await run_blocking(context, daily_group.open_privately, rt, person, payload)
         if opened is not None:
             await answer(update, context, opened)
+            return
+    if payload is not None:
+        # "Ask more" under the group's reveal (None: not one after all).
+        asked = await run_blocking(context, daily_reactions.ask_more_privately, rt, person, payload)
+        if asked is not None:
+            await answer(update, context, asked)
             return
     outcome = await run_blocking(context, pairing.start, rt, person, payload)
     await answer(update, context, outcome)
