@@ -62,6 +62,7 @@ __all__ = [
     "choose_prompt",
     "delivery_for_local_date",
     "fits_the_mix",
+    "group_reveal_message",
     "is_due",
     "kept_for_me",
     "local_clock",
@@ -674,6 +675,27 @@ def reveal_message(
     )
     if question:
         # Under the first line, so every reveal still begins "You both answered".
+        header, answers = body.split("\n", 1)
+        body = f"{header}\n{texts.REVEAL_QUESTION.format(question=question)}\n\n{answers}"
+    return Reply(text=body, buttons=reactions)
+
+
+def group_reveal_message(
+    first: tuple[str, str],
+    second: tuple[str, str],
+    *,
+    question: str | None = None,
+    reactions: Keyboard = (),
+) -> Reply:
+    """Both answered on the group's post: the question again, each (name, answer) in the
+    order given, with the reaction buttons under it (as in :func:`reveal_message`)."""
+    body = texts.GROUP_REVEAL.format(
+        first=esc(first[0]),
+        first_answer=esc(_shown(first[1])),
+        second=esc(second[0]),
+        second_answer=esc(_shown(second[1])),
+    )
+    if question:
         header, answers = body.split("\n", 1)
         body = f"{header}\n{texts.REVEAL_QUESTION.format(question=question)}\n\n{answers}"
     return Reply(text=body, buttons=reactions)

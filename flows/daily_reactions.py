@@ -28,7 +28,7 @@ class Reaction:
     day_id: int
 
 
-def _data(kind: ReactionKind, day_id: int) -> str:
+def reaction_data(kind: ReactionKind, day_id: int) -> str:
     return f"{REACTION_PREFIX}{_LETTERS[kind]}:{day_id}"
 
 
@@ -36,15 +36,46 @@ def reaction_keyboard(day_id: int) -> Keyboard:
     """The three reactions under a reveal."""
     return (
         (
-            Button(texts.REACT_HEART_LABEL, _data("heart", day_id)),
-            Button(texts.REACT_MORE_LABEL, _data("more", day_id)),
+            Button(texts.REACT_HEART_LABEL, reaction_data("heart", day_id)),
+            Button(texts.REACT_MORE_LABEL, reaction_data("more", day_id)),
         ),
-        (Button(texts.REACT_TALK_LABEL, _data("talk", day_id)),),
+        (Button(texts.REACT_TALK_LABEL, reaction_data("talk", day_id)),),
     )
 
 
+# /start payload of "Ask more" under a group reveal: the follow-up is written privately.
+ASK_MORE_LINK_PREFIX: Final = "dm_"
+
+
+def group_reaction_keyboard(day_id: int, bot_username: str) -> Keyboard:
+    """The same three reactions under the group's reveal; "Ask more" opens the private chat
+    (a follow-up is previewed there, never in the group)."""
+    if not bot_username:
+        return reaction_keyboard(day_id)
+    link = f"url:https://t.me/{bot_username}?start={ASK_MORE_LINK_PREFIX}{day_id}"
+    return (
+        (
+            Button(texts.REACT_HEART_LABEL, reaction_data("heart", day_id)),
+            Button(texts.REACT_MORE_LABEL, link),
+        ),
+        (Button(texts.REACT_TALK_LABEL, reaction_data("talk", day_id)),),
+    )
+
+
+def ask_more_day(payload: str) -> int | None:
+    """The day id of an "Ask more" deep link's payload, None for anything else."""
+    digits = payload.removeprefix(ASK_MORE_LINK_PREFIX)
+    if not payload.startswith(ASK_MORE_LINK_PREFIX) or not digits.isascii():
+        return None
+    if not digits.isdigit() or len(digits) > _MAX_ID_DIGITS:
+        return None
+    return int(digits)
+
+
 def remind_keyboard(day_id: int, when_local: str) -> Keyboard:
-    return ((Button(texts.REMIND_ME_LABEL.format(when=when_local), _data("remind", day_id)),),)
+    return (
+        (Button(texts.REMIND_ME_LABEL.format(when=when_local), reaction_data("remind", day_id)),),
+    )
 
 
 def parse_reaction(data: str) -> Reaction | None:

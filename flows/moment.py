@@ -421,10 +421,11 @@ def _request_context(state: FlowState) -> dict[str, Any]:
     return {}
 
 
+REQUEST_KIND: Final = "request"
 REQUEST: Final = Compose(
     "h",
     letter=lambda state, person, words: to_partner(
-        "request", person, words, _request_context(state)
+        REQUEST_KIND, person, words, _request_context(state)
     ),
     wording=Wording(edit=txt.H_EDIT, sent=txt.H_SENT, not_now=txt.H_NOT_NOW),
     stage=HURT_ASK,
@@ -436,6 +437,8 @@ REQUEST: Final = Compose(
         add_label=txt.H_ADD_WHAT,
         default=lambda state: state.answers.get("h_incl") == "yes",
     ),
+    # With group posts on: private now, posted in the group once accepted.
+    to_group=True,
 )
 
 

@@ -259,7 +259,7 @@ def plan_parts(state: FlowState, person: Person) -> dict[str, Any]:
 
 def _share_letter(state: FlowState, person: Person, _words: str) -> Any:
     plan = plan_parts(state, person)
-    return to_partner("prepare", person, shared_plan.plan_text(plan), {"plan": plan})
+    return to_partner(shared_plan.PLAN_KIND, person, shared_plan.plan_text(plan), {"plan": plan})
 
 
 # Sharing the plan: a preview with Send / Not now (the plan is edited by going Back).
@@ -269,6 +269,8 @@ SHARE: Final = Compose(
     wording=Wording(preview=txt.SHARE_Q, sent=txt.SHARED, not_now=""),
     stage=practice(PracticeStep.CHECK_IN),
     editable=False,
+    # With group posts on: also posted in the couple's group (bot.services.conversation).
+    to_group=True,
 )
 
 

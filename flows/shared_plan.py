@@ -24,6 +24,7 @@ from flows.content import prepare as txt
 from flows.model import Button, Keyboard, Reply
 from flows.text import bold, esc, said
 
+PLAN_KIND: Final = "prepare"
 PART_KIND: Final = "prepare_part"
 REMINDER_KIND: Final = "prepare_reminder"
 
@@ -73,6 +74,16 @@ def render_plan(sender_name: str, context: Mapping[str, Any], relay_id: int | No
     body = plan_html(plan) if isinstance(plan, Mapping) else ""
     text = f"{txt.PLAN_DELIVERY.format(name=esc(sender_name))}\n\n{body}"
     return Reply(text, plan_buttons(relay_id) if relay_id is not None else ())
+
+
+def render_group_plan(sender_name: str, context: Mapping[str, Any]) -> Reply:
+    """The plan as posted in the couple's group ("Send to our group"): the private signal
+    stays between the two of them, and the buttons are the partner's, in private."""
+    plan = context.get("plan")
+    if isinstance(plan, Mapping):
+        plan = {k: v for k, v in plan.items() if k != "signal"}
+    body = plan_html(plan) if isinstance(plan, Mapping) else ""
+    return Reply(f"{txt.PLAN_DELIVERY.format(name=esc(sender_name))}\n\n{body}")
 
 
 def render_part(sender_name: str, text: str, context: Mapping[str, Any]) -> Reply:

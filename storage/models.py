@@ -193,6 +193,8 @@ class Relay(SQLModel, table=True):
     note: str | None = None
     # When the answer reached the person who asked.
     answer_delivered_at: datetime | None = None
+    # A request whose sender chose "Send to our group": posted there once accepted.
+    to_group_when_accepted: bool = Field(default=False, sa_column=_flag(False))
 
 
 # --- daily prompts -------------------------------------------------------------------

@@ -127,5 +127,21 @@ def move_pending(session: Session, *, old_chat_id: int, new_chat_id: int) -> Non
     )
 
 
+def claimed_since(
+    session: Session, chat_id: int, *, since: datetime, excluding: int | None = None
+) -> list[datetime]:
+    """When rows to ``chat_id`` were taken for sending from ``since`` on, newest first
+    (rows waiting or cancelled never reached Telegram and do not count)."""
+    found = session.exec(
+        select(Outbox.claimed_at).where(
+            col(Outbox.chat_id) == chat_id,
+            col(Outbox.claimed_at) >= since,
+            col(Outbox.status).not_in([PENDING, CANCELLED]),
+            col(Outbox.id) != (excluding if excluding is not None else -1),
+        )
+    )
+    return sorted((at for at in found if at is not None), reverse=True)
+
+
 def has_dedupe_key(session: Session, key: str) -> bool:
     return session.exec(select(Outbox.id).where(Outbox.dedupe_key == key)).first() is not None

@@ -97,9 +97,9 @@ ROUTES: Final[dict[type, Route]] = {
     kinds.WhichOnePress: _which_one,
     kinds.LanguagePress: _language,
 }
-# Only daily questions have buttons in groups; anything else there is forged or
-# stale, and must not post someone's private flow into the group.
-IN_GROUPS: Final = (kinds.DailyPress,)
+# Only daily questions and their reveal's reactions have buttons in groups; anything
+# else there is forged or stale, and must not post someone's private flow into the group.
+IN_GROUPS: Final = (kinds.DailyPress, kinds.ReactionPress)
 
 
 async def pressed(update: Update, context: Context) -> None:

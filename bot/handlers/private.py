@@ -9,6 +9,7 @@ from bot.services import (
     conversation,
     crisis_guard,
     daily_group,
+    daily_reactions,
     languages,
     onboarding,
     pairing,
@@ -36,6 +37,12 @@ async def start(update: Update, context: Context) -> None:
         opened = await run_blocking(context, daily_group.open_privately, rt, person, payload)
         if opened is not None:
             await answer(update, context, opened)
+            return
+    if payload is not None:
+        # "Ask more" under the group's reveal (None: not one after all).
+        asked = await run_blocking(context, daily_reactions.ask_more_privately, rt, person, payload)
+        if asked is not None:
+            await answer(update, context, asked)
             return
     outcome = await run_blocking(context, pairing.start, rt, person, payload)
     await answer(update, context, outcome)

@@ -33,7 +33,7 @@ from bot.services.relay_answers import (
     record_request_answer,
     save_checkin_answer,
 )
-from flows import followups
+from flows import followups, shared_plan
 from flows.callback_data import RelayPress, decode
 from flows.checkin import note_offer
 from flows.content import checkin as checkin_text
@@ -53,6 +53,7 @@ from flows.model import (
     ShowSafetyResources,
     UserInput,
 )
+from flows.moment import REQUEST_KIND
 from flows.registry import engine
 from storage import daily as daily_store
 from storage import reflections, relays
@@ -390,17 +391,39 @@ def _send_to_partner(
         reply = followups.render_delivery(
             effect.kind, user.first_name, effect.text, effect.context, relay_id=relay.id
         )
-    crisis_guard.queue(
-        session,
+    if group is not None and effect.kind == REQUEST_KIND:
+        # Privately as ever (the buttons are the partner's); the group sees it only once
+        # the partner answers "Got it, I will" (bot.services.relay_answers).
+        relay.to_group_when_accepted = True
+        session.add(relay)
+        group = None
+    if group is None or effect.kind == shared_plan.PLAN_KIND:
+        # A shared plan still comes privately too: its buttons are the partner's answer.
+        crisis_guard.queue(
+            session,
+            chat_id=person.partner_id,
+            kind=effect.kind,
+            text=reply.text,
+            buttons=reply.buttons,
+            due_at=effect.at or now,
+            now=now,
+            sender_id=user.id,
+            relay_id=relay.id,
+        )
+    if group is not None:
         # The group reads it as a post: no buttons meant for the partner alone.
-        chat_id=group.chat_id if group is not None else person.partner_id,
-        kind=effect.kind,
-        text=reply.text,
-        buttons=() if group is not None else reply.buttons,
-        due_at=effect.at or now,
-        now=now,
-        sender_id=user.id,
-        subject_user_id=person.partner_id if group is not None else None,
-        relay_id=relay.id,
-    )
+        post = reply
+        if effect.kind == shared_plan.PLAN_KIND:
+            post = shared_plan.render_group_plan(user.first_name, effect.context)
+        crisis_guard.queue(
+            session,
+            chat_id=group.chat_id,
+            kind=effect.kind,
+            text=post.text,
+            due_at=effect.at or now,
+            now=now,
+            sender_id=user.id,
+            subject_user_id=person.partner_id,
+            relay_id=relay.id if effect.kind != shared_plan.PLAN_KIND else None,
+        )
     return effect.at is None or effect.at <= now

@@ -24,7 +24,7 @@ from flows import daily as flow
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.content.prompts import PROMPTS_BY_KEY
-from flows.daily_reactions import reaction_keyboard
+from flows.daily_reactions import group_reaction_keyboard, reaction_keyboard
 from flows.daily_settings import DAYS_CALLBACK_PREFIX
 from flows.model import Reply
 from flows.safety import detect_crisis
@@ -58,6 +58,7 @@ def _record_answer(
     answer: str,
     *,
     tapped: bool = False,
+    bot_username: str = "",
 ) -> Outcome:
     """Save the answer; reveal both if the partner already answered, else wait (and nudge).
 
@@ -113,14 +114,11 @@ def _record_answer(
         waiting_reply = flow.answer_saved(partner.first_name, has_partner=True)
         return _answered(delivery, answer, [], waiting_reply, tapped)
     if in_group and theirs.group_id == delivery.group_id:
-        # Both answered on this group's post: the group already holds both answers' context.
-        reveal = texts.GROUP_REVEAL.format(
-            first=esc(partner.first_name),
-            first_answer=esc(_shown(theirs.text)),
-            second=esc(user.first_name),
-            second_answer=esc(_shown(answer)),
+        # Both answered on this group's post: the reveal goes there, with the question and
+        # the reactions, through the outbox (it keeps to the group's send limit).
+        return _reveal_in_group(
+            session, now, day, delivery, (partner, theirs.text), (user, answer), bot_username
         )
-        return Outcome([Reply(reveal)])
     # Otherwise each of them sees both answers privately; a private answer never
     # reaches the group. Each queued row names the person it quotes (sender_id).
     prompt = PROMPTS_BY_KEY.get(day.prompt_key)
@@ -164,6 +162,43 @@ def _record_answer(
     return Outcome(
         [Reply(texts.GROUP_REVEALED_PRIVATELY.format(name=esc(user.first_name)))], queued=True
     )
+
+
+def _reveal_in_group(
+    session: Session,
+    now: datetime,
+    day: PromptDay,
+    posted: PromptDelivery,
+    first: tuple[User, str],
+    second: tuple[User, str],
+    bot_username: str,
+) -> Outcome:
+    """The group's reveal: the first to answer, then the second; it names both (their
+    /deletedata finds it through sender_id and subject_user_id)."""
+    assert day.id is not None
+    group = session.get(GroupChat, posted.group_id) if posted.group_id is not None else None
+    if group is None:
+        return Outcome()
+    prompt = PROMPTS_BY_KEY.get(day.prompt_key)
+    reveal = flow.group_reveal_message(
+        (first[0].first_name, first[1]),
+        (second[0].first_name, second[1]),
+        question=flow.render_prompt_text(prompt, None) if prompt else None,
+        reactions=group_reaction_keyboard(day.id, bot_username),
+    )
+    crisis_guard.queue(
+        session,
+        chat_id=group.chat_id,
+        kind="daily_reveal",
+        text=reveal.text,
+        buttons=reveal.buttons,
+        due_at=now,
+        now=now,
+        sender_id=second[0].id,
+        subject_user_id=first[0].id,
+        dedupe_key=f"group_reveal:{day.id}",
+    )
+    return Outcome(queued=True)
 
 
 def _answered(
@@ -272,7 +307,7 @@ def take_group_answer(
         answer = text.strip()
         if not answer:
             return Outcome([Reply(texts.EMPTY_ANSWER)])
-        outcome = _record_answer(session, now, user, delivery, answer)
+        outcome = _record_answer(session, now, user, delivery, answer, bot_username=rt.bot_username)
         answered = store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None
         if answered and store.note_group_reply(session, user.couple_id, now):
             outcome.replies.append(Reply(texts.GROUP_REPLY_NOTE))
@@ -317,7 +352,9 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
             answer = flow.choice_answer(prompt, action.choice) if prompt else None
             if answer is None:
                 return Outcome(notice=common_texts.STALE_BUTTON)
-            return _record_answer(session, now, user, delivery, answer, tapped=True)
+            return _record_answer(
+                session, now, user, delivery, answer, tapped=True, bot_username=rt.bot_username
+            )
         if delivery.user_id is None:
             # The group's post: snooze or skip it for the presser alone.
             return daily_group.for_me_only(session, now, user, delivery, action.kind)

@@ -367,7 +367,7 @@ def _queue_weekly(
         subject_user_id=subject,
         dedupe_key=key,
     )
-    if schedule.weekly_card:
+    if _card_wanted(session, schedule, partner if group is not None else None):
         crisis_guard.queue(
             session,
             chat_id=chat_id,
@@ -380,6 +380,17 @@ def _queue_weekly(
             dedupe_key=f"{key}:card" if key else None,
         )
     return 1
+
+
+def _card_wanted(session: Session, schedule: DailySchedule, sharing_with: User | None) -> bool:
+    """The card goes to the group only if both have it on: one who turned it off does not
+    get it in the group either. Privately each one's own setting decides."""
+    if not schedule.weekly_card:
+        return False
+    if sharing_with is None:
+        return True
+    theirs = store.get_schedule(session, sharing_with.id)
+    return theirs is None or theirs.weekly_card
 
 
 def _weekly(

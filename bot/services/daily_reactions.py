@@ -24,6 +24,7 @@ from flows.content import onboarding as common_texts
 from flows.content.prompts import PROMPTS_BY_KEY
 from flows.model import Reply
 from storage import daily as store
+from storage import groups as group_store
 from storage import outbox
 from storage.db import unit_of_work
 from storage.models import MAX_ROW_ID, PromptDay, User
@@ -54,10 +55,49 @@ def _revealed(session: Session, user_id: int, day_id: int) -> _Revealed | None:
     return _Revealed(user, partner, day)
 
 
+def _partner_in_group(session: Session, user_id: int, chat_id: int) -> bool:
+    """The presser is one of the couple whose group ``chat_id`` is."""
+    group = group_store.get_group(session, chat_id)
+    user = get_user(session, user_id)
+    return (
+        group is not None
+        and group.couple_id is not None
+        and user is not None
+        and user.couple_id == group.couple_id
+    )
+
+
+def ask_more_privately(rt: Runtime, who: Who, payload: str) -> Outcome | None:
+    """/start dm_<day> from "Ask more" under the group's reveal: the follow-up, privately.
+
+    None if the payload is not such a link."""
+    day_id = flow.ask_more_day(payload)
+    if day_id is None:
+        return None
+    outcome = react(rt, who, flow.reaction_data("more", day_id), chat_id=who.user_id)
+    if not outcome.replies and outcome.notice:
+        # Not a button press: the notice is said as a message.
+        return Outcome([Reply(outcome.notice)], queued=outcome.queued)
+    return outcome
+
+
 def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
-    """A ``dr:`` button under a reveal (always in the private chat)."""
+    """A ``dr:`` button under a reveal, in the private chat or under the group's reveal.
+
+    In the group only the couple may press (anyone else is refused and nothing
+    changes); what a reaction sends still goes to each of them privately.
+    """
     reaction = flow.parse_reaction(data)
-    if reaction is None or chat_id != who.user_id:
+    in_group = chat_id != who.user_id
+    if in_group:
+        with unit_of_work(rt.engine) as session:
+            one_of_them = _partner_in_group(session, who.user_id, chat_id)
+        if not one_of_them:
+            return Outcome(notice=texts.GROUP_BUTTONS_PARTNERS_ONLY)
+        if reaction is None or reaction.kind not in ("heart", "talk"):
+            # "Ask more" is a link to the private chat there; reminders are private.
+            return Outcome(notice=common_texts.STALE_BUTTON)
+    if reaction is None:
         return Outcome(notice=common_texts.STALE_BUTTON)
     if reaction.kind == "more":
         with unit_of_work(rt.engine) as session:
@@ -95,7 +135,7 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
             # The partner can ask for their own reminder at their own evening.
             partner_evening = daily_flow.this_evening(now, partner.timezone)
             with speaking_to(session, partner.id):
-                told = flow.talk_for_partner(user.first_name)
+                for_partner = flow.talk_for_partner(user.first_name)
                 remind = flow.remind_keyboard(
                     reaction.day_id, daily_flow.local_clock(partner_evening, partner.timezone)
                 )
@@ -103,16 +143,28 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
                 session,
                 chat_id=partner.id,
                 kind="daily_reaction",
-                text=told,
+                text=for_partner,
                 buttons=remind,
                 due_at=now,
                 now=now,
                 sender_id=user.id,
                 dedupe_key=key,
             )
-            return Outcome(
-                [flow.talk_told(partner.first_name, reaction.day_id, when_local)], queued=True
+            told = flow.talk_told(partner.first_name, reaction.day_id, when_local)
+            if not in_group:
+                return Outcome([told], queued=True)
+            # The reminder offer is for the presser alone: privately, not under the group's post.
+            crisis_guard.queue(
+                session,
+                chat_id=user.id,
+                kind="daily_reaction",
+                text=told.text,
+                buttons=told.buttons,
+                due_at=now,
+                now=now,
+                subject_user_id=partner.id,
             )
+            return Outcome(notice=texts.REACT_TALK_SENT_NOTICE, queued=True)
         prompt = PROMPTS_BY_KEY.get(day.prompt_key)
         question = daily_flow.render_prompt_text(prompt, partner.first_name) if prompt else None
         crisis_guard.queue(

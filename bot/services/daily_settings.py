@@ -167,7 +167,7 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
             )
         card = settings_flow.parse_weekly_card(args)
         if card is not None:
-            # One person's choice: the card comes to each of them privately.
+            # One person's choice privately; in their group the card comes only if both want it.
             schedule.weekly_card = card
             store.save_schedule(session, schedule, found.now)
             return Outcome([Reply(texts.WEEKLY_CARD_ON if card else texts.WEEKLY_CARD_OFF)])

@@ -11,7 +11,7 @@ from bot.runtime import Runtime
 from bot.services import crisis_guard
 from bot.services.daily_planning import WEEKLY_CARD_KIND
 from bot.services.languages import speaking_to
-from bot.services.send_policy import Outgoing, SendQueue
+from bot.services.send_policy import GROUP_WINDOW, Outgoing, SendQueue, group_pause
 from flows.content import common as common_text
 from flows.content import onboarding as text
 from flows.model import Button, Reply
@@ -28,6 +28,8 @@ class OutboxQueue(SendQueue[Outbox]):
     model = Outbox
 
     def outgoing(self, session: Session, row: Outbox, now: datetime) -> Outgoing | None:
+        if row.chat_id < 0 and _group_is_full(session, row, now):
+            return None
         if row.kind == WEEKLY_CARD_KIND:
             try:
                 card, caption = card_from_json(row.text)
@@ -76,6 +78,18 @@ class OutboxQueue(SendQueue[Outbox]):
             subject_user_id=row.chat_id,
             dedupe_key=key,
         )
+
+
+def _group_is_full(session: Session, row: Outbox, now: datetime) -> bool:
+    """A group had its minute's worth of messages: the row waits (not a try) until there
+    is room, and the claim moves on to other rows."""
+    recent = outbox.claimed_since(session, row.chat_id, since=now - GROUP_WINDOW, excluding=row.id)
+    until = group_pause(recent, now)
+    if until is None:
+        return False
+    row.attempts = max(0, row.attempts - 1)
+    sending.requeue(session, row, due_at=until)
+    return True
 
 
 OUTBOX = OutboxQueue()

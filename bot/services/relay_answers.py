@@ -20,7 +20,8 @@ from flows.checkin import checkin_note_text, checkin_result
 from flows.content import common as common_text
 from flows.content import followups as followup_text
 from flows.model import Button, Reply, SaveCheckInAnswer
-from flows.text import esc
+from flows.text import esc, said
+from storage import daily as daily_store
 from storage import relays
 from storage.models import Relay, User
 from storage.users import get_user
@@ -121,6 +122,8 @@ def record_request_answer(
         sender_id=answerer.id,
         relay_id=relay.id,
     )
+    if accepted and relay.to_group_when_accepted:
+        _post_accepted_to_group(session, relay, answerer, sender_name, now)
     name = esc(sender_name)
     if not accepted:
         return Reply(followup_text.REQUEST_TALK_ACK.format(name=name))
@@ -131,6 +134,31 @@ def record_request_answer(
             (Button(followup_text.REQUEST_LOOK_BACK, _request_data(relay, "open")),),
             (Button(common_text.NOT_NOW, _request_data(relay, "later")),),
         ),
+    )
+
+
+def _post_accepted_to_group(
+    session: Session, relay: Relay, answerer: User, sender_name: str, now: datetime
+) -> None:
+    """The sender chose the group in the preview: the accepted request is posted there, if
+    the couple's group posts are still on (only the request's words, never what happened)."""
+    if answerer.couple_id is None:
+        return
+    group = daily_store.group_mode_groups(session, [answerer.couple_id]).get(answerer.couple_id)
+    if group is None:
+        return
+    crisis_guard.queue(
+        session,
+        chat_id=group.chat_id,
+        kind="request_accepted",
+        text=followup_text.REQUEST_ACCEPTED_IN_GROUP.format(
+            sender=esc(sender_name), request=said(relay.text), name=esc(answerer.first_name)
+        ),
+        due_at=now,
+        now=now,
+        sender_id=relay.sender_id,
+        subject_user_id=answerer.id,
+        dedupe_key=f"request_accepted:{relay.id}",
     )
 
 

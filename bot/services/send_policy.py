@@ -11,6 +11,7 @@ At most once: a message that may have reached Telegram is never sent again.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -37,6 +38,10 @@ STALE_CLAIM: Final = timedelta(minutes=10)
 # commits and says so (PASSED_OVER), so that no transaction grows long.
 CLAIM_SCAN: Final = 50
 PASSED_OVER: Final = "passed over"
+# Telegram's limit for one group: 20 messages a minute. The sender keeps under it itself
+# (a group reveal or weekly look back among many never meets a 429 for its group).
+GROUP_MAX_SENDS: Final = 20
+GROUP_WINDOW: Final = timedelta(minutes=1)
 
 
 class Outcome(StrEnum):
@@ -75,6 +80,16 @@ class Outgoing:
     # A weekly card, drawn just before sending (off the claim's transaction) and sent
     # as a photo with ``reply.text`` as its caption.
     card: WeeklyCard | None = None
+
+
+def group_pause(recent: Sequence[datetime], now: datetime) -> datetime | None:
+    """When one more message may go to a group that had messages sent at ``recent`` (any
+    order); None if it may go now. The window slides: room comes back as the oldest of
+    the last :data:`GROUP_MAX_SENDS` leaves it."""
+    window = sorted((at for at in recent if at > now - GROUP_WINDOW), reverse=True)
+    if len(window) < GROUP_MAX_SENDS:
+        return None
+    return window[GROUP_MAX_SENDS - 1] + GROUP_WINDOW
 
 
 def retry_delay(attempts: int) -> timedelta | None:

@@ -241,5 +241,7 @@ WEEKLY_CARD_ON_LINE: Final = msg("Weekly picture card: on (/weekly card off to s
 WEEKLY_CARD_OFF_LINE: Final = msg("Weekly picture card: off (/weekly card on to bring it back).")
 WEEKLY_CARD_ON: Final = msg("Your weekly look back comes with its picture card again.")
 WEEKLY_CARD_OFF: Final = msg("Okay, your weekly look back comes as a message only, no picture.")
+# A partner pressed "Let's talk" under the group's reveal: the rest comes privately.
+REACT_TALK_SENT_NOTICE: Final = msg("Sent. I've written to you privately about a reminder.")
 
 localize_module(__name__)

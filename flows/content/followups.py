@@ -59,5 +59,7 @@ REQUEST_LOOK_BACK_OFFER: Final = msg("Want to look back at the moment from your 
 # To the sender: their request was read, and the answer.
 REQUEST_READ_YES: Final = msg("{name} read your request: “Got it, I will.” 💛")
 REQUEST_READ_TALK: Final = msg("{name} read your request and would like to talk about it.")
+# A request its sender chose to share with the group, once the partner accepted it.
+REQUEST_ACCEPTED_IN_GROUP: Final = msg("{sender} asked: {request}\n{name}: “Got it, I will.” 💛")
 
 localize_module(__name__)

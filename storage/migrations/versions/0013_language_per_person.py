@@ -1,7 +1,7 @@
 """language per person
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0015
 Create Date: 2026-11-30 08:00:00.000000
 
 The language each person reads the bot in ("en", "de", …). Empty for people who
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013"
-down_revision: str | None = "0011"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
