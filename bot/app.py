@@ -23,15 +23,16 @@ from telegram.ext import (
     CommandHandler,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
-from bot import daily_jobs
+from bot import catalogues, daily_jobs
 from bot.chat_turns import SharedChatTurns
 from bot.commands import COMMANDS, group_menu, private_menu
 from bot.delivery import OutboxSender
 from bot.errors import on_error
-from bot.handlers import buttons, group, private
+from bot.handlers import buttons, common, group, private
 from bot.handlers import daily as daily_handlers
 from bot.handlers.common import Context
 from bot.metrics import InstrumentedRequest, InstrumentedUpdateProcessor, Metrics
@@ -42,6 +43,7 @@ from bot.services.deliveries import OUTBOX
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 from bot.workers import WorkerThreads
+from flows import i18n
 from storage.db import create_db_engine, is_postgres
 
 log = logging.getLogger(__name__)
@@ -69,6 +71,7 @@ POOL_WAIT_SECONDS = 10.0
 
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> CouplebotApp:
     """Wire handlers, the rate limiter and the resources' lifecycle from settings."""
+    catalogues.load_all()
     metrics = Metrics()
     updates = PerChatUpdateProcessor(
         settings.concurrent_updates, chat_queue_limit=settings.chat_queue_limit
@@ -120,6 +123,9 @@ def _add_handlers(app: CouplebotApp) -> None:
     fresh = filters.UpdateType.MESSAGE
     private_chat = filters.ChatType.PRIVATE & fresh
     groups = filters.ChatType.GROUPS & fresh
+    # Before anything else (a group of its own: one handler runs per group): the
+    # language of the person behind the update.
+    app.add_handler(TypeHandler(Update, common.speak_their_language), group=-2)
     app.add_handlers(
         [
             *_command_handlers(private_chat, groups),
@@ -231,15 +237,19 @@ async def _drain_outbox(context: Context) -> None:
 
 
 async def _register_commands(app: CouplebotApp) -> None:
+    """The command menus, in every language (English also for everyone else)."""
     try:
-        await app.bot.set_my_commands(
-            [BotCommand(c, d) for c, d in private_menu()],
-            scope=BotCommandScopeAllPrivateChats(),
-        )
-        await app.bot.set_my_commands(
-            [BotCommand(c, d) for c, d in group_menu()],
-            scope=BotCommandScopeAllGroupChats(),
-        )
+        for language in i18n.LANGUAGES:
+            code = None if language == i18n.DEFAULT_LANGUAGE else language
+            with i18n.use_language(language):
+                private_commands = [BotCommand(c, str(d)) for c, d in private_menu()]
+                group_commands = [BotCommand(c, str(d)) for c, d in group_menu()]
+            await app.bot.set_my_commands(
+                private_commands, scope=BotCommandScopeAllPrivateChats(), language_code=code
+            )
+            await app.bot.set_my_commands(
+                group_commands, scope=BotCommandScopeAllGroupChats(), language_code=code
+            )
     except TelegramError as exc:
         log.warning("could not register the command menus (%s); carrying on", type(exc).__name__)
 

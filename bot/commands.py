@@ -98,6 +98,7 @@ COMMANDS: tuple[Command, ...] = (
     _private("export", flows.export),
     _private("deletedata", flows.delete_data),
     _private("unpair", private.unpair),
+    _private("language", private.language),
     Command(
         "help",
         private=help_private,
@@ -111,19 +112,20 @@ COMMANDS: tuple[Command, ...] = (
 BY_NAME = {command.name: command for command in COMMANDS}
 
 
+# The table is made at import; str() reads each catalogue text in the current language.
 def private_menu() -> list[tuple[str, str]]:
-    return [(c.name, c.menu) for c in COMMANDS if c.menu is not None]
+    return [(c.name, str(c.menu)) for c in COMMANDS if c.menu is not None]
 
 
 def group_menu() -> list[tuple[str, str]]:
-    return [(c.name, c.group_menu) for c in COMMANDS if c.group_menu is not None]
+    return [(c.name, str(c.group_menu)) for c in COMMANDS if c.group_menu is not None]
 
 
 def private_help_text() -> str:
-    lines = [c.help for c in COMMANDS if c.help is not None]
+    lines = [str(c.help) for c in COMMANDS if c.help is not None]
     return "\n".join([text.HELP_HEADER, *lines])
 
 
 def group_help_text() -> str:
-    lines = [c.group_help for c in COMMANDS if c.group_help is not None]
+    lines = [str(c.group_help) for c in COMMANDS if c.group_help is not None]
     return "\n".join([text.GROUP_HELP_HEADER, *lines])

@@ -32,6 +32,10 @@ class Runtime:
     last_outbox_drain_at: datetime | None = None
     # Set by bot.metrics, so the jobs report durations without knowing Prometheus.
     on_daily_tick: Callable[[float], None] | None = None
+    # The language each person reads the bot in, as last read or chosen here, with
+    # when (monotonic seconds): most updates then need no database to know it
+    # (bot.services.languages).
+    languages: dict[int, tuple[str, float]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.started_at = self.clock()

@@ -91,7 +91,7 @@ def _seconds(value: float | timedelta) -> float:
 def markup_of(reply: Reply) -> Any:
     if reply.force_reply:
         # Everyone in the group (both partners) gets the reply box.
-        return ForceReply(selective=False, input_field_placeholder="Your answer")
+        return ForceReply(selective=False, input_field_placeholder=reply.placeholder or None)
     return inline_keyboard(reply.buttons)
 
 

@@ -21,6 +21,7 @@ from telegram.error import TelegramError
 from telegram.ext import BaseUpdateProcessor
 
 from bot.chat_turns import SharedChatTurns
+from flows import i18n
 from flows.content import busy as text
 from flows.safety import detect_crisis
 
@@ -118,6 +119,9 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         if tell:
             self._noted[key] = now
             log.info("a chat has %s updates waiting; dropping more", self.chat_queue_limit)
+        user = update.effective_user
+        # No database here (the chat is flooding): their Telegram app's language.
+        i18n.set_language(i18n.supported(user.language_code if user is not None else None))
         try:
             if update.callback_query is not None:
                 # Stop the button's spinner; the note says why nothing happened.

@@ -24,6 +24,7 @@ The kinds, by prefix:
 * ``qz:go`` :class:`QuizStart`.
 * ``tr:daily`` / ``tr:flow`` :class:`WhichOnePress`: where held text goes
   (flows.text_router).
+* ``lang:<code>`` :class:`LanguagePress`: /language (a code from flows.i18n).
 * ``url:<link>`` :class:`Link`: not callback data at all; a URL button's link.
 
 Pure: no Telegram, no storage.
@@ -34,6 +35,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Final, Literal
+
+from flows.i18n import LANGUAGE_NAMES
 
 # Telegram's limit for callback_data, in bytes.
 MAX_BYTES: Final = 64
@@ -107,6 +110,11 @@ class WhichOnePress:
 
 
 @dataclass(frozen=True)
+class LanguagePress:
+    language: str
+
+
+@dataclass(frozen=True)
 class Link:
     url: str
 
@@ -123,6 +131,7 @@ Press = (
     | DeletePress
     | QuizStart
     | WhichOnePress
+    | LanguagePress
 )
 
 
@@ -186,6 +195,8 @@ def _spell(press: Press | Link) -> str:
             return "qz:go"
         case WhichOnePress(target):
             return f"tr:{target}"
+        case LanguagePress(language):
+            return f"lang:{language}"
         case Link(url):
             return f"url:{url}"
     raise ValueError(f"not a press: {press!r}")
@@ -291,6 +302,10 @@ def _which_one(rest: str) -> WhichOnePress | None:
     return None
 
 
+def _language(rest: str) -> LanguagePress | None:
+    return LanguagePress(rest) if rest in LANGUAGE_NAMES else None
+
+
 _READERS: Final = {
     "f": _flow,
     "fu": _follow_up,
@@ -304,4 +319,5 @@ _READERS: Final = {
     "dd": _delete,
     "qz": _quiz,
     "tr": _which_one,
+    "lang": _language,
 }

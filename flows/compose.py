@@ -164,7 +164,7 @@ class Pick:
     words: Mapping[str, str] = field(default_factory=dict)
 
     def words_for(self, value: str) -> str:
-        return self.words.get(value) or label_of(self.suggestions, value)
+        return str(self.words.get(value) or label_of(self.suggestions, value))
 
 
 def _always(state: FlowState) -> bool:

@@ -34,8 +34,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Final, Literal
 
+from flows.content import common
 from flows.content import daily as texts
-from flows.content.common import CHOSEN
 from flows.content.prompts import (
     EXTRAS,
     PARTNER_PLACEHOLDER,
@@ -473,7 +473,7 @@ def should_nudge(
 def _partner(partner_name: str | None) -> str:
     """The partner's name as it goes into a message (escaped: every message is HTML)."""
     name = (partner_name or "").strip()
-    return esc(name) if name else texts.PARTNER_FALLBACK
+    return esc(name) if name else common.YOUR_PARTNER
 
 
 def _capitalised(text: str) -> str:
@@ -482,7 +482,8 @@ def _capitalised(text: str) -> str:
 
 def render_prompt_text(prompt: Prompt, partner_name: str | None) -> str:
     """The prompt's text with ``{partner}`` replaced (``"your partner"`` if unknown)."""
-    return prompt.text.replace(PARTNER_PLACEHOLDER, _partner(partner_name))
+    # str(): the question in the current language (the prompt holds its English id).
+    return str(prompt.text).replace(PARTNER_PLACEHOLDER, _partner(partner_name))
 
 
 def weekly_summary(
@@ -643,7 +644,7 @@ def partner_kept_theirs(partner_name: str | None) -> Reply:
 def answered_by_button(choice: str, saved: Reply | None) -> Reply:
     """A choice tapped on the prompt: the prompt itself shows it (and the saved line, if
     the answer waits for the partner) and loses its buttons; no extra message."""
-    line = CHOSEN.format(label=esc(choice))
+    line = common.CHOSEN.format(label=esc(choice))
     return Reply.closing(choice=f"{line}\n{saved.text}" if saved is not None else line)
 
 

@@ -12,8 +12,11 @@ import re
 from datetime import datetime, time, timedelta
 from typing import Final, Literal
 
+from flows.content import common
 from flows.content import daily as texts
+from flows.content.time_words import DayPreset, TimeWords, words_for
 from flows.daily import require_aware
+from flows.i18n import current_language
 from flows.model import Button, Keyboard, Reply
 from flows.timeparse import parse_local_time, zone_for
 
@@ -21,25 +24,12 @@ EVERY_DAY: Final = frozenset(range(7))
 WEEKDAYS: Final = frozenset(range(5))
 WEEKENDS: Final = frozenset({5, 6})
 
-DAY_WORDS: Final = {
-    **{name.lower(): index for index, name in enumerate(texts.DAY_NAMES)},
-    **{name[:3].lower(): index for index, name in enumerate(texts.DAY_NAMES)},
-    "tues": 1,
-    "wednes": 2,
-    "thur": 3,
-    "thurs": 3,
-}
-# Typed presets, and the short names the /days buttons carry ("dp:days:wkd").
-DAY_PRESETS: Final = {
+# The presets by the short names the /days buttons carry ("dp:days:wkd"); the words
+# people type for them are in flows/content/time_words (day_presets).
+DAY_PRESETS: Final[dict[DayPreset, frozenset[int]]] = {
     "all": EVERY_DAY,
-    "every day": EVERY_DAY,
-    "everyday": EVERY_DAY,
-    "daily": EVERY_DAY,
     "wkd": WEEKDAYS,
-    "weekdays": WEEKDAYS,
     "wke": WEEKENDS,
-    "weekends": WEEKENDS,
-    "weekend": WEEKENDS,
 }
 DAYS_CALLBACK_PREFIX: Final = "dp:days:"
 # The choices the /days buttons offer ("x" is Not now).
@@ -54,6 +44,14 @@ def clock_time(text: str | None) -> time | None:
     return time(hour, minute) if hour < 24 else None
 
 
+def button_preset(choice: str) -> frozenset[int] | None:
+    """The days a /days button stands for ("wkd"), or None for anything else."""
+    for code, days in DAY_PRESETS.items():
+        if choice == code:
+            return days
+    return None
+
+
 def describe_days(days: frozenset[int]) -> str:
     """ "every day", "weekdays", "weekends", or "Mon, Wed and Fri"."""
     if days == EVERY_DAY:
@@ -62,18 +60,35 @@ def describe_days(days: frozenset[int]) -> str:
         return texts.DAYS_WEEKDAYS
     if days == WEEKENDS:
         return texts.DAYS_WEEKENDS
-    names = [texts.DAY_NAMES[d][:3] for d in sorted(days)]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    names = [common.WEEKDAYS_SHORT[d] for d in sorted(days)]
+    return (
+        names[0]
+        if len(names) == 1
+        else texts.LIST_SEPARATOR.join(names[:-1]) + texts.LIST_LAST + names[-1]
+    )
 
 
 def parse_days(text: str) -> frozenset[int] | None:
     """ "every day", "weekdays", "weekends" or day names ("mon wed fri") → weekdays."""
-    cleaned = " ".join(text.strip().lower().replace(",", " ").replace(" and ", " ").split())
-    if cleaned in DAY_PRESETS:
-        return DAY_PRESETS[cleaned]
+    for words in words_for(current_language()):
+        days = _read_days(text, words)
+        if days is not None:
+            return days
+    return None
+
+
+def _read_days(text: str, words: TimeWords) -> frozenset[int] | None:
+    cleaned = " ".join(text.strip().lower().replace(",", " ").split())
+    if cleaned in words.day_presets:
+        return DAY_PRESETS[words.day_presets[cleaned]]
     days: set[int] = set()
     for word in cleaned.split():
-        day = DAY_WORDS.get(word.rstrip("s")) if word not in DAY_WORDS else DAY_WORDS[word]
+        if word in words.list_joiners:
+            continue
+        day = words.weekdays.get(word)
+        if day is None:
+            # "mondays", "montags"
+            day = words.weekdays.get(word.rstrip("s"))
         if day is None:
             return None
         days.add(day)
@@ -82,15 +97,17 @@ def parse_days(text: str) -> frozenset[int] | None:
 
 def parse_weekly(text: str) -> tuple[int, str] | None:
     """ "sunday 19:00", "sun 7pm", "19:00 sunday" → (weekday, "HH:MM")."""
-    words = text.strip().lower().replace(",", " ").split()
-    days = [DAY_WORDS[w] for w in words if w in DAY_WORDS]
-    rest = " ".join(w for w in words if w not in DAY_WORDS)
-    if len(days) != 1:
-        return None
-    at = parse_local_time(rest) if rest else time(19, 0)
-    if at is None:
-        return None
-    return days[0], f"{at.hour:02d}:{at.minute:02d}"
+    for language in words_for(current_language()):
+        words = text.strip().lower().replace(",", " ").split()
+        days = [language.weekdays[w] for w in words if w in language.weekdays]
+        rest = " ".join(w for w in words if w not in language.weekdays)
+        if len(days) != 1:
+            continue
+        at = parse_local_time(rest) if rest else time(19, 0)
+        if at is None:
+            continue
+        return days[0], f"{at.hour:02d}:{at.minute:02d}"
+    return None
 
 
 def parse_weekly_card(text: str) -> bool | None:
@@ -141,47 +158,8 @@ def pause_until(days: int | None, now_utc: datetime) -> datetime | None:
     return now_utc + timedelta(days=days)
 
 
-_NUMBER_WORDS: Final = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "couple": 2,
-    "a couple": 2,
-    "a couple of": 2,
-    "few": 3,
-    "a few": 3,
-}
-# Number words that mean a count of days on their own ("/pause three").
-_BARE_NUMBER_WORDS: Final = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-)
-_UNIT_DAYS: Final = {
-    "": 1,
-    "d": 1,
-    "day": 1,
-    "days": 1,
-    "w": 7,
-    "wk": 7,
-    "wks": 7,
-    "week": 7,
-    "weeks": 7,
-    "fortnight": 14,
-    "fortnights": 14,
-}
-_PAUSE_RE: Final = re.compile(
-    r"^(?:for\s+)?(?P<num>[0-9]{1,3}|a couple of|a couple|a few|[a-z]+)?\s*(?P<unit>[a-z]*)$",
-    re.ASCII,
-)
-_INDEFINITE: Final = frozenset({"", "until resume", "until /resume", "indefinitely", "for now"})
+# A count in digits and a unit: "3 days", "3d".
+_PAUSE_DIGITS_RE: Final = re.compile(r"^(?P<num>[0-9]{1,3})\s*(?P<unit>[^\W\d_]*)$")
 
 
 def parse_pause_days(text: str) -> int | Literal["until_resume"] | None:
@@ -198,29 +176,45 @@ def parse_pause_days(text: str) -> int | Literal["until_resume"] | None:
     if not isinstance(text, str) or len(text) > 40:
         return None
     cleaned = " ".join(text.strip().lower().split())
-    if cleaned in _INDEFINITE:
+    if not cleaned:
         return UNTIL_RESUME
-    if cleaned in ("tomorrow", "today", "a day", "for a day"):
-        return 1
-    if cleaned in ("fortnight", "a fortnight", "for a fortnight"):
-        return 14
-    if cleaned in ("week", "a week", "for a week", "one week"):
-        return 7
-    match = _PAUSE_RE.match(cleaned)
-    if match is None:
+    for words in words_for(current_language()):
+        found = _read_pause(cleaned, words)
+        if found is not None:
+            return found
+    return None
+
+
+def _count_and_unit(cleaned: str, words: TimeWords) -> tuple[int, str] | None:
+    """ "3 days" → (3, "days"); "a couple of weeks" → (2, "weeks"); "three" → (3, "")."""
+    match = _PAUSE_DIGITS_RE.match(cleaned)
+    if match is not None:
+        return int(match.group("num")), match.group("unit")
+    if cleaned in words.bare_number_words:
+        return words.number_words[cleaned], ""
+    # The longest number word first: "a couple of" before "a".
+    for number_word in sorted(words.number_words, key=len, reverse=True):
+        unit = cleaned.removeprefix(number_word + " ")
+        if unit != cleaned and unit and " " not in unit:
+            return words.number_words[number_word], unit
+    return None
+
+
+def _read_pause(cleaned: str, words: TimeWords) -> int | Literal["until_resume"] | None:
+    if cleaned in words.pause_indefinite:
+        return UNTIL_RESUME
+    if cleaned in words.pause_phrases:
+        return words.pause_phrases[cleaned]
+    first, _, rest = cleaned.partition(" ")
+    if first in words.pause_fillers and rest:
+        cleaned = rest
+    counted = _count_and_unit(cleaned, words)
+    if counted is None:
         return None
-    num_text, unit = match.group("num"), match.group("unit")
-    if num_text is None:
+    number, unit = counted
+    if unit not in words.unit_days:
         return None
-    if num_text.isdigit():
-        number = int(num_text)
-    elif num_text in _NUMBER_WORDS and (unit or num_text in _BARE_NUMBER_WORDS):
-        number = _NUMBER_WORDS[num_text]
-    else:
-        return None
-    if unit not in _UNIT_DAYS:
-        return None
-    total = number * _UNIT_DAYS[unit]
+    total = number * words.unit_days[unit]
     return total if 1 <= total <= MAX_PAUSE_DAYS else None
 
 
@@ -231,9 +225,12 @@ def describe_local(instant_utc: datetime, zone: str) -> str:
     """``"Tue 26 Nov, 20:00"`` on the wall clock of ``zone`` (English, 24-hour)."""
     require_aware(instant_utc, "instant_utc")
     local = instant_utc.astimezone(zone_for(zone))
-    weekday = texts.WEEKDAY_ABBR[local.weekday()]
-    month = texts.MONTH_ABBR[local.month - 1]
-    return f"{weekday} {local.day} {month}, {local.hour:02d}:{local.minute:02d}"
+    return texts.LOCAL_MOMENT.format(
+        weekday=common.WEEKDAYS_SHORT[local.weekday()],
+        day=local.day,
+        month=common.MONTHS_SHORT[local.month - 1],
+        time=f"{local.hour:02d}:{local.minute:02d}",
+    )
 
 
 def describe_next(instant_utc: datetime, zone: str) -> str:

@@ -6,14 +6,13 @@ is UTC.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from flows.content import common as txt
+from flows.content.time_words import words_for
+from flows.i18n import current_language
 from flows.model import Person
 from flows.timeparse import parse_local_time, zone_for
-
-_DAY_WORDS = re.compile(r"\b(today|tonight|this evening|tomorrow|tmrw|tmr)\b", re.IGNORECASE)
 
 
 def local_zone(person: Person) -> tzinfo:
@@ -23,23 +22,43 @@ def local_zone(person: Person) -> tzinfo:
         return UTC
 
 
+def _day_and_clock(text: str) -> tuple[bool, bool, time] | None:
+    """(a day was said, it was tomorrow, the clock time) from "tomorrow 9am", "heute 20 Uhr"."""
+    for words in words_for(current_language()):
+        day_words = words.today | words.tonight | words.tomorrow
+        tokens = text.lower().split()
+        # "this evening" says the day as "today" does.
+        evening = any(t in words.this_words for t in tokens) and any(
+            t in words.later_parts for t in tokens
+        )
+        rest = [
+            t
+            for t in tokens
+            if t not in day_words and not (evening and t in words.this_words | words.later_parts)
+        ]
+        clock = parse_local_time(" ".join(rest))
+        if clock is not None:
+            said = evening or any(t in day_words for t in tokens)
+            return said, any(t in words.tomorrow for t in tokens), clock
+    return None
+
+
 def resolve_time(text: str, person: Person, now: datetime) -> datetime | str:
     """A typed time of day, today or tomorrow in the person's zone, as a UTC instant.
 
     Without a day word a time already past today means tomorrow. Returns the
     message to show instead when the text is not a usable time.
     """
-    words = {w.lower() for w in _DAY_WORDS.findall(text)}
-    clock = parse_local_time(_DAY_WORDS.sub(" ", text).strip())
-    if clock is None:
+    read = _day_and_clock(text)
+    if read is None:
         return txt.TIME_UNREADABLE
+    said_day, tomorrow, clock = read
     zone = local_zone(person)
     local_now = now.astimezone(zone)
-    tomorrow = bool(words & {"tomorrow", "tmrw", "tmr"})
     day = local_now.date() + timedelta(days=1 if tomorrow else 0)
     candidate = datetime.combine(day, clock.replace(tzinfo=None), tzinfo=zone)
     if candidate <= local_now:
-        if words:
+        if said_day:
             return txt.TIME_PASSED
         candidate = datetime.combine(
             day + timedelta(days=1), clock.replace(tzinfo=None), tzinfo=zone

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from flows.content.common import YOUR_PARTNER
+from flows.content import common as common_text
+from flows.i18n import localized
 
 InputKind = Literal["text", "button", "command", "media"]
 
@@ -22,6 +23,10 @@ class Button:
 
     label: str
     data: str
+
+    def __post_init__(self) -> None:
+        # A label captured when a flow was defined reads in the current language.
+        object.__setattr__(self, "label", localized(self.label))
 
 
 Keyboard = tuple[tuple[Button, ...], ...]
@@ -36,6 +41,8 @@ class Reply:
     # Ask the client to show a reply box: the only way to get typed answers in a
     # group under privacy mode.
     force_reply: bool = False
+    # What the reply box shows before anything is typed ("Your answer").
+    placeholder: str = ""
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
     # Close a question instead of sending anything: its keyboard goes, its text stays.
@@ -45,6 +52,10 @@ class Reply:
     close: bool = False
     target: int | None = None
     show_pressed: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", localized(self.text))
+        object.__setattr__(self, "placeholder", localized(self.placeholder))
 
     @classmethod
     def closing(
@@ -92,7 +103,7 @@ class Person:
     @property
     def partner_label(self) -> str:
         """The partner's first name, or "your partner" (never starts a sentence)."""
-        return self.partner_name or YOUR_PARTNER
+        return self.partner_name or common_text.YOUR_PARTNER
 
 
 # --- effects: what should happen beyond replying to the person ---------------

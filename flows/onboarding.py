@@ -11,6 +11,7 @@ from datetime import datetime, time
 from urllib.parse import quote, urlencode
 
 from flows.callback_data import Link, SettingsPress, decode, encode
+from flows.content import common
 from flows.content import onboarding as text
 from flows.model import Button, Keyboard, Reply, UserInput
 from flows.text import clip, esc
@@ -19,15 +20,6 @@ from flows.timeparse import describe_zone, parse_local_time, parse_timezone
 ASK_TIMEZONE = "timezone"
 ASK_TIME = "time"
 
-COMMON_ZONES = (
-    ("London", "Europe/London"),
-    ("Berlin", "Europe/Berlin"),
-    ("New York", "America/New_York"),
-    ("Los Angeles", "America/Los_Angeles"),
-    ("India", "Asia/Kolkata"),
-    ("Sydney", "Australia/Sydney"),
-    ("UTC", "UTC"),
-)
 COMMON_TIMES = ("07:30", "12:30", "18:00", "20:00", "21:00", "22:00")
 # How much of an answer that could not be read is quoted back.
 ECHO_LIMIT = 41
@@ -50,12 +42,10 @@ def _zone_button(label: str, zone: str) -> Button:
 
 
 def timezone_question() -> Reply:
+    zones = text.ZONE_BUTTONS
     rows = [
-        tuple(
-            Button(label, encode(SettingsPress("tz", zone)))
-            for label, zone in COMMON_ZONES[i : i + 2]
-        )
-        for i in range(0, len(COMMON_ZONES), 2)
+        tuple(Button(label, encode(SettingsPress("tz", zone))) for zone, label in zones[i : i + 2])
+        for i in range(0, len(zones), 2)
     ]
     rows.append((Button(text.CANCEL_LABEL, encode(SettingsPress("cancel"))),))
     return Reply(text.ASK_TIMEZONE, buttons=tuple(rows))
@@ -137,11 +127,23 @@ def _reask(asking: str, raw: str) -> SettingAnswer:
     )
 
 
+def five_steps() -> str:
+    """The five steps, one line each, for everyone who starts."""
+    lines = [text.FIVE_STEPS_INTRO]
+    for step, gist in text.STEP_GISTS.items():
+        lines.append(
+            text.WELCOME_STEP.format(
+                number=step.number, title=common.PRACTICE_STEPS[step], gist=gist
+            )
+        )
+    return "\n".join(lines)
+
+
 def welcome(name: str) -> tuple[Reply, ...]:
     """The introduction for someone new: hello, the five steps, and what it is for."""
     return (
         Reply(text.WELCOME_HELLO.format(name=esc(name))),
-        Reply(text.FIVE_STEPS),
+        Reply(five_steps()),
         Reply(text.WELCOME_PRACTICE),
     )
 
@@ -150,7 +152,7 @@ def welcome_invited(name: str, partner: str) -> tuple[Reply, ...]:
     """The introduction for someone new who came through their partner's invite."""
     return (
         Reply(text.PAIRED_HELLO.format(name=esc(name), partner=esc(partner))),
-        Reply(text.FIVE_STEPS),
+        Reply(five_steps()),
         Reply(text.PAIRED_NEXT_STEPS),
     )
 

@@ -128,7 +128,7 @@ def _day_options(state: FlowState, person: Person) -> tuple[Option, ...]:
     found = [Option("d0", txt.TODAY), Option("d1", txt.TOMORROW)]
     for offset in range(2, DAYS_OFFERED):
         day = first + timedelta(days=offset)
-        label = txt.DAY_BUTTON.format(weekday=txt.WEEKDAYS_SHORT[day.weekday()], day=day.day)
+        label = txt.DAY_BUTTON.format(weekday=common.WEEKDAYS_SHORT[day.weekday()], day=day.day)
         found.append(Option(f"d{offset}", label))
     return tuple(found)
 

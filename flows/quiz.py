@@ -20,6 +20,7 @@ from typing import Any, Final
 from flows.compose import Choice
 from flows.content import common
 from flows.content import quiz as txt
+from flows.i18n import deferred
 from flows.model import FlowState, Person, SaveReflection, ShareQuizResult
 from flows.practice import PracticeStep
 from flows.steps import (
@@ -109,7 +110,7 @@ def _question(index: int) -> Step:
     def after(ctx: Ctx) -> str:
         return following if following is not None else _done(ctx)
 
-    progress = txt.PROGRESS.format(number=index + 1, total=len(KEYS))
+    progress = deferred(txt.PROGRESS, number=index + 1, total=len(KEYS))
     return Step(
         key,
         text,

@@ -42,6 +42,11 @@ def _partner(summary: dict[str, Any]) -> str:
     return esc(str(summary.get("partner") or txt.YOUR_PARTNER))
 
 
+def _step_title(key: str) -> str:
+    step = txt.SUMMARY_LINE_STEPS.get(key)
+    return "" if step is None else txt.PRACTICE_STEPS[step]
+
+
 def _value(key: str, value: Any, summary: dict[str, Any]) -> str | None:
     if value is None or value == "" or value == []:
         return None
@@ -77,7 +82,7 @@ def render_summary(kind: str, summary: dict[str, Any]) -> str:
     for key in keys:
         shown = _value(key, summary.get(key), summary)
         if shown is not None:
-            lines.append(LINE_TEMPLATES[key].format(value=shown))
+            lines.append(LINE_TEMPLATES[key].format(value=shown, step=_step_title(key)))
     if kind == "prepare" and summary.get("shared"):
         lines.append(txt.SUMMARY_SHARED.format(partner=_partner(summary)))
     lines += ["", txt.SUMMARY_FOOTER]

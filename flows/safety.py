@@ -62,10 +62,11 @@ def safety_reply(step: str | None, timezone: str | None = None) -> Reply:
     ``timezone`` is the person's (``Person.timezone``); it picks the emergency number.
     """
     danger = danger_line(timezone)
+    parts = {"danger": danger, "opening": text.OPENING, "helpline": text.HELPLINE}
     if step is None:
-        return Reply(text.OUT_OF_FLOW.format(danger=danger))
+        return Reply(text.OUT_OF_FLOW.format(**parts))
     return Reply(
-        text.IN_FLOW.format(danger=danger),
+        text.IN_FLOW.format(**parts),
         (
             (Button(text.CONTINUE, encode(FlowPress(step, RESUME))),),
             (Button(text.STOP, encode(FlowPress(step, STOP))),),

@@ -92,8 +92,9 @@ class Option:
 
     @property
     def said(self) -> str:
-        """What choosing it means in full: the words, or the label itself."""
-        return self.words or self.label
+        """What choosing it means in full: the words, or the label itself (in the
+        current language: options are made when a flow is defined)."""
+        return str(self.words or self.label)
 
 
 def options(entries: Iterable[tuple[str, ...]]) -> tuple[Option, ...]:
@@ -219,7 +220,8 @@ class Step:
         selected = set(chosen) if isinstance(chosen, list) else set()
         buttons = [
             Button(
-                txt.CHECKED + o.label if o.value in selected else o.label, data(self.name, o.value)
+                txt.CHECKED + str(o.label) if o.value in selected else o.label,
+                data(self.name, o.value),
             )
             for o in self.options_for(state, person)
         ]
@@ -291,7 +293,7 @@ def partner_ref(person: Person) -> str:
 def label_of(choices: tuple[Option, ...], value: Any) -> str:
     for option in choices:
         if option.value == value:
-            return option.label
+            return str(option.label)
     return str(value)
 
 

@@ -14,6 +14,7 @@ def clip(text: str, limit: int, *, one_line: bool = False) -> str:
     ``one_line`` folds every run of white space (new lines too) into one space
     first, for summaries and list lines.
     """
+    text = str(text)  # a catalogue text in the current language
     if one_line:
         text = " ".join(text.split())
     if len(text) <= limit:
@@ -27,7 +28,7 @@ def esc(text: str) -> str:
     Every message the bot sends is HTML, so whatever people supplied goes through
     here before it is put into a template.
     """
-    return html.escape(text, quote=False)
+    return html.escape(str(text), quote=False)
 
 
 def said(text: str) -> str:

@@ -20,7 +20,8 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from flows.day_words import ENGLISH, DayWords
+from flows.content.time_words import TimeWords, words_for
+from flows.i18n import current_language
 
 __all__ = [
     "EventTime",
@@ -236,27 +237,31 @@ _AMPM_COMPACT_RE = re.compile(r"^([0-9]{1,2})([0-9]{2})\s*([ap])m?$", re.ASCII)
 _H24_RE = re.compile(r"^([0-9]{1,2})(?:[:.h]([0-9]{2}))?$", re.ASCII)
 _H24_COMPACT_RE = re.compile(r"^([0-9]{1,2})([0-9]{2})$", re.ASCII)
 
-_WORD_TIMES = {
-    "noon": time(12, 0),
-    "midday": time(12, 0),
-    "midnight": time(0, 0),
-}
+
+def _language_words(language: str | None) -> tuple[TimeWords, ...]:
+    return words_for(language or current_language())
 
 
-def parse_local_time(text: str) -> time | None:
+def parse_local_time(text: str, language: str | None = None) -> time | None:
     """Read a clock time, or ``None`` if it is not one. Never raises.
 
     Accepts ``"20:00"``, ``"8:05"``, ``"0800"``, ``"20"`` (a bare hour, 24-hour clock),
     ``"8pm"``, ``"8 pm"``, ``"8:30pm"``, ``"8.30"``, ``"8:30 p.m."``, ``"12am"`` (00:00),
-    ``"12pm"`` (12:00), ``"noon"`` and ``"midnight"``.
+    ``"12pm"`` (12:00), ``"noon"`` and ``"midnight"``; in the person's language too
+    (``language``, else the current one): "20 Uhr", "Mitternacht".
     """
     if not isinstance(text, str) or len(text) > _MAX_LEN:
         return None
     cleaned = " ".join(text.strip().lower().split())
     cleaned = cleaned.replace("a.m.", "am").replace("p.m.", "pm")
     cleaned = cleaned.replace("a.m", "am").replace("p.m", "pm")
-    if cleaned in _WORD_TIMES:
-        return _WORD_TIMES[cleaned]
+    for words in _language_words(language):
+        if cleaned in words.clock_words:
+            return words.clock_words[cleaned]
+        parts = cleaned.split(" ")
+        if len(parts) > 1 and parts[-1] in words.hour_words:
+            # "20 uhr", "8 o'clock": the word only says it is an hour.
+            cleaned = " ".join(parts[:-1])
 
     match = _AMPM_RE.match(cleaned) or _AMPM_COMPACT_RE.match(cleaned)
     if match is not None:
@@ -351,7 +356,7 @@ _DAY_NUMBER = re.compile(r"^([0-9]{1,2})([a-z]{2})?$", re.ASCII)
 class _Reader:
     """Reads the words of one answer, left to right, into a day and a clock time."""
 
-    def __init__(self, words: list[str], today: date, language: DayWords) -> None:
+    def __init__(self, words: list[str], today: date, language: TimeWords) -> None:
         self.words = words
         self.today = today
         self.lang = language
@@ -454,15 +459,23 @@ class _Reader:
             at += taken
 
 
-def parse_event_time(text: str, today: date, words: DayWords = ENGLISH) -> EventTime | None:
+def parse_event_time(text: str, today: date, language: str | None = None) -> EventTime | None:
     """Read when something is from what someone typed, or ``None``. Never raises.
 
     ``today`` is the local date where the person is; days are resolved from it:
     "Saturday" is the coming Saturday (today if it is Saturday), "next Saturday"
     never today, "the 14th" the next 14th, "14 March" / "March 14th" this year or
     next. A bare hour after "tonight" or "evening" is in the evening ("tonight at
-    8" is 20:00). Words come from ``words`` (English by default).
+    8" is 20:00). Words come from ``language`` (else the current language), then English.
     """
+    for words in _language_words(language):
+        found = _read_event_time(text, today, words)
+        if found is not None:
+            return found
+    return None
+
+
+def _read_event_time(text: str, today: date, words: TimeWords) -> EventTime | None:
     if not isinstance(text, str) or len(text) > _MAX_LEN:
         return None
     cleaned = text.strip().lower()

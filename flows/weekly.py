@@ -22,6 +22,7 @@ from typing import Any, Final, Protocol
 from flows.content import common
 from flows.content import moment as moment_txt
 from flows.content import weekly as txt
+from flows.practice import PracticeStep
 from flows.text import esc
 from flows.timeparse import zone_for
 
@@ -304,6 +305,16 @@ def suggestion_for(facts: WeekFacts) -> str:
 # --- the picture card's data ----------------------------------------------------------
 
 
+def _card_lines(step: str) -> tuple[str, ...]:
+    """A step's name on the card, broken where its two lines are most even
+    ("Read the" / "Moment"; one word stays one line)."""
+    words = str(common.PRACTICE_STEPS[PracticeStep(step)]).split()
+    if len(words) < 2:
+        return tuple(words)
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    return min(splits, key=lambda lines: max(len(lines[0]), len(lines[1])))
+
+
 @dataclass(frozen=True)
 class CardStep:
     lines: tuple[str, ...]
@@ -370,7 +381,7 @@ def clean_name(name: str | None, limit: int = NAME_LIMIT) -> str:
 
 def date_range(first: date, last: date, *, year: bool = False) -> str:
     """ "18–24 Nov", "28 Nov – 4 Dec" ("… 2026" with ``year``), years named when they differ."""
-    m1, m2 = txt.MONTHS[first.month - 1], txt.MONTHS[last.month - 1]
+    m1, m2 = common.MONTHS_SHORT[first.month - 1], common.MONTHS_SHORT[last.month - 1]
     if first.year != last.year:
         return txt.RANGE_YEARS.format(
             d1=first.day, m1=m1, y1=first.year, d2=last.day, m2=m2, y2=last.year
@@ -395,7 +406,9 @@ def _steps_line(facts: WeekFacts) -> str | None:
     if len(practised) == len(STEPS):
         return txt.ALL_FIVE_TOGETHER if facts.paired else txt.ALL_FIVE_SOLO
     template = txt.STEPS_TOGETHER if facts.paired else txt.STEPS_SOLO
-    return template.format(steps=_join([txt.STEP_NAMES[step] for step in practised]))
+    return template.format(
+        steps=_join([common.PRACTICE_STEPS[PracticeStep(step)] for step in practised])
+    )
 
 
 def _daily_line(facts: WeekFacts, week_days: int) -> str | None:
@@ -448,9 +461,11 @@ def _card(
         names=names,
         dates=dates,
         steps_title=txt.CARD_STEPS_TITLE,
-        steps=tuple(CardStep(txt.CARD_STEP_LINES[s], s in steps) for s in STEPS),
+        steps=tuple(CardStep(_card_lines(s), s in steps) for s in STEPS),
         days_title=txt.CARD_DAYS_TITLE if facts.paired else txt.CARD_DAYS_TITLE_SOLO,
-        days=tuple(CardDay(txt.WEEKDAYS[d.weekday()], str(d.day), d in answered) for d in days),
+        days=tuple(
+            CardDay(common.WEEKDAYS_SHORT[d.weekday()], str(d.day), d in answered) for d in days
+        ),
         next_title=txt.CARD_NEXT,
         next_line=txt.SUGGESTIONS[suggestion][1],
     )

@@ -57,6 +57,8 @@ class User(SQLModel, table=True):
     couple_id: int | None = Field(default=None, foreign_key="couple.id", index=True)
     # False after Telegram said Forbidden (the user blocked the bot).
     reachable: bool = Field(default=True)
+    # The language they read the bot in ("de"); None: not known yet (English).
+    language: str | None = Field(default=None, max_length=8)
     created_at: datetime
     updated_at: datetime
 

@@ -22,8 +22,13 @@ def upsert_user(
     username: str | None,
     default_timezone: str,
     now: datetime,
+    language: str | None = None,
 ) -> tuple[User, bool]:
-    """Create the user on first contact, refresh their name later. Returns (user, created)."""
+    """Create the user on first contact, refresh their name later. Returns (user, created).
+
+    ``language`` is what they read the bot in, from their Telegram settings: kept on
+    first contact only (after that they choose with /language).
+    """
     user = session.get(User, user_id)
     if user is None:
         fresh = User(
@@ -31,6 +36,7 @@ def upsert_user(
             first_name=first_name[:128],
             username=username,
             timezone=default_timezone,
+            language=language,
             created_at=now,
             updated_at=now,
         )
@@ -49,6 +55,17 @@ def upsert_user(
         user.updated_at = now
         session.add(user)
     return user, False
+
+
+def set_language(session: Session, user: User, language: str, now: datetime) -> None:
+    user.language = language
+    user.updated_at = now
+    session.add(user)
+
+
+def language_of(session: Session, user_id: int) -> str | None:
+    """The language a person reads the bot in, None if not known (or no such person)."""
+    return session.exec(select(User.language).where(User.id == user_id)).first()
 
 
 def mark_unreachable(session: Session, user_id: int, now: datetime) -> None:

@@ -18,6 +18,7 @@ from bot.services import (
     daily_answers,
     daily_reactions,
     groups,
+    languages,
     onboarding,
     pairing,
     plans,
@@ -26,6 +27,7 @@ from bot.services import (
 )
 from bot.services.outcome import Outcome, Who
 from flows import callback_data as kinds
+from flows import i18n
 from flows.content import onboarding as text
 from flows.model import Reply, UserInput
 
@@ -76,6 +78,10 @@ def _which_one(rt: Runtime, person: Who, data: str, _chat_id: int) -> Outcome:
     return typed_text.press_which_one(rt, person, data)
 
 
+def _language(rt: Runtime, person: Who, data: str, _chat_id: int) -> Outcome:
+    return languages.choose(rt, person, data)
+
+
 # One route per kind of press.
 ROUTES: Final[dict[type, Route]] = {
     kinds.FlowPress: _flow,
@@ -89,6 +95,7 @@ ROUTES: Final[dict[type, Route]] = {
     kinds.DeletePress: _delete,
     kinds.QuizStart: _quiz,
     kinds.WhichOnePress: _which_one,
+    kinds.LanguagePress: _language,
 }
 # Only daily questions and their reveal's reactions have buttons in groups; anything
 # else there is forged or stale, and must not post someone's private flow into the group.
@@ -115,6 +122,9 @@ async def pressed(update: Update, context: Context) -> None:
     else:
         chat_id = chat.id if chat is not None else person.user_id
         outcome = await run_blocking(context, route, runtime(context), person, data, chat_id)
+        if isinstance(press, kinds.LanguagePress) and outcome.replies:
+            # The rest of this update (the message edited) speaks the new language.
+            i18n.set_language(press.language)
     await answer(update, context, outcome)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar, cast
@@ -13,8 +14,9 @@ from telegram.ext import ContextTypes
 from bot.delivery import OutboxSender
 from bot.render import send_replies
 from bot.runtime import Runtime
-from bot.services import questions
+from bot.services import languages, questions
 from bot.services.outcome import Outcome, Who
+from flows import i18n
 from flows.model import UserInput
 from flows.safety import detect_crisis
 
@@ -44,7 +46,33 @@ def sender(context: Context) -> OutboxSender:
 def who(update: Update) -> Who:
     user = update.effective_user
     assert user is not None, "handlers are registered for updates with a user"
-    return Who(user_id=user.id, first_name=user.first_name, username=user.username)
+    return Who(
+        user_id=user.id,
+        first_name=user.first_name,
+        username=user.username,
+        language_code=user.language_code,
+    )
+
+
+# How long an update waits for its person's language while the database is busy
+# before it answers in the language of their Telegram app instead.
+LANGUAGE_WAIT_SECONDS = 0.25
+
+
+async def speak_their_language(update: object, context: Context) -> None:
+    """Runs first for every update: what follows speaks the person's language."""
+    if not isinstance(update, Update) or update.effective_user is None:
+        return
+    rt, person = runtime(context), who(update)
+    language = languages.known(rt, person)
+    if language is None:
+        lookup = run_blocking(context, languages.speaking, rt, person)
+        try:
+            language = await asyncio.wait_for(lookup, LANGUAGE_WAIT_SECONDS)
+        except TimeoutError:
+            # A busy database must not hold up a reply that may need none.
+            language = languages.guess(person)
+    i18n.set_language(language)
 
 
 def input_of(update: Update) -> UserInput:

@@ -7,6 +7,7 @@ from telegram import Update
 from bot.handlers.common import Context, answer, run_blocking, runtime, who
 from bot.services import conversation, onboarding, records
 from bot.services.outcome import say
+from flows.content import common as common_text
 from flows.content import onboarding as text
 from flows.model import UserInput
 
@@ -34,7 +35,9 @@ async def cancel(update: Update, context: Context) -> None:
         await answer(update, context, outcome)
         return
     await answer(
-        update, context, say(text.CANCELLED if closed_question else text.NOTHING_TO_CANCEL)
+        update,
+        context,
+        say(common_text.CANCELLED if closed_question else common_text.NOTHING_TO_CANCEL),
     )
 
 

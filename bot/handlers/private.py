@@ -10,6 +10,7 @@ from bot.services import (
     crisis_guard,
     daily_group,
     daily_reactions,
+    languages,
     onboarding,
     pairing,
     typed_text,
@@ -45,6 +46,10 @@ async def start(update: Update, context: Context) -> None:
             return
     outcome = await run_blocking(context, pairing.start, rt, person, payload)
     await answer(update, context, outcome)
+
+
+async def language(update: Update, context: Context) -> None:
+    await answer(update, context, languages.menu())
 
 
 async def invite(update: Update, context: Context) -> None:

@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from bot.runtime import Runtime
 from bot.services import crisis_guard, quiz
+from bot.services.languages import speaking_to
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from bot.services.relay_answers import (
@@ -35,10 +36,10 @@ from bot.services.relay_answers import (
 from flows import followups, shared_plan
 from flows.callback_data import RelayPress, decode
 from flows.checkin import note_offer
+from flows.content import checkin as checkin_text
 from flows.content import common as common_text
 from flows.content import followups as followup_text
 from flows.content import onboarding as text
-from flows.content.checkin import NOT_NOW_ANSWER_ACK
 from flows.model import (
     FlowState,
     Person,
@@ -201,7 +202,11 @@ def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
             return Outcome(notice=text.STALE_BUTTON)
         if choice == "no":
             # The message keeps its buttons: they can answer when ready.
-            ack = followup_text.REQUEST_NOT_NOW_ACK if prefix == "rq" else NOT_NOW_ANSWER_ACK
+            ack = (
+                followup_text.REQUEST_NOT_NOW_ACK
+                if prefix == "rq"
+                else checkin_text.NOT_NOW_ANSWER_ACK
+            )
             return Outcome([Reply(ack)])
         if choice == "later":
             return Outcome(notice=common_text.NOT_NOW_ACK)
@@ -346,7 +351,8 @@ def apply_effects(
             chat_id = person.partner_id if effect.to_partner else user.id
             if chat_id is None:
                 continue
-            reply = followups.render_followup(effect.kind, effect.context, person)
+            with speaking_to(session, chat_id):
+                reply = followups.render_followup(effect.kind, effect.context, person)
             crisis_guard.queue(
                 session,
                 chat_id=chat_id,
@@ -381,9 +387,10 @@ def _send_to_partner(
         text=effect.text,
         now=now,
     )
-    reply = followups.render_delivery(
-        effect.kind, user.first_name, effect.text, effect.context, relay_id=relay.id
-    )
+    with speaking_to(session, person.partner_id):
+        reply = followups.render_delivery(
+            effect.kind, user.first_name, effect.text, effect.context, relay_id=relay.id
+        )
     if group is not None and effect.kind == REQUEST_KIND:
         # Privately as ever (the buttons are the partner's); the group sees it only once
         # the partner answers "Got it, I will" (bot.services.relay_answers).

@@ -18,6 +18,7 @@ from bot.services import crisis_guard, daily_group, daily_settings
 from bot.services.daily_open import is_open, sent_time
 from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import NUDGE_DELAY
+from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
 from flows import daily as flow
 from flows.content import daily as texts
@@ -121,21 +122,21 @@ def _record_answer(
     # Otherwise each of them sees both answers privately; a private answer never
     # reaches the group. Each queued row names the person it quotes (sender_id).
     prompt = PROMPTS_BY_KEY.get(day.prompt_key)
-    reactions = reaction_keyboard(day.id)
     mine = flow.reveal_message(
         answer,
         theirs.text,
         partner.first_name,
         question=flow.render_prompt_text(prompt, partner.first_name) if prompt else None,
-        reactions=reactions,
+        reactions=reaction_keyboard(day.id),
     )
-    for_partner = flow.reveal_message(
-        theirs.text,
-        answer,
-        user.first_name,
-        question=flow.render_prompt_text(prompt, user.first_name) if prompt else None,
-        reactions=reactions,
-    )
+    with speaking_to(session, partner.id):
+        for_partner = flow.reveal_message(
+            theirs.text,
+            answer,
+            user.first_name,
+            question=flow.render_prompt_text(prompt, user.first_name) if prompt else None,
+            reactions=reaction_keyboard(day.id),
+        )
     crisis_guard.queue(
         session,
         chat_id=partner.id,

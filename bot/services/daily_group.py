@@ -15,6 +15,7 @@ from bot.runtime import Runtime
 from bot.services.daily_open import is_open, private_copy
 from bot.services.outcome import Outcome, Who
 from flows import daily as flow
+from flows.content import common
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.content.prompts import PROMPTS_BY_KEY, Prompt
@@ -90,7 +91,7 @@ def open_privately(rt: Runtime, who: Who, payload: str) -> Outcome | None:
             just_for_me=mine.just_for_me,
         )
         intro = texts.ANSWER_PRIVATELY_INTRO.format(
-            partner=esc(partner.first_name) if partner else texts.PARTNER_FALLBACK
+            partner=esc(partner.first_name) if partner else common.YOUR_PARTNER
         )
         return Outcome([Reply(intro), reply])
 

@@ -29,6 +29,7 @@ from bot.services.daily_schedule import (
     next_weekly,
     sync_schedule,
 )
+from bot.services.languages import speaking_to
 from bot.services.weekly import week_facts
 from flows import daily as flow
 from flows.content import weekly as weekly_texts
@@ -241,11 +242,13 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
             ):
                 continue
             delivery.nudged_at = now
+            with speaking_to(session, user.id):
+                nudge = flow.nudge_message(partner.first_name).text
             crisis_guard.queue(
                 session,
                 chat_id=user.id,
                 kind="daily_nudge",
-                text=flow.nudge_message(partner.first_name).text,
+                text=nudge,
                 due_at=now,
                 now=now,
                 sender_id=partner.id,  # it names them: their /deletedata finds it
@@ -280,11 +283,13 @@ def _nudge_from_group(session: Session, posted: PromptDelivery, now: datetime) -
         ):
             continue
         posted.nudged_at = now
+        with speaking_to(session, user.id):
+            nudge = flow.nudge_message(partner.first_name).text
         crisis_guard.queue(
             session,
             chat_id=user.id,
             kind="daily_nudge",
-            text=flow.nudge_message(partner.first_name).text,
+            text=nudge,
             due_at=now,
             now=now,
             sender_id=partner.id,  # it names them: their /deletedata finds it
@@ -336,7 +341,11 @@ def _queue_weekly(
     group = None
     if user.couple_id is not None and partner is not None:
         group = store.group_mode_groups(session, [user.couple_id]).get(user.couple_id)
-    weekly = _weekly(session, user, partner, today, shared=group is not None)
+    # In the reader's language (a group's one look back: the language of whoever's
+    # schedule queued it).
+    with speaking_to(session, user.id):
+        weekly = _weekly(session, user, partner, today, shared=group is not None)
+        caption = str(weekly_texts.CARD_CAPTION)
     if weekly is None:
         return 0
     # Privately it speaks to the reader; in the group it names both (their /deletedata
@@ -363,7 +372,7 @@ def _queue_weekly(
             session,
             chat_id=chat_id,
             kind=WEEKLY_CARD_KIND,
-            text=card_to_json(weekly.card, weekly_texts.CARD_CAPTION),
+            text=card_to_json(weekly.card, caption),
             due_at=now,
             now=now,
             sender_id=sender,

@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from bot.runtime import Runtime
 from bot.services import conversation, crisis_guard
+from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
 from flows import daily as daily_flow
 from flows import daily_reactions as flow
@@ -117,7 +118,8 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         evening = daily_flow.this_evening(now, user.timezone)
         when_local = daily_flow.local_clock(evening, user.timezone)
         if reaction.kind == "heart":
-            text = flow.heart_for_partner(user.first_name)
+            with speaking_to(session, partner.id):
+                text = flow.heart_for_partner(user.first_name)
             crisis_guard.queue(
                 session,
                 chat_id=partner.id,
@@ -132,14 +134,17 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         if reaction.kind == "talk":
             # The partner can ask for their own reminder at their own evening.
             partner_evening = daily_flow.this_evening(now, partner.timezone)
+            with speaking_to(session, partner.id):
+                for_partner = flow.talk_for_partner(user.first_name)
+                remind = flow.remind_keyboard(
+                    reaction.day_id, daily_flow.local_clock(partner_evening, partner.timezone)
+                )
             crisis_guard.queue(
                 session,
                 chat_id=partner.id,
                 kind="daily_reaction",
-                text=flow.talk_for_partner(user.first_name),
-                buttons=flow.remind_keyboard(
-                    reaction.day_id, daily_flow.local_clock(partner_evening, partner.timezone)
-                ),
+                text=for_partner,
+                buttons=remind,
                 due_at=now,
                 now=now,
                 sender_id=user.id,

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome
 from flows.safety import safety_reply
 from storage import outbox
@@ -23,7 +24,8 @@ def crisis_help(session: Session, user_id: int, now: datetime, *, in_group: bool
     It names the emergency number of the person's country, as their time zone tells.
     """
     user = get_user(session, user_id)
-    reply = safety_reply(None, user.timezone if user is not None else None)
+    with speaking_to(session, user_id):
+        reply = safety_reply(None, user.timezone if user is not None else None)
     if not in_group:
         return Outcome([reply])
     outbox.enqueue(

@@ -24,11 +24,12 @@ from sqlmodel import Session
 
 from bot.services.daily_group import group_prompt_message
 from bot.services.daily_schedule import GRACE, NUDGE_DELAY, is_paused
+from bot.services.languages import speaking_to
 from bot.services.send_policy import Outgoing, SendQueue
 from flows import daily as flow
 from flows.content.prompts import PROMPTS_BY_KEY
 from storage import daily as store
-from storage.models import GroupChat, PromptDelivery
+from storage.models import Couple, GroupChat, PromptDelivery
 from storage.users import get_user, partner_of
 
 
@@ -76,19 +77,23 @@ def prepare(
         first = partner is not None and not store.had_private_delivery_before(
             session, user_id=user.id, couple_id=partner.couple_id or 0, delivery_id=delivery.id or 0
         )
-        reply = flow.prompt_message(
-            prompt,
-            partner.first_name if partner else None,
-            delivery.token,
-            paired=partner is not None,
-            consent=first,
-            just_for_me=delivery.just_for_me,
-        )
+        with speaking_to(session, user.id):
+            reply = flow.prompt_message(
+                prompt,
+                partner.first_name if partner else None,
+                delivery.token,
+                paired=partner is not None,
+                consent=first,
+                just_for_me=delivery.just_for_me,
+            )
         chat_id = user.id
     else:
         group = session.get(GroupChat, delivery.group_id)
         assert group is not None
-        reply = group_prompt_message(prompt, delivery.token, bot_username)
+        # One post for both: in the language of the partner who came first.
+        couple = session.get(Couple, delivery.couple_id)
+        with speaking_to(session, couple.first_user_id if couple else None):
+            reply = group_prompt_message(prompt, delivery.token, bot_username)
         chat_id = group.chat_id
     return Outgoing(id=delivery.id or 0, chat_id=chat_id, reply=reply, attempts=delivery.attempts)
 

@@ -19,8 +19,10 @@ from bot.runtime import Runtime
 from bot.services import crisis_guard
 from bot.services.daily_safety import crisis_help
 from bot.services.daily_schedule import compute_next, is_paused, next_weekly, sync_schedule
+from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
 from flows import daily_settings as settings_flow
+from flows.content import common
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.model import Reply
@@ -118,9 +120,10 @@ def press_days(rt: Runtime, who: Who, choice: str) -> Outcome:
     """A button under /days (``dp:days:<choice>``), pressed in the private chat."""
     if choice == "x":
         return Outcome([Reply(texts.DAYS_UNCHANGED, edit=True)])
-    if choice not in settings_flow.DAYS_BUTTON_CHOICES:
+    preset = settings_flow.button_preset(choice)
+    if preset is None:
         return Outcome(notice=common_texts.STALE_BUTTON)
-    return _save_days(rt, who, settings_flow.DAY_PRESETS[choice], edit=True)
+    return _save_days(rt, who, preset, edit=True)
 
 
 def _save_days(rt: Runtime, who: Who, days: frozenset[int], *, edit: bool) -> Outcome:
@@ -157,7 +160,7 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
                 [
                     Reply(
                         texts.WEEKLY_CURRENT.format(
-                            day=texts.DAY_NAMES[schedule.weekly_day], time=schedule.weekly_time
+                            day=common.WEEKDAYS[schedule.weekly_day], time=schedule.weekly_time
                         )
                     )
                 ]
@@ -181,14 +184,18 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
             their.weekly_day, their.weekly_time = weekday, at
             their.weekly_due_at = next_weekly(their, after=found.now)
             store.save_schedule(session, their, found.now)
-        names = {"day": texts.DAY_NAMES[weekday], "time": at}
+        names = {"day": common.WEEKDAYS[weekday], "time": at}
         if partner is None:
             return Outcome([Reply(texts.WEEKLY_SAVED.format(**names))])
+        with speaking_to(session, partner.id):
+            told = texts.WEEKLY_TOLD_PARTNER.format(
+                partner=esc(found.user.first_name), day=common.WEEKDAYS[weekday], time=at
+            )
         crisis_guard.queue(
             session,
             chat_id=partner.id,
             kind="daily_settings",
-            text=texts.WEEKLY_TOLD_PARTNER.format(partner=esc(found.user.first_name), **names),
+            text=told,
             due_at=found.now,
             now=found.now,
             sender_id=found.user.id,  # it names them: their /deletedata finds it
@@ -228,12 +235,14 @@ def group_prompts(rt: Runtime, who: Who, args: str, *, group_chat_id: int | None
         reply = Reply(texts.GROUP_PROMPTS_ON if turn_on else texts.GROUP_PROMPTS_OFF)
         if group_chat_id is not None or turn_on == on_now:
             return Outcome([reply])
-        told = texts.GROUP_PROMPTS_ON_TOLD if turn_on else texts.GROUP_PROMPTS_OFF_TOLD
+        with speaking_to(session, partner.id):
+            told = texts.GROUP_PROMPTS_ON_TOLD if turn_on else texts.GROUP_PROMPTS_OFF_TOLD
+            told = told.format(partner=esc(user.first_name))
         crisis_guard.queue(
             session,
             chat_id=partner.id,
             kind="daily_settings",
-            text=told.format(partner=esc(user.first_name)),
+            text=told,
             due_at=now,
             now=now,
             sender_id=user.id,  # it names them: their /deletedata finds it

@@ -10,7 +10,9 @@ from sqlmodel import Session
 from bot.runtime import Runtime
 from bot.services import crisis_guard
 from bot.services.daily_planning import WEEKLY_CARD_KIND
+from bot.services.languages import speaking_to
 from bot.services.send_policy import GROUP_WINDOW, Outgoing, SendQueue, group_pause
+from flows.content import common as common_text
 from flows.content import onboarding as text
 from flows.model import Button, Reply
 from flows.text import esc
@@ -63,12 +65,14 @@ class OutboxQueue(SendQueue[Outbox]):
         if sender_id is None or outbox.has_dedupe_key(session, key):
             return
         recipient = get_user(session, row.chat_id)
-        name = recipient.first_name if recipient is not None else "your partner"
+        with speaking_to(session, sender_id):
+            name = recipient.first_name if recipient is not None else common_text.YOUR_PARTNER
+            told = text.UNDELIVERABLE.format(partner=esc(name))
         crisis_guard.queue(
             session,
             chat_id=sender_id,
             kind="undeliverable",
-            text=text.UNDELIVERABLE.format(partner=esc(name)),
+            text=told,
             due_at=now,
             now=now,
             subject_user_id=row.chat_id,

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.runtime import Runtime
 from bot.services import crisis_guard
+from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
 from flows.content import daily as daily_text
 from flows.content import onboarding as text
@@ -104,13 +105,15 @@ def bot_removed(rt: Runtime, chat_id: int) -> None:
             return
         now = rt.clock()
         for member in members_of(session, couple_id):
+            with speaking_to(session, member.id):
+                told = text.GROUP_LINK_ENDED_BOT_REMOVED.format(
+                    title=esc(removed.title or text.THE_GROUP)
+                )
             crisis_guard.queue(
                 session,
                 chat_id=member.id,
                 kind="group_removed",
-                text=text.GROUP_LINK_ENDED_BOT_REMOVED.format(
-                    title=esc(removed.title or text.THE_GROUP)
-                ),
+                text=told,
                 due_at=now,
                 now=now,
             )
@@ -135,17 +138,19 @@ def member_left(rt: Runtime, *, chat_id: int, user_id: int) -> bool:
             return False
         if user.couple_id != group.couple_id:
             return False
-        couple_id, title = group.couple_id, group.title or text.THE_GROUP
+        couple_id, title = group.couple_id, group.title
         groups.unlink_group(session, group, now=rt.clock())
         now = rt.clock()
         for member in members_of(session, couple_id):
+            with speaking_to(session, member.id):
+                told = text.GROUP_LINK_ENDED_PARTNER_LEFT.format(
+                    name=esc(user.first_name), title=esc(title or text.THE_GROUP)
+                )
             crisis_guard.queue(
                 session,
                 chat_id=member.id,
                 kind="group_left",
-                text=text.GROUP_LINK_ENDED_PARTNER_LEFT.format(
-                    name=esc(user.first_name), title=esc(title)
-                ),
+                text=told,
                 due_at=now,
                 now=now,
                 subject_user_id=user.id,

@@ -9,8 +9,10 @@ from sqlmodel import Session
 from bot.runtime import Runtime
 from bot.services import daily_schedule, daily_settings
 from bot.services.outcome import Outcome, Who
+from flows import i18n
 from flows import onboarding as flow
 from flows.callback_data import SettingsPress, decode
+from flows.content import common as common_text
 from flows.content import onboarding as text
 from flows.model import Reply, UserInput
 from flows.text import esc
@@ -27,6 +29,7 @@ def ensure_user(session: Session, rt: Runtime, who: Who) -> User:
         username=who.username,
         default_timezone=rt.settings.default_timezone,
         now=rt.clock(),
+        language=i18n.supported(who.language_code),
     )
     return user
 
@@ -111,7 +114,7 @@ def press_settings_button(rt: Runtime, who: Who, data: str) -> Outcome:
             user.pending_setting = None
             save_user(session, user, rt.clock())
             if was_onboarding:
-                return Outcome([Reply(text.CANCELLED, edit=True)])
+                return Outcome([Reply(common_text.CANCELLED, edit=True)])
             return Outcome([Reply(text.SETTINGS_CLOSED, edit=True)])
         if press.action == "set":
             if not user.onboarded:

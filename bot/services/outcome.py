@@ -14,6 +14,8 @@ class Who:
     user_id: int
     first_name: str
     username: str | None = None
+    # Telegram's language setting of the person ("de", "pt-br"): the first guess.
+    language_code: str | None = None
 
 
 @dataclass

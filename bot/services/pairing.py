@@ -6,6 +6,7 @@ from sqlmodel import Session
 
 from bot.runtime import Runtime
 from bot.services import crisis_guard
+from bot.services.languages import speaking_to
 from bot.services.onboarding import ensure_user, welcome
 from bot.services.outcome import Outcome, Who
 from flows import onboarding as flow
@@ -69,11 +70,13 @@ def _accept_invite(session: Session, rt: Runtime, user: User, code: str) -> str 
         return text.INVITE_ACCEPTOR_PAIRED.format(partner=esc(current.first_name))
     invites.mark_used(session, invite, user_id=user.id, now=now)
     couples.create_couple(session, inviter, user, now)
+    with speaking_to(session, inviter.id):
+        paired = _with_what_next(text.PAIRED.format(partner=esc(user.first_name)), inviter)
     crisis_guard.queue(
         session,
         chat_id=inviter.id,
         kind="paired",
-        text=_with_what_next(text.PAIRED.format(partner=esc(user.first_name)), inviter),
+        text=paired,
         due_at=now,
         now=now,
         subject_user_id=user.id,
@@ -156,20 +159,28 @@ def end_couple_and_tell(
     partner: User,
     couple_id: int,
     *,
-    told: str | None = None,
+    names_them: bool = True,
 ) -> None:
-    """End the couple; queued messages to either partner are withdrawn, the partner is told."""
+    """End the couple; queued messages to either partner are withdrawn, the partner is told.
+
+    Without ``names_them`` the partner is told without the person's name (what
+    /deletedata leaves behind).
+    """
     now = rt.clock()
     couples.end_couple(session, couple_id, now)
     outbox.cancel_pending_to(session, partner.id)
     outbox.cancel_pending_to(session, user.id)
+    with speaking_to(session, partner.id):
+        if names_them:
+            told = text.UNPAIR_TOLD_PARTNER.format(partner=esc(user.first_name))
+        else:
+            told = str(text.DELETE_TOLD_PARTNER)
     crisis_guard.queue(
         session,
         chat_id=partner.id,
         kind="unpaired",
-        text=told or text.UNPAIR_TOLD_PARTNER.format(partner=esc(user.first_name)),
+        text=told,
         due_at=now,
         now=now,
-        # A ``told`` text names no one (it is what /deletedata leaves behind).
-        subject_user_id=None if told else user.id,
+        subject_user_id=user.id if names_them else None,
     )

@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from bot.runtime import Runtime
 from bot.services import conversation, crisis_guard
+from bot.services.languages import speaking_to
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from flows import shared_plan
@@ -40,11 +41,13 @@ def answer(rt: Runtime, who: Who, data: str) -> Outcome:
         planner = get_user(session, relay.sender_id)
         planner_name = planner.first_name if planner is not None else ""
         if choice == "ok":
+            with speaking_to(session, relay.sender_id):
+                told = txt.PLAN_OK_TOLD.format(name=esc(user.first_name))
             crisis_guard.queue(
                 session,
                 chat_id=relay.sender_id,
                 kind="prepare_ok",
-                text=txt.PLAN_OK_TOLD.format(name=esc(user.first_name)),
+                text=told,
                 due_at=now,
                 now=now,
                 sender_id=user.id,

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from bot.services import crisis_guard
+from bot.services.languages import speaking_to
 from flows import quiz
 from flows.callback_data import QuizStart, encode
 from flows.content import quiz as txt
@@ -58,12 +59,15 @@ def share(
     theirs = _waiting(session, partner_id, user.id)
     if not theirs:
         if len(_invited(session, user.id, partner_id)) == 0:
+            with speaking_to(session, partner_id):
+                invite = txt.INVITE.format(name=esc(user.first_name))
+                take_it = ((Button(txt.TAKE_IT, START_DATA),),)
             crisis_guard.queue(
                 session,
                 chat_id=partner_id,
                 kind="quiz_invite",
-                text=txt.INVITE.format(name=esc(user.first_name)),
-                buttons=((Button(txt.TAKE_IT, START_DATA),),),
+                text=invite,
+                buttons=take_it,
                 due_at=now,
                 now=now,
                 sender_id=user.id,
@@ -73,11 +77,13 @@ def share(
     partner_name = person.partner_name or ""
     for relay, to, name in ((latest, user.id, partner_name), (mine, partner_id, user.first_name)):
         relays.answer_relay(session, relay, verdict="swapped", note="", now=now)
+        with speaking_to(session, to):
+            delivered = quiz.delivery(name, relay.text)
         crisis_guard.queue(
             session,
             chat_id=to,
             kind="quiz_result",
-            text=quiz.delivery(name, relay.text),
+            text=delivered,
             due_at=now,
             now=now,
             sender_id=relay.sender_id,

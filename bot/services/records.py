@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.runtime import Runtime
 from bot.services import crisis_guard
+from bot.services.languages import speaking_to
 from bot.services.onboarding import ensure_user
 from bot.services.outcome import Outcome, Who
 from bot.services.pairing import end_couple_and_tell
@@ -135,18 +136,18 @@ def confirm_delete(rt: Runtime, who: Who, data: str) -> Outcome:
         user = ensure_user(session, rt, who)
         partner = partner_of(session, user)
         if partner is not None and user.couple_id is not None:
-            end_couple_and_tell(
-                session, rt, user, partner, user.couple_id, told=text.DELETE_TOLD_PARTNER
-            )
+            end_couple_and_tell(session, rt, user, partner, user.couple_id, names_them=False)
         erased = erase_user(session, user.id)
         now = rt.clock()
         for chat_id in erased.untold:
             # Their queued "<name> ended your connection" named the person: say it without.
+            with speaking_to(session, chat_id):
+                told = str(text.DELETE_TOLD_PARTNER)
             crisis_guard.queue(
                 session,
                 chat_id=chat_id,
                 kind="unpaired",
-                text=text.DELETE_TOLD_PARTNER,
+                text=told,
                 due_at=now,
                 now=now,
             )

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.services import crisis_guard
+from bot.services.languages import speaking_to
 from flows.callback_data import RelayPress, encode
 from flows.checkin import checkin_note_text, checkin_result
 from flows.content import common as common_text
@@ -62,11 +63,13 @@ def save_checkin_answer(
         if relay.answered_at is None or relay.note is not None or not note:
             return False
         relays.add_note(session, relay, note)
+        with speaking_to(session, relay.sender_id):
+            noted = checkin_note_text(user.first_name, note)
         crisis_guard.queue(
             session,
             chat_id=relay.sender_id,
             kind="checkin_answer",
-            text=checkin_note_text(user.first_name, note),
+            text=noted,
             due_at=now,
             now=now,
             sender_id=user.id,
@@ -84,7 +87,8 @@ def record_checkin_answer(
 ) -> None:
     """The answer goes back to the asker at once, with the offer to close the loop."""
     relays.answer_relay(session, relay, verdict=verdict, note=note, now=now)
-    reply = checkin_result(answerer.first_name, verdict, note)
+    with speaking_to(session, relay.sender_id):
+        reply = checkin_result(answerer.first_name, verdict, note)
     crisis_guard.queue(
         session,
         chat_id=relay.sender_id,
@@ -105,12 +109,14 @@ def record_request_answer(
     """The sender learns their request was read, and the answer; the receiver is told so."""
     relays.answer_relay(session, relay, verdict=choice, note="", now=now)
     accepted = choice == relays.REQUEST_ACCEPTED
-    told = followup_text.REQUEST_READ_YES if accepted else followup_text.REQUEST_READ_TALK
+    with speaking_to(session, relay.sender_id):
+        told = followup_text.REQUEST_READ_YES if accepted else followup_text.REQUEST_READ_TALK
+        told = told.format(name=esc(answerer.first_name))
     crisis_guard.queue(
         session,
         chat_id=relay.sender_id,
         kind="request_answer",
-        text=told.format(name=esc(answerer.first_name)),
+        text=told,
         due_at=now,
         now=now,
         sender_id=answerer.id,

@@ -9,178 +9,228 @@ from __future__ import annotations
 
 from typing import Final
 
+from flows.i18n import localize_module, msg
 from flows.practice import PracticeStep
 
 # --- the five steps ----------------------------------------------------------
 PRACTICE_STEPS: Final[dict[PracticeStep, str]] = {
-    PracticeStep.READ: "Read the Moment",
-    PracticeStep.SIDE: "Take Their Side",
-    PracticeStep.ACTION: "Take Action",
-    PracticeStep.CHECK_IN: "Check In",
-    PracticeStep.REINFORCE: "Reinforce",
+    PracticeStep.READ: msg("Read the Moment"),
+    PracticeStep.SIDE: msg("Take Their Side"),
+    PracticeStep.ACTION: msg("Take Action"),
+    PracticeStep.CHECK_IN: msg("Check In"),
+    PracticeStep.REINFORCE: msg("Reinforce"),
 }
 # Where a step sits: "Step 2/5 · Take Their Side"; an aside follows after a dot.
-STEP_HEADER: Final = "Step {number}/{total} · {title}"
-HEADER_ASIDE: Final = "{header} · {aside}"
+STEP_HEADER: Final = msg("Step {number}/{total} · {title}")
+HEADER_ASIDE: Final = msg("{header} · {aside}")
 
 # --- buttons ---------------------------------------------------------------
-BACK: Final = "← Back"
-SKIP: Final = "Skip"
-CANCEL: Final = "Cancel"
-NOT_NOW: Final = "Not now"
-DONE: Final = "Done"
-SEND: Final = "Send"
-SEND_PRIVATELY: Final = "Send privately"
-SEND_TO_GROUP: Final = "Send to our group"
-SEND_NOW: Final = "Send now"
-SEND_LATER: Final = "Send later"
-EDIT: Final = "Edit"
-KEEP: Final = "Keep it for me"
+BACK: Final = msg("← Back")
+SKIP: Final = msg("Skip")
+CANCEL: Final = msg("Cancel")
+NOT_NOW: Final = msg("Not now")
+DONE: Final = msg("Done")
+SEND: Final = msg("Send")
+SEND_PRIVATELY: Final = msg("Send privately")
+SEND_TO_GROUP: Final = msg("Send to our group")
+SEND_NOW: Final = msg("Send now")
+SEND_LATER: Final = msg("Send later")
+EDIT: Final = msg("Edit")
+KEEP: Final = msg("Keep it for me")
 CHECKED: Final = "✓ "
-CONTINUE: Final = "Continue"
-START_FRESH: Final = "Start fresh"
-CONTINUE_WHERE: Final = "Continue where I was"
-START_OVER: Final = "Start over"
-START_NEW: Final = "Start the new one"
-YES_LETS: Final = "Yes, let's"
-TOMORROW_9: Final = "Tomorrow at 9:00"
+CONTINUE: Final = msg("Continue")
+START_FRESH: Final = msg("Start fresh")
+CONTINUE_WHERE: Final = msg("Continue where I was")
+START_OVER: Final = msg("Start over")
+START_NEW: Final = msg("Start the new one")
+YES_LETS: Final = msg("Yes, let's")
+TOMORROW_9: Final = msg("Tomorrow at 9:00")
 
 # Said once a flow, on the first question that takes one's own words as well as a tap.
-TAP_OR_TYPE: Final = "<i>Tap one or type your own.</i>"
+TAP_OR_TYPE: Final = msg("<i>Tap one or type your own.</i>")
 # A full phrasing listed above short buttons (flows.steps.Option.words).
-PHRASING: Final = "• <i>“{words}”</i>"
+PHRASING: Final = msg("• <i>“{words}”</i>")
 # Under a question once answered: the choice, and its keyboard gone.
-CHOSEN: Final = "<b>✓ {label}</b>"
+CHOSEN: Final = msg("<b>✓ {label}</b>")
 NONE_CHOSEN: Final = DONE
 
 # Labels that count as "a way out" of any keyboard.
-WAY_OUT_LABELS: Final = frozenset({SKIP, CANCEL, NOT_NOW, "Stop here"})
+WAY_OUT_LABELS: Final = frozenset({SKIP, CANCEL, NOT_NOW, msg("Stop here")})
 
 # --- notices ---------------------------------------------------------------
-STALE: Final = "That button belongs to an earlier step."
-STALE_NO_FLOW: Final = (
+STALE: Final = msg("That button belongs to an earlier step.")
+STALE_NO_FLOW: Final = msg(
     "That button belongs to an earlier conversation. To walk through a moment, send /moment."
 )
-MEDIA: Final = "I can only read text here."
-MEDIA_NO_FLOW: Final = "I can only read text. To walk through a moment, send /moment."
-TOO_LONG: Final = "That was long, so I kept the first 1,000 characters."
-PICK_A_BUTTON: Final = "Tap one of the buttons below, please."
-EMPTY_TEXT: Final = "Type a few words, or use a button below."
-FIRST_STEP: Final = "This is the first step, so there's nothing to go back to."
-NO_GOING_BACK: Final = "That part is saved already, so there's no going back from here."
-NOTHING_TO_GO_BACK: Final = "Nothing is open right now. To start, send /moment."
-UNKNOWN_COMMAND: Final = "I don't know that command here."
+MEDIA: Final = msg("I can only read text here.")
+MEDIA_NO_FLOW: Final = msg("I can only read text. To walk through a moment, send /moment.")
+TOO_LONG: Final = msg("That was long, so I kept the first 1,000 characters.")
+PICK_A_BUTTON: Final = msg("Tap one of the buttons below, please.")
+EMPTY_TEXT: Final = msg("Type a few words, or use a button below.")
+FIRST_STEP: Final = msg("This is the first step, so there's nothing to go back to.")
+NO_GOING_BACK: Final = msg("That part is saved already, so there's no going back from here.")
+NOTHING_TO_GO_BACK: Final = msg("Nothing is open right now. To start, send /moment.")
+UNKNOWN_COMMAND: Final = msg("I don't know that command here.")
 
-CANCELLED: Final = (
+CANCELLED: Final = msg(
     "Okay, we'll leave it there. What you wrote in this one wasn't kept. "
     "Come back whenever you like with /moment."
 )
-NOTHING_TO_CANCEL: Final = "Nothing is open right now, so there's nothing to cancel."
+NOTHING_TO_CANCEL: Final = msg("Nothing is open right now, so there's nothing to cancel.")
 
-SWITCH: Final = (
+SWITCH: Final = msg(
     "You're in the middle of {title} ({where}). Carry on with it, or start {new} instead?"
 )
-SWITCH_SAME: Final = "You're in the middle of {title} ({where}). Carry on, or start over?"
-IDLE: Final = "You were in the middle of {title} ({where}). Pick up where you left off?"
+SWITCH_SAME: Final = msg("You're in the middle of {title} ({where}). Carry on, or start over?")
+IDLE: Final = msg("You were in the middle of {title} ({where}). Pick up where you left off?")
 
-OFFER: Final = "Want to go through this moment together? I haven't kept what you wrote."
-OFFER_DECLINED: Final = "Okay. I'm here when you want: /moment after a moment, /prepare before one."
+OFFER: Final = msg("Want to go through this moment together? I haven't kept what you wrote.")
+OFFER_DECLINED: Final = msg(
+    "Okay. I'm here when you want: /moment after a moment, /prepare before one."
+)
 
 FLOW_TITLES: Final = {
-    "moment": "a moment reflection",
-    "reinforce": "a Reinforce message",
-    "prepare": "a plan for what's coming",
-    "checkin": "a Check In",
-    "checkin_answer": "your Check In answer",
-    "prepare_part": "your part of a plan",
-    "quiz": "the quiz",
-    "ask_more": "a question about today's answers",
+    "moment": msg("a moment reflection"),
+    "reinforce": msg("a Reinforce message"),
+    "prepare": msg("a plan for what's coming"),
+    "checkin": msg("a Check In"),
+    "checkin_answer": msg("your Check In answer"),
+    "prepare_part": msg("your part of a plan"),
+    "quiz": msg("the quiz"),
+    "ask_more": msg("a question about today's answers"),
 }
-GETTING_STARTED: Final = "Getting started"
-EDIT_ASIDE: Final = "Edit"
+GETTING_STARTED: Final = msg("Getting started")
+EDIT_ASIDE: Final = msg("Edit")
 
 # --- a message for the partner: preview, edit, send ----------------------------
-PREVIEW: Final = "Here's exactly what {partner} will get:\n\n{message}"
-PREVIEW_SOLO: Final = (
+PREVIEW: Final = msg("Here's exactly what {partner} will get:\n\n{message}")
+PREVIEW_SOLO: Final = msg(
     "Your partner isn't connected yet, so this stays with you. You can invite them "
     "with /invite.\n\n<i>“{text}”</i>"
 )
-KEPT: Final = "Kept in your reflection."
-NOT_NOW_ACK: Final = "Okay, not now."
+KEPT: Final = msg("Kept in your reflection.")
+NOT_NOW_ACK: Final = msg("Okay, not now.")
 
 # --- times -----------------------------------------------------------------
-TIME_UNREADABLE: Final = "I couldn't read that as a time. Try 18:30, 9pm or “tomorrow 9am”."
-TIME_PASSED: Final = "That time has already passed today. Try a later one, or add “tomorrow”."
-TODAY_AT: Final = "today at {time}"
-TOMORROW_AT: Final = "tomorrow at {time}"
-ON_DAY_AT: Final = "on {day} at {time}"
+TIME_UNREADABLE: Final = msg("I couldn't read that as a time. Try 18:30, 9pm or “tomorrow 9am”.")
+TIME_PASSED: Final = msg("That time has already passed today. Try a later one, or add “tomorrow”.")
+TODAY_AT: Final = msg("today at {time}")
+TOMORROW_AT: Final = msg("tomorrow at {time}")
+ON_DAY_AT: Final = msg("on {day} at {time}")
 # Events a few days ahead: "on Saturday 15 March at 19:00".
-TODAY: Final = "today"
-TOMORROW: Final = "tomorrow"
-AT_DAY: Final = "{day} at {time}"
-ON_DAY_DATE_AT: Final = "on {day} at {time}"
-DAY_DATE: Final = "{weekday} {day} {month}"
-WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+TODAY: Final = msg("today")
+TOMORROW: Final = msg("tomorrow")
+AT_DAY: Final = msg("{day} at {time}")
+ON_DAY_DATE_AT: Final = msg("on {day} at {time}")
+DAY_DATE: Final = msg("{weekday} {day} {month}")
+WEEKDAYS: Final = (
+    msg("Monday"),
+    msg("Tuesday"),
+    msg("Wednesday"),
+    msg("Thursday"),
+    msg("Friday"),
+    msg("Saturday"),
+    msg("Sunday"),
+)
+# Short forms: lists of days ("Mon, Wed and Fri"), dates on buttons and the card.
+WEEKDAYS_SHORT: Final = (
+    msg("Mon"),
+    msg("Tue"),
+    msg("Wed"),
+    msg("Thu"),
+    msg("Fri"),
+    msg("Sat"),
+    msg("Sun"),
+)
+MONTHS_SHORT: Final = (
+    msg("Jan"),
+    msg("Feb"),
+    msg("Mar"),
+    msg("Apr"),
+    msg("May"),
+    msg("Jun"),
+    msg("Jul"),
+    msg("Aug"),
+    msg("Sep"),
+    msg("Oct"),
+    msg("Nov"),
+    msg("Dec"),
+)
 MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    msg("January"),
+    msg("February"),
+    msg("March"),
+    msg("April"),
+    msg("May"),
+    msg("June"),
+    msg("July"),
+    msg("August"),
+    msg("September"),
+    msg("October"),
+    msg("November"),
+    msg("December"),
 )
 
 # --- partner references ------------------------------------------------------
-YOUR_PARTNER: Final = "your partner"
-MY_PARTNER: Final = "my partner"
-INVITE_HINT: Final = "Your partner isn't connected yet. You can invite them with /invite."
+YOUR_PARTNER: Final = msg("your partner")
+MY_PARTNER: Final = msg("my partner")
+INVITE_HINT: Final = msg("Your partner isn't connected yet. You can invite them with /invite.")
 
 # --- summaries (flows/reflections.py) ---------------------------------------
-SUMMARY_SUPPORT_TITLE: Final = "📝 Your moment with {partner}"
-SUMMARY_HURT_TITLE: Final = "📝 Your side of the moment"
-SUMMARY_PREPARE_TITLE: Final = "📝 Your plan: {what}"
-SUMMARY_OTHER_TITLE: Final = "📝 Your reflection"
-SUMMARY_FOOTER: Final = "Saved to your /history. Only you can see it."
+SUMMARY_SUPPORT_TITLE: Final = msg("📝 Your moment with {partner}")
+SUMMARY_HURT_TITLE: Final = msg("📝 Your side of the moment")
+SUMMARY_PREPARE_TITLE: Final = msg("📝 Your plan: {what}")
+SUMMARY_OTHER_TITLE: Final = msg("📝 Your reflection")
+SUMMARY_FOOTER: Final = msg("Saved to your /history. Only you can see it.")
+# A line headed by one of the five steps ({step} is its name from PRACTICE_STEPS).
+SUMMARY_STEP_LINE: Final = msg("{step}: {value}")
+SUMMARY_STEP_QUOTE: Final = msg("{step}: “{value}”")
+# Which summary lines are headed by a step.
+SUMMARY_LINE_STEPS: Final = {
+    "what": PracticeStep.READ,
+    "side": PracticeStep.SIDE,
+    "action": PracticeStep.ACTION,
+    "checkin": PracticeStep.CHECK_IN,
+    "reinforce": PracticeStep.REINFORCE,
+}
 SUMMARY_LINES: Final = {
-    "what": PRACTICE_STEPS[PracticeStep.READ] + ": {value}",
-    "signals": "You noticed: {value}",
-    "side": PRACTICE_STEPS[PracticeStep.SIDE] + ": “{value}”",
-    "action": PRACTICE_STEPS[PracticeStep.ACTION] + ": {value}",
-    "hard": "What made it hard: {value}",
-    "checkin": PRACTICE_STEPS[PracticeStep.CHECK_IN] + ": {value}",
-    "reinforce": PRACTICE_STEPS[PracticeStep.REINFORCE] + ": {value}",
-    "hurt_what": "What happened: {value}",
-    "felt": "How it felt: {value}",
-    "helped": "What would have helped: {value}",
-    "request": "Your request: {value}",
-    "when": "When: {value}",
-    "risk": "Might happen: {value}",
-    "watch": "Watch for: {value}",
-    "signal": "Your signal: {value}",
-    "plan": "What you'll do: {value}",
-    "ends": "Ends: {value}",
+    "what": SUMMARY_STEP_LINE,
+    "signals": msg("You noticed: {value}"),
+    "side": SUMMARY_STEP_QUOTE,
+    "action": SUMMARY_STEP_LINE,
+    "hard": msg("What made it hard: {value}"),
+    "checkin": SUMMARY_STEP_LINE,
+    "reinforce": SUMMARY_STEP_LINE,
+    "hurt_what": msg("What happened: {value}"),
+    "felt": msg("How it felt: {value}"),
+    "helped": msg("What would have helped: {value}"),
+    "request": msg("Your request: {value}"),
+    "when": msg("When: {value}"),
+    "risk": msg("Might happen: {value}"),
+    "watch": msg("Watch for: {value}"),
+    "signal": msg("Your signal: {value}"),
+    "plan": msg("What you'll do: {value}"),
+    "ends": msg("Ends: {value}"),
 }
 STATUS: Final = {
-    "sent": "sent “{text}”",
-    "scheduled": "“{text}” goes out {when}",
-    "kept": "kept for you: “{text}”",
-    "not_now": "not now",
+    "sent": msg("sent “{text}”"),
+    "scheduled": msg("“{text}” goes out {when}"),
+    "kept": msg("kept for you: “{text}”"),
+    "not_now": msg("not now"),
 }
-SUMMARY_SHARED: Final = "Plan shared with {partner}."
+SUMMARY_SHARED: Final = msg("Plan shared with {partner}.")
 
-HISTORY_EMPTY: Final = "No reflections yet. After a moment, try /moment. Before one, try /prepare."
+HISTORY_EMPTY: Final = msg(
+    "No reflections yet. After a moment, try /moment. Before one, try /prepare."
+)
 HISTORY_KINDS: Final = {
-    "moment_support": "Had {partner}'s back",
-    "moment_hurt": "Your side of a moment",
-    "prepare": "Plan",
-    "quiz": "Quiz",
+    "moment_support": msg("Had {partner}'s back"),
+    "moment_hurt": msg("Your side of a moment"),
+    "prepare": msg("Plan"),
+    "quiz": msg("Quiz"),
 }
-HISTORY_OTHER: Final = "Reflection"
-HISTORY_LINE: Final = "{date} · {kind}: {what}"
-HISTORY_LINE_BARE: Final = "{date} · {kind}"
+HISTORY_OTHER: Final = msg("Reflection")
+HISTORY_LINE: Final = msg("{date} · {kind}: {what}")
+HISTORY_LINE_BARE: Final = msg("{date} · {kind}")
+
+localize_module(__name__)

@@ -7,33 +7,37 @@ from __future__ import annotations
 
 from typing import Final
 
+from flows.i18n import localize_module, msg
+
 # The seed's own words: the preview opens with them, Edit offers the others.
-DEFAULT: Final = "I've always got your back."
-PREVIEW: Final = (
+DEFAULT: Final = msg("I've always got your back.")
+PREVIEW: Final = msg(
     "Close the loop: let {partner} know it's not a one-off. You're their teammate for "
     "the long haul. Here's exactly what {partner} will get:\n\n{message}\n\n"
     "Tap Edit, or just type it your way."
 )
-PREVIEW_STANDALONE: Final = (
+PREVIEW_STANDALONE: Final = msg(
     "Let {partner} hear it again: you're in their corner. Here's exactly what {partner} "
     "will get:\n\n{message}\n\nTap Edit, or just type it your way."
 )
-PICK: Final = "What would you like {partner} to hear from you?"
+PICK: Final = msg("What would you like {partner} to hear from you?")
 # Buttons stay short; WORDS holds the full sentence a short label stands for.
 SUGGESTIONS: Final = (
-    ("always", "I've always got your back."),
-    ("team", "We're a team"),
-    ("with", "Whatever happens, I'm with you"),
+    ("always", msg("I've always got your back.")),
+    ("team", msg("We're a team")),
+    ("with", msg("Whatever happens, I'm with you")),
 )
 WORDS: Final = {
-    "team": "We're a team, today and every day.",
-    "with": "Whatever happens out there, I'm with you.",
+    "team": msg("We're a team, today and every day."),
+    "with": msg("Whatever happens out there, I'm with you."),
 }
-WHEN: Final = "When should it arrive? Type a time like 18:30 or “tomorrow 9am”."
-SENT: Final = "Sent 💛"
-SCHEDULED: Final = "Done. It reaches {partner} {when}."
-NUDGE: Final = "Okay. I'll give you a nudge tomorrow."
-SOLO_START: Final = (
+WHEN: Final = msg("When should it arrive? Type a time like 18:30 or “tomorrow 9am”.")
+SENT: Final = msg("Sent 💛")
+SCHEDULED: Final = msg("Done. It reaches {partner} {when}.")
+NUDGE: Final = msg("Okay. I'll give you a nudge tomorrow.")
+SOLO_START: Final = msg(
     "Reinforce is a message to your partner, so it needs them here. Invite them with "
     "/invite, then come back with /reinforce."
 )
+
+localize_module(__name__)

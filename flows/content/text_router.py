@@ -6,18 +6,22 @@ from typing import Final
 
 from flows.content.common import FLOW_TITLES
 from flows.content.onboarding import TOO_LONG
+from flows.i18n import localize_module, msg
 
 __all__ = ["TOO_LONG"]
 
-WHICH_ONE: Final = (
+WHICH_ONE: Final = msg(
     "Today's question is still open, and so is {flow}. Which one is this for?\n"
     "(Next time, reply to the question itself and it goes straight there.)"
 )
-FOR_DAILY: Final = "Today's question"
-FOR_CONVERSATION: Final = "What we're doing now"
-NOTHING_HELD: Final = "That one is already taken care of."
-SOMETHING_ELSE: Final = "what we started"
+FOR_DAILY: Final = msg("Today's question")
+FOR_CONVERSATION: Final = msg("What we're doing now")
+NOTHING_HELD: Final = msg("That one is already taken care of.")
+SOMETHING_ELSE: Final = msg("what we started")
 
 
 def flow_title(flow: str | None) -> str:
     return FLOW_TITLES.get(flow or "", SOMETHING_ELSE)
+
+
+localize_module(__name__)

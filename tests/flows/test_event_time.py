@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.content import common as txt
-from flows.day_words import ENGLISH, LANGUAGES, DayWords
+from flows.content.time_words import ENGLISH, LANGUAGES
 from flows.local_time import at_day, describe_day, describe_event
 from flows.model import Person
 from flows.timeparse import EventTime, parse_event_time
@@ -115,30 +115,22 @@ def test_the_nth_is_the_next_such_day(today: date, number: int) -> None:
 
 
 def test_other_languages_are_data() -> None:
-    """Another language is a DayWords value: the parser itself stays the same."""
-    german = DayWords(
-        today=frozenset({"heute"}),
-        tonight=frozenset(),
-        tomorrow=frozenset({"morgen"}),
-        weekdays={"samstag": 5, "sa": 5},
-        months={"märz": 3},
-        next_words=frozenset({"nächsten"}),
-        this_words=frozenset({"diesen"}),
-        later_parts=frozenset({"abend", "abends"}),
-        earlier_parts=frozenset({"morgens"}),
-        articles=frozenset({"den", "am"}),
-        fillers=frozenset({"um", "ab"}),
-        ordinal_suffixes=(".",),
-        am=frozenset(),
-        pm=frozenset(),
-    )
-    assert parse_event_time("Samstag um 19:00", WEDNESDAY, german) == EventTime(
+    """Another language is a TimeWords value in its own file: the parser stays the same."""
+    assert parse_event_time("Samstag um 19:00", WEDNESDAY, "de") == EventTime(
         date(2025, 3, 15), time(19)
     )
-    assert parse_event_time("morgen abends um 8", WEDNESDAY, german) == EventTime(
+    assert parse_event_time("morgen abends um 8", WEDNESDAY, "de") == EventTime(
         date(2025, 3, 13), time(20)
     )
-    assert set(LANGUAGES) == {"en"}
+    assert parse_event_time("am 14. März 20 Uhr", WEDNESDAY, "de") == EventTime(
+        date(2025, 3, 14), time(20)
+    )
+    # English still reads for a German speaker; German is not read for an English one.
+    assert parse_event_time("saturday 7pm", WEDNESDAY, "de") == EventTime(
+        date(2025, 3, 15), time(19)
+    )
+    assert parse_event_time("Samstag um 19:00", WEDNESDAY, "en") is None
+    assert set(LANGUAGES) == {"en", "de", "es", "fr", "pt", "ru"}
 
 
 def test_wording_and_instants_in_the_persons_zone() -> None:

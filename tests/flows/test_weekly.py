@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from flows import weekly as weekly_module
 from flows.content import moment as mtxt
 from flows.content import weekly as txt
+from flows.content.common import PRACTICE_STEPS, WEEKDAYS_SHORT
+from flows.practice import PracticeStep
 from flows.weekly import (
     MESSAGE_LIMIT,
     REASON_KEYS,
@@ -139,7 +141,7 @@ def test_the_steps_named_are_exactly_those_practised(facts: WeekFacts) -> None:
         assert line is not None and "all five steps" in line
     else:
         assert line is not None
-        named = {step for step in STEPS if txt.STEP_NAMES[step] in line}
+        named = {step for step in STEPS if PRACTICE_STEPS[PracticeStep(step)] in line}
         assert named == practised
 
 
@@ -168,7 +170,7 @@ def test_the_card_shows_the_same_week(facts: WeekFacts) -> None:
     assert [d.answered for d in card.days] == [
         MONDAY + timedelta(days=i) in answered for i in range(7)
     ]
-    assert [d.weekday for d in card.days] == list(txt.WEEKDAYS)
+    assert [d.weekday for d in card.days] == list(WEEKDAYS_SHORT)
     assert card.next_line == txt.SUGGESTIONS[suggestion_for(facts)][1]
 
 
