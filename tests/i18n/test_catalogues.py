@@ -18,7 +18,7 @@ from tools import catalogues as tool
 
 LANGUAGES = [code for code in i18n.LANGUAGES if code != i18n.DEFAULT_LANGUAGE]
 # Languages that must be complete: every entry translated, nothing fuzzy.
-STRICT: frozenset[str] = frozenset({"de", "es", "pt"})
+STRICT: frozenset[str] = frozenset({"de", "es", "fr", "pt", "ru"})
 
 
 def _catalog(language: str) -> Catalog:
