@@ -139,9 +139,10 @@ FIGURES: Final = (
     r"\blet me (?:leave|go out) (?:without(?! (?:him|her|them|my)\b)|before|until|early"
     r"|the table|dressed like|in this)\b",
     r"\bcross my heart and hope to die\b",
-    r"\b(?:die|dying|died|dead) (?:of|from|with|laughing|of laughter)\b"
-    r"|\bto die (?:of|from|laughing|for|when i see|if i see)\b",
-    r"\bgoing to die (?:if|when|before|without|of)\b",
+    # "of/from/for" only with what one dies of: "want to die of" alone is no figure.
+    r"\b(?:die|dying|died|dead) (?:(?:of|from|with) \w+|laughing|of laughter)\b"
+    r"|\bto die (?:(?:of|from|for) \w+|laughing|when i see|if i see)\b",
+    r"\bgoing to die (?:if|when|before|without|of) \w+",
     r"\b(?:scared|afraid|terrified|frightened) of (?:him|her|them|my \w+) "
     + alt(
         "leaving|leaving me|cheating|finding out|dying|breaking up|breaking up with me"

@@ -179,3 +179,10 @@ def test_one_stray_cyrillic_letter_does_not_turn_english_words_cyrillic(stray: s
     # "to" is made only of look-alikes: it follows the English around it, not the stray letter.
     assert detect_crisis(f"I just want to die {stray}")
     assert detect_crisis(f"{stray} i want to end it all")
+
+
+def test_a_figure_needs_what_one_dies_of() -> None:
+    # "0F" reads as "of": "want to die of" with nothing after it is no figure of speech.
+    assert detect_crisis("I just want to die 0F")
+    assert detect_crisis("i want to die of")
+    assert not detect_crisis("I want to die of embarrassment")
