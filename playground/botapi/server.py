@@ -267,5 +267,25 @@ class FakeBotApi(People):
         return await self.transcript.wait_for_call(canonical(method), predicate, timeout)
 
     async def wait_until_idle(self, quiet: float = 0.2, timeout: float = 10.0) -> None:  # noqa: ASYNC109
-        """Wait until all queued updates were fetched and the bot made no call for ``quiet``."""
-        await self.transcript.wait_until_idle(quiet, timeout)
+        """Wait until all queued updates were fetched, every button press so far was
+        answered (or ``timeout`` passed) and the bot made no call for ``quiet``."""
+        deadline = time.monotonic() + timeout
+        with contextlib.suppress(AssertionError):
+            # Quiet alone is a guess: a busy machine may handle a press for longer.
+            await self.wait_until_answered(timeout)
+        await self.transcript.wait_until_idle(quiet, max(deadline - time.monotonic(), quiet))
+
+    async def wait_until_answered(self, timeout: float = 10.0) -> None:  # noqa: ASYNC109
+        """Wait until the bot answered every button press so far, or fail naming the rest.
+
+        Unlike ``wait_until_idle`` this does not guess from quiet: a slow machine may
+        handle a press for longer than any quiet period without calling the API.
+        """
+        deadline = time.monotonic() + timeout
+        while unanswered := self.unanswered_callbacks():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                pressed = ", ".join(repr(query.get("data")) for query in unanswered)
+                raise AssertionError(f"Button presses not answered within {timeout}s: {pressed}")
+            # Woken by the next answer (the cursor of wait_for_call stays where it is).
+            await self.transcript.wait_for_next_call("answerCallbackQuery", min(remaining, 0.2))

@@ -118,6 +118,10 @@ class Transcript:
                 )
             await self._waiters.wait(("call", name), remaining)
 
+    async def wait_for_next_call(self, name: str, timeout: float) -> None:  # noqa: ASYNC109
+        """Return when the next ``name`` call finishes, or after ``timeout``."""
+        await self._waiters.wait(("call", name), timeout)
+
     async def wait_until_idle(self, quiet: float, timeout: float) -> None:  # noqa: ASYNC109
         deadline = time.monotonic() + timeout
         while True:

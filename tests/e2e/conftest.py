@@ -9,6 +9,7 @@ expected.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 
 import pytest
@@ -70,8 +71,10 @@ def unexpected_errors(api: FakeBotApi, allowed: set[int]) -> list[Call]:
 async def check_nothing_left_wrong(api: FakeBotApi, *, allowed: set[int]) -> None:
     """Fail the test on an unanswered button press or an unexpected 4xx."""
     if api.unanswered_callbacks():
-        # Give presses still being handled their chance to be answered.
-        await api.wait_until_idle(timeout=10)
+        # Give presses still being handled their chance to be answered (on a busy
+        # machine handling one may take longer than any "quiet" period).
+        with contextlib.suppress(AssertionError):
+            await api.wait_until_answered(timeout=10)
     problems = [
         f"button press {query['data']!r} by {query['from']['first_name']} never answered"
         for query in api.unanswered_callbacks()

@@ -282,6 +282,7 @@ async def test_a_third_members_presses_on_the_group_question_change_nothing(
     ]
     for data in forged:
         api.press(cleo, posted, data)
+    await api.wait_until_answered()
     await api.wait_until_idle()
     assert api.messages_to(group) == before  # not edited, buttons still there
     notices = [
