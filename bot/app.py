@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 CouplebotApp = Application[Any, Any, Any, Any, Any, Any]
 
 # What the bot subscribes to; other kinds are never fetched. Edited messages only
-# for crisis words typed in an edit (private.edited).
+# for crisis words typed in an edit (private.edited, group.edited_reply).
 ALLOWED_UPDATES = [
     Update.MESSAGE,
     Update.EDITED_MESSAGE,
@@ -136,6 +136,11 @@ def _add_handlers(app: CouplebotApp) -> None:
             # An edit in the private chat counts only when it speaks of a crisis.
             MessageHandler(
                 filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, private.edited
+            ),
+            # In a group, only an edited reply to the bot, and only for crisis words.
+            MessageHandler(
+                filters.ChatType.GROUPS & filters.UpdateType.EDITED_MESSAGE & filters.REPLY,
+                group.edited_reply,
             ),
             MessageHandler(groups & filters.COMMAND, group.unknown_command),
             MessageHandler(filters.StatusUpdate.MIGRATE, group.migration),

@@ -7,7 +7,7 @@ from telegram import ChatMember, ChatMemberUpdated, Update
 from telegram.error import BadRequest, Forbidden
 
 from bot.handlers.common import Context, answer, run_blocking, runtime, who
-from bot.services import groups
+from bot.services import crisis_guard, groups
 from bot.services.groups import MembershipCheck
 from bot.services.outcome import Outcome, say
 from flows.callback_data import Link, encode
@@ -154,3 +154,25 @@ async def member_left(update: Update, context: Context) -> None:
         context, groups.member_left, rt, chat_id=message.chat_id, user_id=gone.id
     ):
         await answer(update, context, Outcome(queued=True))
+
+
+async def edited_reply(update: Update, context: Context) -> None:
+    """An edited reply to the bot in a group changes nothing, but crisis words typed into
+    it get the private safety reply (queued to the private chat; nothing in the group)."""
+    message = update.edited_message
+    if message is None or message.reply_to_message is None:
+        return
+    replied = message.reply_to_message.from_user
+    if replied is None or replied.id != context.bot.id:
+        return  # under privacy mode the bot would not have seen it either
+    typed = message.text or message.caption or ""
+    outcome = await run_blocking(
+        context,
+        crisis_guard.help_for_edit,
+        runtime(context),
+        who(update).user_id,
+        typed,
+        in_group=True,
+    )
+    if outcome is not None:
+        await answer(update, context, outcome)

@@ -96,9 +96,11 @@ def private_help(rt: Runtime, user_id: int, *, in_group: bool = False) -> Outcom
         return crisis_help(session, user_id, rt.clock(), in_group=in_group)
 
 
-def help_for_edit(rt: Runtime, user_id: int, text: str) -> Outcome | None:
+def help_for_edit(
+    rt: Runtime, user_id: int, text: str, *, in_group: bool = False
+) -> Outcome | None:
     """An edited message changes nothing, except that crisis words typed in it get the
     private safety reply, like a fresh message (the words are not kept)."""
     if not detect_crisis(text):
         return None
-    return private_help(rt, user_id)
+    return private_help(rt, user_id, in_group=in_group)

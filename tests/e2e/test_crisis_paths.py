@@ -239,3 +239,42 @@ async def test_in_an_edited_private_message(
     await api.wait_until_idle()
     assert counts(api, ana, ben, group) == [before[0] + 1, *before[1:]]
     assert_no_trace(api, bot, reached_by=ana, quiet=[ben, group])
+
+
+async def test_in_an_edited_reply_in_the_group(
+    api: FakeBotApi, bot: BotRunner, clock: FakeClock, logs: pytest.LogCaptureFixture
+) -> None:
+    """An answer edited in the group into crisis words: help privately, nothing in the
+    group or to the partner, the stored answer unchanged; an ordinary edit gets nothing."""
+    ana, ben, group, posted = await _group_question(api, bot, clock)
+    reply = api.reply_to(ana, posted, "I noticed the quiet", chat=group)["message"]
+    await api.wait_for_message(group.id, "Thanks, Ana")
+    await api.wait_until_idle()
+    before = counts(api, ana, ben, group)
+    api.edit_text(ana, reply, "I noticed the quiet at dinner")
+    await api.wait_until_idle()
+    assert counts(api, ana, ben, group) == before
+    api.edit_text(ana, reply, CRISIS)
+    await api.wait_for_message(ana.id, HELP)
+    await api.wait_until_idle()
+    assert counts(api, ana, ben, group) == [before[0] + 1, *before[1:]]
+    assert_no_trace(api, bot, reached_by=ana, quiet=[ben, group])
+    assert rows_containing(bot.rt.engine, "I noticed the quiet") != []
+
+
+async def test_an_edit_in_the_group_not_addressed_to_the_bot_is_not_read(
+    api: FakeBotApi, bot: BotRunner, logs: pytest.LogCaptureFixture
+) -> None:
+    """Group talk that is not a reply to the bot is never read (under privacy mode the bot
+    would not even see it), edited or not."""
+    ana, ben, group = await couple_with_group(api)
+    said = api.send_text(ana, "see you at eight", chat=group)["message"]
+    await api.wait_until_idle()
+    before = counts(api, ana, ben, group)
+    answer = api.reply_to(ben, said, "ok", chat=group)["message"]
+    await api.wait_until_idle()
+    api.edit_text(ana, said, CRISIS)
+    api.edit_text(ben, answer, CRISIS)
+    await api.wait_until_idle()
+    assert counts(api, ana, ben, group) == before
+    assert rows_containing(bot.rt.engine, MARKER) == []
