@@ -8,7 +8,7 @@ a rule fires when all of them occur within a few words of each other:
   oncoming traffic;
 - ``dose``: "how many" + pills + what it would take ("would be enough", "to not wake");
 - ``hoard``: saving or collecting + pills + "enough" or weeks of it;
-- ``cut``: cutting + deeper, or cuts made on one's own arms;
+- ``cut``: one's own cutting (a self or body word near it) + deeper;
 - ``forever``: everything (the pain, life) + stopping or ending + for good;
 - ``hopeless``: nothing makes sense or matters any more + wanting it to be over;
 - ``end_all``: "I can't take it any more" or a day + ending everything;
@@ -165,6 +165,27 @@ _CUT: Final = {
     "fr": r"entaille\w*|coupe|coupee|coupure\w*|scarifi\w*|taillade\w*|lacere\w*",
     "pt": r"cortei|cortando|me corto|cortes|cortar",
     "ru": r"порезал\w*|резал\w*|режу|порезы",
+}
+
+# Whose cuts: a word for oneself or a body part near the cutting word ("the budget cuts
+# will go deeper" is not about anyone's skin).
+_SELF_OR_BODY: Final = {
+    "en": r"i|im|me|my|myself|arms?|wrists?|thighs?|legs?|skin|stomach|hips?",
+    "de": r"ich|mich|mir|mein\w*|arm|arme|armen|handgelenk\w*|oberschenkel\w*|bein\w*|haut|bauch",
+    "es": r"me|mi|mis|yo|brazos?|munecas?|muslos?|piernas?|piel|barriga",
+    "fr": r"je|me|moi|mon|ma|mes|bras|poignets?|cuisses?|jambes?|peau|ventre",
+    "pt": r"eu|me|meu|minha|meus|minhas|bracos?|pulsos?|coxas?|pernas?|pele|barriga",
+    "ru": r"я|себя|себе|мне|меня|мой|моя|мои|моих|рук\w*|запяст\w*|бедр\w*|ног\w*|кож\w*|живот\w*",
+}
+
+# Cutting words that already say whose skin: a relapse, a reflexive verb, "ritzen".
+_OWN_CUT: Final = {
+    "en": r"cut again|cutting again|cut myself|cutting myself",
+    "de": r"geritzt|ritze|ritzen|schneide mich|geschnitten hab",
+    "es": r"me corte|me corto|cortarme|volvi a cortarme",
+    "fr": r"scarifi\w*|me suis coupee?|je me coupe|me couper",
+    "pt": r"me cortei|me corto|me cortar",
+    "ru": r"порезал(?:ась|ся)|режу себя|резала себя|резал себя",
 }
 
 _DEEPER: Final = {
@@ -336,7 +357,15 @@ def _rules(code: str) -> tuple[Family, ...]:
         _family(code, "crash", then(_THINK[code], _CRASH[code], within=3)),
         _family(code, "dose", then(_HOW_MANY[code], _PILLS[code], _WOULD_TAKE[code], within=4)),
         _family(code, "hoard", then(_HOARD[code], _PILLS[code], _ENOUGH[code], within=4)),
-        _family(code, "cut", then(_CUT[code], _DEEPER[code], within=6)),
+        _family(
+            code,
+            "cut",
+            then(
+                f"{_OWN_CUT[code]}|{near(_SELF_OR_BODY[code], _CUT[code], within=3)}",
+                _DEEPER[code],
+                within=6,
+            ),
+        ),
         _family(code, "forever", then(_ALL_STOP[code], _FOR_GOOD[code], within=2)),
         _family(code, "hopeless", then(_HOPELESS[code], _WANT_OVER[code], within=8)),
         _family(code, "end_all", then(_CANT_TAKE[code], _END_ALL[code], within=4)),
