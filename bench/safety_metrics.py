@@ -6,7 +6,8 @@ patterns were tuned on) and ``tests/flows/safety_corpus/heldout/{lang}.tsv`` (wr
 before tuning, never tuned against) and ``heldout2/{lang}.tsv`` (written after
 tuning ended) and ``heldout3/{lang}.tsv`` (written before the issue-7
 generalisation), ``heldout4/{lang}.tsv`` (written after it), ``heldout5`` (after the
-second round), and the reviewer's
+second round), ``heldout6`` (before the safety3 co-occurrence layer), ``heldout7``
+(after it), and the reviewer's
 ``tests/review/crisis_fresh``. Writes nothing.
 
 Corpus format: one example per line, ``crisis<TAB>text`` or ``ok<TAB>text``; ``#``
@@ -89,6 +90,14 @@ def heldout5(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout5" / f"{language}.tsv")
 
 
+def heldout6(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout6" / f"{language}.tsv")
+
+
+def heldout7(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout7" / f"{language}.tsv")
+
+
 def fresh(language: str) -> list[Example]:
     """The outside reviewer's fresh set (tests/review/crisis_fresh), for reporting."""
     return load(CORPUS_DIR.parent.parent / "review" / "crisis_fresh" / f"{language}.tsv")
@@ -110,29 +119,41 @@ def main(argv: list[str]) -> None:
         "heldout3": heldout3,
         "heldout4": heldout4,
         "heldout5": heldout5,
+        "heldout6": heldout6,
+        "heldout7": heldout7,
         "fresh": fresh,
     }
-    wanted = {
-        "--tuned": ("tuned",),
-        "--heldout": ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
-        "--fresh": ("fresh",),
-    }
+    heldout_sets = tuple(name for name in loaders if name.startswith("heldout"))
+    wanted = {"--tuned": ("tuned",), "--heldout": heldout_sets, "--fresh": ("fresh",)}
     sets = next((wanted[a] for a in argv if a in wanted), tuple(loaders))
+    if "--set" in argv:  # one named set, e.g. ``--set heldout6``
+        sets = (argv[argv.index("--set") + 1],)
     print(f"{'set':8} {'lang':4} {'pos':>4} {'neg':>4} {'recall':>7} {'FP rate':>8}")
     for name, loader in loaders.items():
-        if name not in sets:
+        if name not in sets or not _present(name):
             continue
+        found, positives, alarms, negatives = 0, 0, 0, 0
         for language in LANGUAGES:
             result = score(loader(language))
             print(
                 f"{name:8} {language:4} {result.positives:4} {result.negatives:4} "
                 f"{result.recall:7.3f} {result.false_positive_rate:8.3f}"
             )
+            found += result.positives - len(result.misses)
+            positives += result.positives
+            alarms += len(result.false_alarms)
+            negatives += result.negatives
             if verbose:
                 for example in result.misses:
                     print(f"    miss  {language}:{example.line}  {example.text}")
                 for example in result.false_alarms:
                     print(f"    false {language}:{example.line}  {example.text}")
+        print(f"{name:8} all  detected {found}/{positives}, false alarms {alarms}/{negatives}")
+
+
+def _present(name: str) -> bool:
+    """A held-out set written later (heldout7) may not exist yet in an older checkout."""
+    return not name.startswith("heldout") or (CORPUS_DIR / name).is_dir()
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ from flows.crisis import (
     lang_fr,
     lang_pt,
     lang_ru,
+    near_harm,
+    near_self,
     preparation,
 )
 from flows.crisis.families import Detector, Family, Hit, Language
@@ -27,6 +29,9 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *coercion.FAMILIES,
     *injury.FAMILIES,
     *conditional.FAMILIES,
+    # Concepts that meet in a short window (safety3): the wider layer.
+    *near_self.FAMILIES,
+    *near_harm.FAMILIES,
 )
 
 

@@ -6,6 +6,9 @@
 - "Struck" by a speech or a remark: moved, not hit ("son discours m'a frappée").
 - "Pushed me to apply": encouraged, not shoved ("me empujó a presentarme"); Portuguese
   "me empurrou a me candidatar" is in lang_pt's figure for the same.
+- A beating at a game ("me dio una paliza al ping pong", "il m'a mis une raclée aux
+  échecs", "me deu uma surra no xadrez"): lost, not hit (safety3; English has "beat me
+  at chess" in lang_en_figures).
 """
 
 from __future__ import annotations
@@ -20,6 +23,13 @@ _LAUGH: Final = (
 _REMARK_FR: Final = (
     r"(?:discours|remarque|phrase|idee|histoire|reponse|beaute|paroles?|mots?|regard|film"
     r"|livre|chanson|coincidence|ressemblance|silence|detail|question|ce qui)"
+)
+
+_GAME: Final = (
+    r"(?:ping pong|tenis|tennis|futbol|futebol|foot|fifa|ajedrez|echecs|xadrez|cartas|cartes"
+    r"|baralho|padel|basket|basquete|baloncesto|mario kart|videojuegos?|videogame|jeux? video"
+    r"|juego|jogo|jeu|partido|partida|uno|monopoly|billard|sinuca|babyfoot|scrabble|truco"
+    r"|belote|volei|voley|parchis|dardos|flechettes|bolos|bowling)"
 )
 
 BY_LANGUAGE: Final[dict[str, tuple[str, ...]]] = {
@@ -39,10 +49,20 @@ BY_LANGUAGE: Final[dict[str, tuple[str, ...]]] = {
         r"|aceptar|seguir|buscar|arriesgar\w*|inscribir\w*|cambiar)\b",
         r"\b(?:discurso|comentario|noticia|frase|idea|historia|respuesta|pelicula|cancion"
         r"|libro|palabras) (?:\w+ ){0,2}me golpe\w*\b",
+        r"\b(?:me|nos|te) (?:dio|dieron|da|dan|ha dado|han dado|metio|metieron) una (?:buena "
+        r"|tremenda )?paliza (?:al|en el|en la|jugando al?|a la|en|a) (?:\w+ )?" + _GAME + r"\b",
     ),
     "fr": (
         r"\b(?:va me tuer|me tue|me tuera)(?: \w+){0,8} " + _LAUGH + r"\b",
         r"\b" + _REMARK_FR + r" (?:\w+ ){0,2}(?:ma|mont) frappee?s?\b",
+        r"\b(?:ma|mont|nous a|ta) (?:mis|mise|mit|met|fichu|foutu) une (?:bonne |sacree )?"
+        r"(?:raclee|pile|peignee|branlee|derouillee) (?:au|aux|a la|en|sur) (?:\w+ )?"
+        + _GAME
+        + r"\b",
+    ),
+    "pt": (
+        r"\b(?:me|nos|te) (?:deu|deram|da|dao|dar) (?:uma )?(?:surra|sova|lavada|coca) (?:no|na"
+        r"|em|jogando) (?:\w+ )?" + _GAME + r"\b",
     ),
     "ru": (r"\bубь[её]т(?: \w+){0,8} " + _LAUGH + r"\b",),
 }

@@ -205,6 +205,9 @@ _SLANG: Final = {
     "tryna": "trying to",
     "kms": "kill myself",
     "kys": "kill yourself",
+    "thru": "through",
+    "tho": "though",
+    "nite": "night",
 }
 _SLANG_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(_SLANG, key=len, reverse=True)) + r")\b")
 
