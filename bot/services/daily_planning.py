@@ -32,6 +32,7 @@ from bot.services.daily_schedule import (
 from bot.services.languages import speaking_to
 from bot.services.weekly import week_facts
 from flows import daily as flow
+from flows import daily_timing, prompt_choice
 from flows.content import weekly as weekly_texts
 from flows.daily_settings import clock_time
 from flows.weekly import Weekly, card_to_json, compose_weekly, is_quiet, week_window
@@ -112,9 +113,9 @@ def _plan_one(
             sync_schedule(session, user, now, force=True, catch_up=True)
         return None
     claim = None
-    decision = flow.is_due(scheduled, now, GRACE)
+    decision = daily_timing.is_due(scheduled, now, GRACE)
     if decision == "send" and user.reachable and not is_paused(schedule, now):
-        claim = _Due(user, scheduled, flow.local_date_of(scheduled, schedule.zone))
+        claim = _Due(user, scheduled, daily_timing.local_date_of(scheduled, schedule.zone))
     elif decision == "drop":
         result.dropped += 1
     schedule.last_scheduled_at = scheduled
@@ -173,7 +174,7 @@ def _choose_days(
         kind, ident = owner
         return members.get(ident, []) if kind == "c" else [ident]
 
-    start = min(when for _, when in missing) - timedelta(days=flow.NO_REPEAT_DAYS)
+    start = min(when for _, when in missing) - timedelta(days=prompt_choice.NO_REPEAT_DAYS)
     end = max(when for _, when in missing)
     member_ids = sorted({m for owner, _ in missing for m in people(owner)})
     days, deliveries = store.recent_rows(session, (o for o, _ in missing), member_ids, start, end)
@@ -186,7 +187,7 @@ def _choose_days(
         sent_to.setdefault(u, []).append((key, when))
     rows = []
     for owner, local_date in missing:
-        window_start = local_date - timedelta(days=flow.NO_REPEAT_DAYS)
+        window_start = local_date - timedelta(days=prompt_choice.NO_REPEAT_DAYS)
         mine = set(people(owner))
         recent: dict[str, date] = {}
         used = days_of.get(owner, []) + [row for m in mine for row in sent_to.get(m, [])]
@@ -196,7 +197,7 @@ def _choose_days(
         # A question worded for "today" only goes to people who get it by early afternoon.
         stored = (session.get(User, m) for m in mine)
         times = [t for u in stored if u and (t := clock_time(u.prompt_time)) is not None]
-        prompt = flow.choose_prompt(owner[1], local_date, recent, recipient_times=times)
+        prompt = prompt_choice.choose_prompt(owner[1], local_date, recent, recipient_times=times)
         rows.append(
             {
                 "couple_id": owner[1] if owner[0] == "c" else None,
@@ -319,9 +320,9 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
                 and user.reachable
                 and user.onboarded
                 and not is_paused(schedule, now)
-                and flow.is_due(scheduled, now, GRACE) == "send"
+                and daily_timing.is_due(scheduled, now, GRACE) == "send"
             ):
-                today = flow.local_date_of(scheduled, schedule.zone)
+                today = daily_timing.local_date_of(scheduled, schedule.zone)
                 result.claimed += _queue_weekly(session, user, schedule, today, now)
             schedule.weekly_due_at = following(scheduled, now, partial(_weekly_after, schedule))
             store.save_schedule(session, schedule, now)
