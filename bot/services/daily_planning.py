@@ -35,7 +35,8 @@ from flows import daily as flow
 from flows import daily_timing, prompt_choice
 from flows.content import weekly as weekly_texts
 from flows.daily_settings import clock_time
-from flows.weekly import Weekly, card_to_json, compose_weekly, is_quiet, week_window
+from flows.week_facts import is_quiet, week_window
+from flows.weekly import Weekly, card_to_json, compose_weekly
 from storage import couples, outbox
 from storage import daily as store
 from storage.db import unit_of_work
