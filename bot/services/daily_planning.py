@@ -231,32 +231,46 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
             partner = partner_of(session, user)
             if partner is None or is_paused(store.get_schedule(session, user.id), now):
                 continue
-            day_id = delivery.day_id
-            if not flow.should_nudge(
-                partner_answered=store.shared_answer_of(session, day_id=day_id, user_id=partner.id)
-                is not None,
-                i_answered=store.answer_of(session, day_id=day_id, user_id=user.id) is not None,
-                nudge_sent=delivery.nudged_at is not None,
-                now_utc=now,
-                my_delivery_utc=delivery.sent_at if delivery.status in store.ANSWERABLE else None,
-                skipped=delivery.status == store.SKIPPED,
-                min_delay=NUDGE_DELAY,
-            ):
-                continue
-            delivery.nudged_at = now
-            with speaking_to(session, user.id):
-                nudge = flow.nudge_message(partner.first_name).text
-            crisis_guard.queue(
-                session,
-                chat_id=user.id,
-                kind="daily_nudge",
-                text=nudge,
-                due_at=now,
-                now=now,
-                sender_id=partner.id,  # it names them: their /deletedata finds it
-            )
-            queued += 1
+            skipped = delivery.status == store.SKIPPED
+            queued += _nudge_if_due(session, delivery, user, partner, now, skipped=skipped)
     return queued
+
+
+def _nudge_if_due(
+    session: Session,
+    delivery: PromptDelivery,
+    user: User,
+    partner: User,
+    now: datetime,
+    *,
+    skipped: bool = False,
+) -> int:
+    """Queue the one nudge to ``user`` about ``delivery``'s prompt day if it is due now and
+    mark the delivery nudged; 1 if it was queued, else 0."""
+    if not flow.should_nudge(
+        partner_answered=store.shared_answer_of(session, day_id=delivery.day_id, user_id=partner.id)
+        is not None,
+        i_answered=store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None,
+        nudge_sent=delivery.nudged_at is not None,
+        now_utc=now,
+        my_delivery_utc=delivery.sent_at if delivery.status in store.ANSWERABLE else None,
+        skipped=skipped,
+        min_delay=NUDGE_DELAY,
+    ):
+        return 0
+    delivery.nudged_at = now
+    with speaking_to(session, user.id):
+        nudge = flow.nudge_message(partner.first_name).text
+    crisis_guard.queue(
+        session,
+        chat_id=user.id,
+        kind="daily_nudge",
+        text=nudge,
+        due_at=now,
+        now=now,
+        sender_id=partner.id,  # it names them: their /deletedata finds it
+    )
+    return 1
 
 
 def _nudge_from_group(session: Session, posted: PromptDelivery, now: datetime) -> int:
@@ -272,31 +286,9 @@ def _nudge_from_group(session: Session, posted: PromptDelivery, now: datetime) -
             continue
         if store.private_delivery_for_day(session, user_id=user.id, day_id=posted.day_id):
             continue  # their own copy (answered privately, snoozed, skipped) speaks for them
-        if not flow.should_nudge(
-            partner_answered=store.shared_answer_of(
-                session, day_id=posted.day_id, user_id=partner.id
-            )
-            is not None,
-            i_answered=store.answer_of(session, day_id=posted.day_id, user_id=user.id) is not None,
-            nudge_sent=False,
-            now_utc=now,
-            my_delivery_utc=posted.sent_at if posted.status in store.ANSWERABLE else None,
-            min_delay=NUDGE_DELAY,
-        ):
-            continue
-        posted.nudged_at = now
-        with speaking_to(session, user.id):
-            nudge = flow.nudge_message(partner.first_name).text
-        crisis_guard.queue(
-            session,
-            chat_id=user.id,
-            kind="daily_nudge",
-            text=nudge,
-            due_at=now,
-            now=now,
-            sender_id=partner.id,  # it names them: their /deletedata finds it
-        )
-        return 1
+        # posted.nudged_at is None here (checked above), so nudge_sent is False.
+        if _nudge_if_due(session, posted, user, partner, now):
+            return 1
     return 0
 
 
