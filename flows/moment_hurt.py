@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Final
 
-from flows.compose import Compose, Extra, Wording, to_partner
+from flows.compose import Compose
+from flows.compose_parts import Extra, Wording, to_partner
 from flows.content import moment as txt
 from flows.model import FlowState, Person
 from flows.practice import PracticeStep

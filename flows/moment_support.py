@@ -11,7 +11,8 @@ from enum import StrEnum
 from typing import Any, Final
 
 from flows import checkin, reinforce
-from flows.compose import Compose, Wording, to_partner
+from flows.compose import Compose
+from flows.compose_parts import Wording, to_partner
 from flows.content import moment as txt
 from flows.model import FlowState, Person
 from flows.practice import PracticeStep

@@ -22,7 +22,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 
 from flows import reflections, shared_plan
-from flows.compose import Compose, Exit, Status, Wording, to_partner
+from flows.compose import Compose
+from flows.compose_parts import Exit, Status, Wording, to_partner
 from flows.content import common
 from flows.content import prepare as txt
 from flows.local_time import (
