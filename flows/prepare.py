@@ -26,6 +26,7 @@ from flows.compose import Compose
 from flows.compose_parts import Exit, Status, Wording, to_partner
 from flows.content import common
 from flows.content import prepare as txt
+from flows.event_time import parse_event_time
 from flows.local_time import (
     at_day,
     describe_day,
@@ -55,7 +56,7 @@ from flows.steps import (
     say,
 )
 from flows.text import clip, esc
-from flows.timeparse import parse_event_time, parse_local_time
+from flows.timeparse import parse_local_time
 
 WHAT_LIMIT: Final = 80
 # A plan is for something coming up: further than this is surely a misreading.
