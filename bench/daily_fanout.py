@@ -66,7 +66,7 @@ def seed(db: Path, users: int, due: int) -> float:
     """A fresh database with ``users`` users, ``due`` of them due at DUE. Returns seconds."""
     from sqlalchemy import insert
 
-    from flows.daily import next_delivery
+    from flows.daily_timing import next_delivery
     from storage.db import create_db_engine
     from storage.migrate import upgrade
     from storage.models import Couple, DailySchedule, User

@@ -44,7 +44,7 @@ from sqlalchemy import Table, create_engine, insert, text
 from sqlalchemy.engine import make_url
 
 from bench.daily_fanout import DUE, DUE_SLOTS, OTHER_ZONES, RunningClock, emit, rss_mb
-from flows.daily import next_delivery
+from flows.daily_timing import next_delivery
 from storage.db import create_db_engine, database_url_of
 from storage.migrate import upgrade
 from storage.models import Couple, DailySchedule, User

@@ -9,7 +9,7 @@ What it does:
    and two deliveries for each of the last ``--history`` days.
 2. Times the planner's choice for one batch of new prompt days: the real
    ``bot.services.daily_planning._choose_days`` (load the window's rows, build each couple's
-   history, read both partners' prompt times, ``flows.daily.choose_prompt``), with
+   history, read both partners' prompt times, ``flows.prompt_choice.choose_prompt``), with
    the window set to ``--window`` days; then rolls back.
 3. Times ``choose_prompt`` alone on a cold cache (a different couple each call).
 
@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert  # noqa: E402
 from sqlmodel import SQLModel  # noqa: E402
 
-from flows import daily as flow  # noqa: E402
+from flows import prompt_choice  # noqa: E402
 from flows.content.prompts import PROMPTS  # noqa: E402
 from storage import daily as store  # noqa: E402
 from storage.db import create_db_engine, unit_of_work  # noqa: E402
@@ -108,7 +108,7 @@ def seed(url: str, couples: int, history: int) -> None:
 def choose_batch(url: str, couples: int, window: int) -> float:
     """Seconds for the planner's choice of one new prompt day for every couple.
 
-    Runs the real ``bot.services.daily_planning._choose_days`` with ``flow.NO_REPEAT_DAYS``
+    Runs the real ``bot.services.daily_planning._choose_days`` with ``prompt_choice.NO_REPEAT_DAYS``
     set to ``window``, then rolls back.
     """
     from sqlmodel import Session
@@ -117,8 +117,8 @@ def choose_batch(url: str, couples: int, window: int) -> float:
 
     engine = create_db_engine(url)
     missing: list[tuple[store.Owner, date]] = [(("c", c), TODAY) for c in range(1, couples + 1)]
-    saved = flow.NO_REPEAT_DAYS
-    flow.NO_REPEAT_DAYS = window  # type: ignore[misc]
+    saved = prompt_choice.NO_REPEAT_DAYS
+    prompt_choice.NO_REPEAT_DAYS = window  # type: ignore[misc]
     try:
         with Session(engine) as session:
             started = clock.perf_counter()
@@ -127,7 +127,7 @@ def choose_batch(url: str, couples: int, window: int) -> float:
             elapsed = clock.perf_counter() - started
             session.rollback()
     finally:
-        flow.NO_REPEAT_DAYS = saved  # type: ignore[misc]
+        prompt_choice.NO_REPEAT_DAYS = saved  # type: ignore[misc]
     engine.dispose()
     return elapsed
 
@@ -136,7 +136,7 @@ def cold_choice(calls: int) -> float:
     """Seconds per ``choose_prompt`` call with nothing cached (a new couple each time)."""
     started = clock.perf_counter()
     for c in range(10_000_000, 10_000_000 + calls):
-        flow.choose_prompt(c, TODAY, {}, recipient_times=[time(20), time(21)])
+        prompt_choice.choose_prompt(c, TODAY, {}, recipient_times=[time(20), time(21)])
     return (clock.perf_counter() - started) / calls
 
 
@@ -145,7 +145,7 @@ def main() -> None:
     parser.add_argument("--couples", type=int, default=500, help="couples in one batch")
     parser.add_argument("--history", type=int, default=180, help="days of history seeded")
     parser.add_argument(
-        "--window", type=int, default=flow.NO_REPEAT_DAYS, help="days of history loaded"
+        "--window", type=int, default=prompt_choice.NO_REPEAT_DAYS, help="days of history loaded"
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from flows.compose import Compose, Exit, Pick, Wording, to_partner
+from flows.compose import Compose
+from flows.compose_parts import Exit, Pick, Wording, to_partner
 from flows.content import daily as txt
 from flows.followups import ASK_MORE_KIND
 from flows.steps import END, Ctx, Flow, options, say

@@ -17,7 +17,7 @@ The kinds, by prefix:
   partner's Check In or request.
 * ``pp:<relay>:<choice>`` :class:`PlanPress`: a shared plan.
 * ``dp:<payload>`` :class:`DailyPress`: the daily question and /days (the payload
-  is flows.daily's and flows.daily_settings').
+  is flows.daily_buttons' and flows.daily_settings').
 * ``dr:<payload>`` :class:`ReactionPress`: a reaction under a daily reveal (the
   payload is flows.daily_reactions').
 * ``dd:no`` / ``dd:yes:<user>`` :class:`DeletePress`: /deletedata.

@@ -27,7 +27,8 @@ from datetime import timedelta
 from typing import Any, Final
 
 from flows.callback_data import RelayPress, encode
-from flows.compose import Compose, Extra, Letter, Pick, Wording, to_partner
+from flows.compose import Compose
+from flows.compose_parts import Extra, Letter, Pick, Wording, to_partner
 from flows.content import checkin as txt
 from flows.content import common
 from flows.followups import checkin_answer_buttons, follow_up_data, render_delivery

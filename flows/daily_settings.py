@@ -15,7 +15,7 @@ from typing import Final, Literal
 from flows.content import common
 from flows.content import daily as texts
 from flows.content.time_words import DayPreset, TimeWords, words_for
-from flows.daily import require_aware
+from flows.daily_timing import require_aware
 from flows.i18n import current_language
 from flows.model import Button, Keyboard, Reply
 from flows.timeparse import parse_local_time, zone_for

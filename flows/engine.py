@@ -45,19 +45,22 @@ from flows.model import (
     UserInput,
 )
 from flows.safety import RESUME, STOP, detect_crisis, safety_reply
+from flows.step_answers import PENDING
+from flows.step_answers import apply_answer as _apply
+from flows.step_answers import ask as _ask
+from flows.step_answers import copy_state as _copy
+from flows.step_answers import step_named as _step
+from flows.step_answers import toggle as _toggle
 from flows.steps import (
     BACK,
     CANCEL,
     DONE,
     END,
     OTHER,
-    SKIP,
-    STAY,
     TYPED,
     Ctx,
     Flow,
     Mode,
-    Step,
 )
 from flows.steps import data as _data
 from flows.text import esc
@@ -66,7 +69,6 @@ MAX_TEXT: Final = 1000
 MAX_DATA_BYTES: Final = 64
 IDLE_AFTER: Final = timedelta(hours=24)
 
-PENDING: Final = "_pending"
 RESERVED_STEPS: Final = frozenset({"switch", "idle", "start"})
 
 
@@ -389,18 +391,7 @@ class Engine:
         return _apply(flow, step, state, person, now, OTHER, text, notices)
 
 
-# --- steps of one flow, whatever the engine ------------------------------------
-
-
-def _step(flow: Flow, name: str) -> Step:
-    found = flow.step(name)
-    if found is None:
-        raise KeyError(name)
-    return found
-
-
-def _copy(state: FlowState) -> FlowState:
-    return FlowState.from_json(copy.deepcopy(state.to_json()))
+# --- around the steps (the steps themselves: flows.step_answers) ----------------
 
 
 def _cancel(state: FlowState | None, message: str = "") -> Result:
@@ -420,89 +411,3 @@ def _idle(state: FlowState, inp: UserInput, now: datetime, last_active: datetime
     if isinstance(press, FlowPress) and press.step == "idle":
         return False
     return state.context.get(PENDING) != {"idle": True}
-
-
-def _ask(flow: Flow, name: str, state: FlowState, person: Person, *, edit: bool = False) -> Reply:
-    """The step ``name`` as a message; "tap one or type your own" on the first that takes both."""
-    step = _step(flow, name)
-    earlier = (flow.step(n) for n in state.history)
-    hint = step.offers_own_words and not any(s is not None and s.offers_own_words for s in earlier)
-    return step.prompt(state, person, edit=edit, hint=hint)
-
-
-def _toggle(flow: Flow, step: Step, state: FlowState, person: Person, value: str) -> Result:
-    work = _copy(state)
-    chosen = work.answers.get(step.name)
-    selected: list[str] = [str(v) for v in chosen] if isinstance(chosen, list) else []
-    if value in selected:
-        selected.remove(value)
-    elif value in step.exclusive:
-        selected = [value]
-    else:
-        selected = [v for v in selected if v not in step.exclusive] + [value]
-    work.answers[step.name] = selected
-    return Result(work, (_ask(flow, step.name, work, person, edit=True),))
-
-
-def _record(step: Step, answers: dict[str, Any], value: str, text: str) -> None:
-    """Keep the answer in the state before the ``next`` rule runs."""
-    own = f"{step.name}_own"
-    if step.mode is Mode.PREVIEW:
-        return
-    if step.mode is Mode.MULTI:
-        chosen = answers.get(step.name)
-        selected = [str(v) for v in chosen] if isinstance(chosen, list) else []
-        if value == SKIP:
-            answers[step.name] = []
-            answers.pop(own, None)
-        elif value == OTHER:
-            answers[step.name] = [v for v in selected if v not in step.exclusive and v != OTHER]
-            answers[step.name].append(OTHER)
-            answers[own] = text
-        else:
-            answers[step.name] = selected
-            if OTHER not in selected:
-                answers.pop(own, None)
-        return
-    if value == SKIP:
-        answers[step.name] = None
-        answers.pop(own, None)
-    elif step.mode is Mode.TEXT and value == OTHER:
-        answers[step.name] = text
-    else:
-        answers[step.name] = value
-        if value == OTHER:
-            answers[own] = text
-        else:
-            answers.pop(own, None)
-
-
-def _apply(
-    flow: Flow,
-    step: Step,
-    state: FlowState,
-    person: Person,
-    now: datetime,
-    value: str,
-    text: str,
-    notices: list[str] | None = None,
-) -> Result:
-    work = _copy(state)
-    work.context.pop(PENDING, None)
-    _record(step, work.answers, value, text)
-    ctx = Ctx(work, person, now, value=value, text=text)
-    target = step.next if isinstance(step.next, str) else step.next(ctx)
-    pre = [Reply(n) for n in notices or ()]
-    if target == STAY:
-        return Result(state, (*pre, Reply(ctx.problem), _ask(flow, step.name, state, person)))
-    if target == END:
-        if flow.finish is not None:
-            flow.finish(ctx)
-        return Result(None, (*pre, *(Reply(n) for n in ctx.notes)), tuple(ctx.effects))
-    if target in work.history:
-        work.history = work.history[: work.history.index(target)]
-    elif target != work.step:
-        work.history.append(work.step)
-    work.step = target
-    replies = (*pre, *(Reply(n) for n in ctx.notes), _ask(flow, target, work, person))
-    return Result(work, replies, tuple(ctx.effects))

@@ -18,16 +18,17 @@ planner and, once shared, for the partner too (``to_partner``).
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any, Final
 
 from flows import reflections, shared_plan
-from flows.compose import Compose, Exit, Status, Wording, to_partner
+from flows.compose import Compose
+from flows.compose_parts import Exit, Status, Wording, to_partner
 from flows.content import common
 from flows.content import prepare as txt
+from flows.event_time import parse_event_time
 from flows.local_time import (
     at_day,
-    describe_day,
     describe_event,
     local_today,
     local_zone,
@@ -35,10 +36,16 @@ from flows.local_time import (
 )
 from flows.model import FlowState, Person, SaveReflection, ScheduleFollowUp
 from flows.practice import PracticeStep
+from flows.prepare_when import after_day as _after_day
+from flows.prepare_when import after_time as _after_time
+from flows.prepare_when import after_when as _after_when
+from flows.prepare_when import day_options as _day_options
+from flows.prepare_when import day_text as _day_text
+from flows.prepare_when import start_of as _start
+from flows.prepare_when import time_text as _time_text
 from flows.steps import (
     CANCEL_OUT,
     END,
-    OTHER,
     SKIP_OUT,
     Ctx,
     Flow,
@@ -54,18 +61,13 @@ from flows.steps import (
     say,
 )
 from flows.text import clip, esc
-from flows.timeparse import parse_event_time, parse_local_time
 
 WHAT_LIMIT: Final = 80
-# A plan is for something coming up: further than this is surely a misreading.
-FURTHEST: Final = timedelta(days=366)
 # On the day: a reminder this long before the start, not before the morning…
 REMIND_BEFORE: Final = timedelta(hours=2)
 MORNING: Final = time(8, 0)
 # …and none when the plan is made this close to the start.
 TOO_CLOSE: Final = timedelta(minutes=30)
-# The day buttons: today, tomorrow and the five days after.
-DAYS_OFFERED: Final = 7
 
 SIGNALS: Final = options(txt.SIGNALS)
 CODES: Final = options(txt.CODES)
@@ -76,102 +78,6 @@ CODE_WORD: Final = "word"
 def _side_lines(state: FlowState, person: Person) -> tuple[Option, ...]:
     ref = partner_ref(person)
     return tuple(Option(v, label, words.format(ref=ref)) for v, label, words in txt.SIDE)
-
-
-# --- when it is ---------------------------------------------------------------------
-
-
-def _start(state: FlowState) -> datetime | None:
-    raw = state.answers.get("p_start")
-    return datetime.fromisoformat(raw) if isinstance(raw, str) else None
-
-
-def _set_start(ctx: Ctx, day: date, clock: time) -> str:
-    """Keep the start (or refuse it when it has passed or is far off); on to what's hard."""
-    start = at_day(ctx.person, day, clock)
-    if start <= ctx.now:
-        return ctx.reject(txt.WHEN_PASSED)
-    if start - ctx.now > FURTHEST:
-        return ctx.reject(txt.WHEN_FAR)
-    ctx.answers["p_start"] = start.isoformat()
-    # Worded once, when set, so the preview, the plan sent and the reminders agree.
-    ctx.answers["p_start_when"] = describe_event(start, ctx.person, ctx.now, on=False)
-    ctx.note(txt.SET_FOR.format(when=esc(ctx.answers["p_start_when"])))
-    return "p_risk"
-
-
-def _after_when(ctx: Ctx) -> str:
-    parsed = parse_event_time(ctx.text, local_today(ctx.person, ctx.now))
-    if parsed is None:
-        return ctx.reject(txt.WHEN_UNREADABLE)
-    ctx.answers["p_asked_on"] = local_today(ctx.person, ctx.now).isoformat()
-    if parsed.day is not None and parsed.clock is not None:
-        return _set_start(ctx, parsed.day, parsed.clock)
-    if parsed.day is not None:
-        ctx.answers["p_day"] = parsed.day.isoformat()
-        return "p_time"
-    assert parsed.clock is not None
-    ctx.answers["p_clock"] = parsed.clock.strftime("%H:%M")
-    return "p_day"
-
-
-def _asked_on(state: FlowState) -> date | None:
-    raw = state.answers.get("p_asked_on")
-    return date.fromisoformat(raw) if isinstance(raw, str) else None
-
-
-def _day_options(state: FlowState, person: Person) -> tuple[Option, ...]:
-    """Today, Tomorrow, then "Sat 15"…: days counted from the day the question was asked."""
-    first = _asked_on(state)
-    if first is None:
-        return ()
-    found = [Option("d0", txt.TODAY), Option("d1", txt.TOMORROW)]
-    for offset in range(2, DAYS_OFFERED):
-        day = first + timedelta(days=offset)
-        label = txt.DAY_BUTTON.format(weekday=common.WEEKDAYS_SHORT[day.weekday()], day=day.day)
-        found.append(Option(f"d{offset}", label))
-    return tuple(found)
-
-
-def _day_text(state: FlowState, person: Person) -> str:
-    return txt.DAY_Q.format(time=esc(str(state.answers.get("p_clock"))))
-
-
-def _after_day(ctx: Ctx) -> str:
-    clock = parse_local_time(str(ctx.answers.get("p_clock") or ""))
-    first = _asked_on(ctx.state)
-    if clock is None or first is None:
-        return "p_when"
-    if ctx.value == OTHER:
-        parsed = parse_event_time(ctx.text, local_today(ctx.person, ctx.now))
-        if parsed is None or parsed.day is None:
-            return ctx.reject(txt.DAY_UNREADABLE)
-        return _set_start(ctx, parsed.day, parsed.clock or clock)
-    return _set_start(ctx, first + timedelta(days=int(ctx.value.removeprefix("d"))), clock)
-
-
-def _time_text(state: FlowState, person: Person) -> str:
-    raw = state.answers.get("p_day")
-    day = date.fromisoformat(raw) if isinstance(raw, str) else None
-    named = esc(_day_name(day, state, person)) if day is not None else ""
-    return txt.TIME_Q.format(day=named)
-
-
-def _day_name(day: date, state: FlowState, person: Person) -> str:
-    """The day as the question names it, counted from the day it was asked."""
-    first = _asked_on(state) or day
-    fake_now = datetime.combine(first, time(12), tzinfo=local_zone(person))
-    return describe_day(day, person, fake_now)
-
-
-def _after_time(ctx: Ctx) -> str:
-    raw = ctx.answers.get("p_day")
-    clock = parse_local_time(ctx.text)
-    if not isinstance(raw, str):
-        return "p_when"
-    if clock is None:
-        return ctx.reject(txt.TIME_UNREADABLE)
-    return _set_start(ctx, date.fromisoformat(raw), clock)
 
 
 # --- the private signal ----------------------------------------------------------------

@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import time
 from typing import Final
 
-from flows.compose import Compose, Exit, Letter, Pick, Wording, to_partner
+from flows.compose import Compose
+from flows.compose_parts import Exit, Letter, Pick, Wording, to_partner
 from flows.content import reinforce as txt
 from flows.local_time import at_local
 from flows.model import ScheduleFollowUp

@@ -3,7 +3,7 @@
 Three indexed queries per couple: reflections by author (``ix_reflection_user_id``),
 relays by sender (``ix_relay_sender_id``) and prompt days by owner and date (the
 unique ``(couple_id, local_date)`` / ``(user_id, local_date)`` indexes). What the
-rows mean (which steps a reflection shows) is decided in ``flows.weekly``.
+rows mean (which steps a reflection shows) is decided in ``flows.week_facts``.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bot.weekly_card import render_card
-from flows.weekly import DayFacts, ReasonNote, WeekFacts, Weekly, compose_weekly
+from flows.week_facts import DayFacts, ReasonNote, WeekFacts
+from flows.weekly import Weekly, compose_weekly
 
 SNAPSHOT = Path(__file__).resolve().parent.parent / "docs" / "weekly-card.png"
 FIRST_DAY = date(2026, 11, 16)

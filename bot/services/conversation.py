@@ -53,7 +53,7 @@ from flows.model import (
     ShowSafetyResources,
     UserInput,
 )
-from flows.moment import REQUEST_KIND
+from flows.moment_hurt import REQUEST_KIND
 from flows.registry import engine
 from storage import daily as daily_store
 from storage import reflections, relays

@@ -21,6 +21,7 @@ from bot.services.daily_schedule import NUDGE_DELAY
 from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
 from flows import daily as flow
+from flows import daily_buttons, daily_timing
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
 from flows.content.prompts import PROMPTS_BY_KEY
@@ -330,7 +331,7 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
             notice = common_texts.STALE_BUTTON if partner else texts.GROUP_BUTTONS_PARTNERS_ONLY
             return Outcome(notice=notice)
         return daily_settings.press_days(rt, who, data.removeprefix(DAYS_CALLBACK_PREFIX))
-    action = flow.parse_prompt_callback(data)
+    action = daily_buttons.parse_prompt_callback(data)
     if action is None:
         return _refused(common_texts.STALE_BUTTON, in_group)
     with unit_of_work(rt.engine) as session:
@@ -367,7 +368,7 @@ def press(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
             session.add(delivery)
             return Outcome([flow.skipped_message()])
         choice: Literal["hour", "evening"] = "hour" if action.kind == "snooze_hour" else "evening"
-        until = flow.snooze_until(choice, now, user.timezone)
+        until = daily_timing.snooze_until(choice, now, user.timezone)
         store.requeue(session, delivery, due_at=until)
         return Outcome([flow.snoozed_message(until, user.timezone)])
 

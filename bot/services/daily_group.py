@@ -15,6 +15,7 @@ from bot.runtime import Runtime
 from bot.services.daily_open import is_open, private_copy
 from bot.services.outcome import Outcome, Who
 from flows import daily as flow
+from flows import daily_buttons, daily_timing
 from flows.content import common
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
@@ -46,7 +47,7 @@ def group_prompt_message(prompt: Prompt, token: str, bot_username: str) -> Reply
     """
     header = bold(texts.PROMPT_HEADER.format(step=texts.STEP_NAMES[prompt.category]))
     body = flow.render_prompt_text(prompt, None)
-    keyboard = flow.prompt_keyboard(prompt, token)
+    keyboard = daily_buttons.prompt_keyboard(prompt, token)
     rows: Keyboard = keyboard
     if bot_username:
         private = Button(texts.ANSWER_PRIVATELY_LABEL, answer_privately_link(bot_username, token))
@@ -117,12 +118,12 @@ def for_me_only(
         session.add(mine)
         return Outcome(notice=texts.GROUP_SKIPPED_FOR_YOU)
     choice: Literal["hour", "evening"] = "hour" if kind == "snooze_hour" else "evening"
-    until = flow.snooze_until(choice, now, user.timezone)
+    until = daily_timing.snooze_until(choice, now, user.timezone)
     # The copy comes to the private chat at that time (the usual sender takes it).
     mine.status = store.PENDING
     mine.skipped_at = None
     store.requeue(session, mine, due_at=until)
-    when = flow.local_clock(until, user.timezone)
+    when = daily_timing.local_clock(until, user.timezone)
     return Outcome(notice=texts.GROUP_SNOOZED_FOR_YOU.format(when=when))
 
 

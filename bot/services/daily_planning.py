@@ -32,9 +32,11 @@ from bot.services.daily_schedule import (
 from bot.services.languages import speaking_to
 from bot.services.weekly import week_facts
 from flows import daily as flow
+from flows import daily_timing, prompt_choice
 from flows.content import weekly as weekly_texts
 from flows.daily_settings import clock_time
-from flows.weekly import Weekly, card_to_json, compose_weekly, is_quiet, week_window
+from flows.week_facts import is_quiet, week_window
+from flows.weekly import Weekly, card_to_json, compose_weekly
 from storage import couples, outbox
 from storage import daily as store
 from storage.db import unit_of_work
@@ -112,9 +114,9 @@ def _plan_one(
             sync_schedule(session, user, now, force=True, catch_up=True)
         return None
     claim = None
-    decision = flow.is_due(scheduled, now, GRACE)
+    decision = daily_timing.is_due(scheduled, now, GRACE)
     if decision == "send" and user.reachable and not is_paused(schedule, now):
-        claim = _Due(user, scheduled, flow.local_date_of(scheduled, schedule.zone))
+        claim = _Due(user, scheduled, daily_timing.local_date_of(scheduled, schedule.zone))
     elif decision == "drop":
         result.dropped += 1
     schedule.last_scheduled_at = scheduled
@@ -173,7 +175,7 @@ def _choose_days(
         kind, ident = owner
         return members.get(ident, []) if kind == "c" else [ident]
 
-    start = min(when for _, when in missing) - timedelta(days=flow.NO_REPEAT_DAYS)
+    start = min(when for _, when in missing) - timedelta(days=prompt_choice.NO_REPEAT_DAYS)
     end = max(when for _, when in missing)
     member_ids = sorted({m for owner, _ in missing for m in people(owner)})
     days, deliveries = store.recent_rows(session, (o for o, _ in missing), member_ids, start, end)
@@ -186,7 +188,7 @@ def _choose_days(
         sent_to.setdefault(u, []).append((key, when))
     rows = []
     for owner, local_date in missing:
-        window_start = local_date - timedelta(days=flow.NO_REPEAT_DAYS)
+        window_start = local_date - timedelta(days=prompt_choice.NO_REPEAT_DAYS)
         mine = set(people(owner))
         recent: dict[str, date] = {}
         used = days_of.get(owner, []) + [row for m in mine for row in sent_to.get(m, [])]
@@ -196,7 +198,7 @@ def _choose_days(
         # A question worded for "today" only goes to people who get it by early afternoon.
         stored = (session.get(User, m) for m in mine)
         times = [t for u in stored if u and (t := clock_time(u.prompt_time)) is not None]
-        prompt = flow.choose_prompt(owner[1], local_date, recent, recipient_times=times)
+        prompt = prompt_choice.choose_prompt(owner[1], local_date, recent, recipient_times=times)
         rows.append(
             {
                 "couple_id": owner[1] if owner[0] == "c" else None,
@@ -229,32 +231,46 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
             partner = partner_of(session, user)
             if partner is None or is_paused(store.get_schedule(session, user.id), now):
                 continue
-            day_id = delivery.day_id
-            if not flow.should_nudge(
-                partner_answered=store.shared_answer_of(session, day_id=day_id, user_id=partner.id)
-                is not None,
-                i_answered=store.answer_of(session, day_id=day_id, user_id=user.id) is not None,
-                nudge_sent=delivery.nudged_at is not None,
-                now_utc=now,
-                my_delivery_utc=delivery.sent_at if delivery.status in store.ANSWERABLE else None,
-                skipped=delivery.status == store.SKIPPED,
-                min_delay=NUDGE_DELAY,
-            ):
-                continue
-            delivery.nudged_at = now
-            with speaking_to(session, user.id):
-                nudge = flow.nudge_message(partner.first_name).text
-            crisis_guard.queue(
-                session,
-                chat_id=user.id,
-                kind="daily_nudge",
-                text=nudge,
-                due_at=now,
-                now=now,
-                sender_id=partner.id,  # it names them: their /deletedata finds it
-            )
-            queued += 1
+            skipped = delivery.status == store.SKIPPED
+            queued += _nudge_if_due(session, delivery, user, partner, now, skipped=skipped)
     return queued
+
+
+def _nudge_if_due(
+    session: Session,
+    delivery: PromptDelivery,
+    user: User,
+    partner: User,
+    now: datetime,
+    *,
+    skipped: bool = False,
+) -> int:
+    """Queue the one nudge to ``user`` about ``delivery``'s prompt day if it is due now and
+    mark the delivery nudged; 1 if it was queued, else 0."""
+    if not flow.should_nudge(
+        partner_answered=store.shared_answer_of(session, day_id=delivery.day_id, user_id=partner.id)
+        is not None,
+        i_answered=store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None,
+        nudge_sent=delivery.nudged_at is not None,
+        now_utc=now,
+        my_delivery_utc=delivery.sent_at if delivery.status in store.ANSWERABLE else None,
+        skipped=skipped,
+        min_delay=NUDGE_DELAY,
+    ):
+        return 0
+    delivery.nudged_at = now
+    with speaking_to(session, user.id):
+        nudge = flow.nudge_message(partner.first_name).text
+    crisis_guard.queue(
+        session,
+        chat_id=user.id,
+        kind="daily_nudge",
+        text=nudge,
+        due_at=now,
+        now=now,
+        sender_id=partner.id,  # it names them: their /deletedata finds it
+    )
+    return 1
 
 
 def _nudge_from_group(session: Session, posted: PromptDelivery, now: datetime) -> int:
@@ -270,31 +286,9 @@ def _nudge_from_group(session: Session, posted: PromptDelivery, now: datetime) -
             continue
         if store.private_delivery_for_day(session, user_id=user.id, day_id=posted.day_id):
             continue  # their own copy (answered privately, snoozed, skipped) speaks for them
-        if not flow.should_nudge(
-            partner_answered=store.shared_answer_of(
-                session, day_id=posted.day_id, user_id=partner.id
-            )
-            is not None,
-            i_answered=store.answer_of(session, day_id=posted.day_id, user_id=user.id) is not None,
-            nudge_sent=False,
-            now_utc=now,
-            my_delivery_utc=posted.sent_at if posted.status in store.ANSWERABLE else None,
-            min_delay=NUDGE_DELAY,
-        ):
-            continue
-        posted.nudged_at = now
-        with speaking_to(session, user.id):
-            nudge = flow.nudge_message(partner.first_name).text
-        crisis_guard.queue(
-            session,
-            chat_id=user.id,
-            kind="daily_nudge",
-            text=nudge,
-            due_at=now,
-            now=now,
-            sender_id=partner.id,  # it names them: their /deletedata finds it
-        )
-        return 1
+        # posted.nudged_at is None here (checked above), so nudge_sent is False.
+        if _nudge_if_due(session, posted, user, partner, now):
+            return 1
     return 0
 
 
@@ -319,9 +313,9 @@ def plan_weekly(rt: Runtime, *, limit: int = PLAN_BATCH) -> PlanResult:
                 and user.reachable
                 and user.onboarded
                 and not is_paused(schedule, now)
-                and flow.is_due(scheduled, now, GRACE) == "send"
+                and daily_timing.is_due(scheduled, now, GRACE) == "send"
             ):
-                today = flow.local_date_of(scheduled, schedule.zone)
+                today = daily_timing.local_date_of(scheduled, schedule.zone)
                 result.claimed += _queue_weekly(session, user, schedule, today, now)
             schedule.weekly_due_at = following(scheduled, now, partial(_weekly_after, schedule))
             store.save_schedule(session, schedule, now)

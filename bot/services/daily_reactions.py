@@ -18,6 +18,7 @@ from bot.services.languages import speaking_to
 from bot.services.outcome import Outcome, Who
 from flows import daily as daily_flow
 from flows import daily_reactions as flow
+from flows import daily_timing
 from flows.ask_more import KIND as ASK_MORE
 from flows.content import daily as texts
 from flows.content import onboarding as common_texts
@@ -115,8 +116,8 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
         key = f"dr:{reaction.kind}:{reaction.day_id}:{user.id}"
         if outbox.has_dedupe_key(session, key):
             return Outcome(notice=texts.REACT_ALREADY)
-        evening = daily_flow.this_evening(now, user.timezone)
-        when_local = daily_flow.local_clock(evening, user.timezone)
+        evening = daily_timing.this_evening(now, user.timezone)
+        when_local = daily_timing.local_clock(evening, user.timezone)
         if reaction.kind == "heart":
             with speaking_to(session, partner.id):
                 text = flow.heart_for_partner(user.first_name)
@@ -133,11 +134,11 @@ def react(rt: Runtime, who: Who, data: str, *, chat_id: int) -> Outcome:
             return Outcome(notice=texts.REACT_HEART_SENT, queued=True)
         if reaction.kind == "talk":
             # The partner can ask for their own reminder at their own evening.
-            partner_evening = daily_flow.this_evening(now, partner.timezone)
+            partner_evening = daily_timing.this_evening(now, partner.timezone)
             with speaking_to(session, partner.id):
                 for_partner = flow.talk_for_partner(user.first_name)
                 remind = flow.remind_keyboard(
-                    reaction.day_id, daily_flow.local_clock(partner_evening, partner.timezone)
+                    reaction.day_id, daily_timing.local_clock(partner_evening, partner.timezone)
                 )
             crisis_guard.queue(
                 session,

@@ -20,7 +20,7 @@ from typing import Final
 from sqlmodel import Session
 
 from bot.runtime import Runtime
-from flows import daily as flow
+from flows import daily_timing
 from flows.daily_settings import clock_time
 from storage import daily as store
 from storage.db import unit_of_work
@@ -28,7 +28,7 @@ from storage.models import DailySchedule, User
 from storage.users import get_user
 
 # A prompt is sent up to this late (after downtime); later ones are dropped quietly.
-GRACE: Final = flow.DEFAULT_GRACE
+GRACE: Final = daily_timing.DEFAULT_GRACE
 # should_nudge's min_delay: a fair chance to answer alone before the nudge.
 NUDGE_DELAY: Final = timedelta(hours=1)
 # How many schedules one planning or reconciling transaction handles.
@@ -52,7 +52,7 @@ def compute_next(schedule: DailySchedule, *, after: datetime) -> datetime | None
             return None
         after = max(after, schedule.paused_until)
     try:
-        return flow.next_delivery(local_time, schedule.zone, days, after)
+        return daily_timing.next_delivery(local_time, schedule.zone, days, after)
     except ValueError:
         return None
 
@@ -63,7 +63,7 @@ def next_weekly(schedule: DailySchedule, *, after: datetime) -> datetime | None:
     if local_time is None or not 0 <= schedule.weekly_day <= 6:
         return None
     try:
-        return flow.next_delivery(
+        return daily_timing.next_delivery(
             local_time, schedule.zone, frozenset({schedule.weekly_day}), after
         )
     except ValueError:
@@ -75,7 +75,7 @@ def following(
 ) -> datetime | None:
     """The next instant after ``instant``; one more than the grace late is skipped over."""
     candidate = compute(instant)
-    if candidate is not None and flow.is_due(candidate, now, GRACE) == "drop":
+    if candidate is not None and daily_timing.is_due(candidate, now, GRACE) == "drop":
         candidate = compute(now - GRACE - timedelta(microseconds=1))
     return candidate
 

@@ -27,6 +27,7 @@ from bot.services.daily_schedule import GRACE, NUDGE_DELAY, is_paused
 from bot.services.languages import speaking_to
 from bot.services.send_policy import Outgoing, SendQueue
 from flows import daily as flow
+from flows import daily_timing
 from flows.content.prompts import PROMPTS_BY_KEY
 from storage import daily as store
 from storage.models import Couple, GroupChat, PromptDelivery
@@ -35,7 +36,7 @@ from storage.users import get_user, partner_of
 
 def _why_not_send(session: Session, delivery: PromptDelivery, now: datetime) -> str | None:
     """Re-check right before sending: pause, unpair, /deletedata, block, group changes."""
-    if flow.is_due(delivery.due_at, now, GRACE) == "drop":
+    if daily_timing.is_due(delivery.due_at, now, GRACE) == "drop":
         return store.DROPPED
     if delivery.user_id is not None:
         user = get_user(session, delivery.user_id)

@@ -10,7 +10,7 @@ from typing import Protocol
 from sqlmodel import Session
 
 from bot.runtime import Runtime
-from flows.daily import NO_REPEAT_DAYS
+from flows.prompt_choice import NO_REPEAT_DAYS
 from storage import retention
 from storage.db import unit_of_work
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from flows.timeparse import zone_for
-from flows.weekly import WeekFacts, facts_from
+from flows.week_facts import WeekFacts, facts_from
 from storage.weekly import week_rows
 
 

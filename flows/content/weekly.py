@@ -64,7 +64,7 @@ REASONS: Final = {
 }
 
 SUGGESTION: Final = msg("For next week: {text}")
-# One suggestion per week, chosen from the facts (flows/weekly.py suggestion_for).
+# One suggestion per week, chosen from the facts (flows/week_facts.py suggestion_for).
 # Each has the message wording and a short line for the picture card.
 SUGGESTIONS: Final = {
     "start_small": (

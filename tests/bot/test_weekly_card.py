@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from PIL import Image, ImageChops, ImageStat
 
 from bot.weekly_card import ACCENT, MODE, SIZE, card_text_boxes, render_card
-from flows.weekly import WeekFacts, WeeklyCard, compose_weekly
+from flows.week_facts import WeekFacts
+from flows.weekly import WeeklyCard, compose_weekly
 from tools.render_sample_card import SNAPSHOT, sample_weekly
 
 CARD = sample_weekly().card

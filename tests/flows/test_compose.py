@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.checkin import checkin_result_text
-from flows.compose import Choice, Compose, Exit, Letter, Pick, Status, Wording, to_partner
+from flows.compose import Choice, Compose
+from flows.compose_parts import Exit, Letter, Pick, Status, Wording, to_partner
 from flows.content import common as txt
 from flows.engine import Engine
 from flows.followups import render_delivery

@@ -12,23 +12,23 @@ from hypothesis import strategies as st
 from flows.content import daily as texts
 from flows.content.prompts import PROMPTS, PROMPTS_BY_KEY
 from flows.daily import (
-    PromptAction,
     answer_saved,
     choice_answer,
-    delivery_for_local_date,
-    is_due,
-    local_date_of,
-    next_delivery,
     nudge_message,
-    parse_prompt_callback,
-    prompt_keyboard,
     prompt_message,
     reveal_message,
     should_nudge,
     skipped_message,
-    snooze_until,
     snoozed_message,
     weekly_summary,
+)
+from flows.daily_buttons import PromptAction, parse_prompt_callback, prompt_keyboard
+from flows.daily_timing import (
+    delivery_for_local_date,
+    is_due,
+    local_date_of,
+    next_delivery,
+    snooze_until,
 )
 from flows.model import Reply
 

@@ -9,7 +9,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.content import daily as texts
-from flows.daily import next_delivery
 from flows.daily_settings import (
     DAY_PRESETS,
     DAYS_BUTTON_CHOICES,
@@ -28,6 +27,7 @@ from flows.daily_settings import (
     resume_message,
     settings_line,
 )
+from flows.daily_timing import next_delivery
 
 
 def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from flows.content import common as txt
 from flows.content.time_words import ENGLISH, LANGUAGES
+from flows.event_time import EventTime, parse_event_time
 from flows.local_time import at_day, describe_day, describe_event
 from flows.model import Person
-from flows.timeparse import EventTime, parse_event_time
 
 WEDNESDAY = date(2025, 3, 12)
 

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 import flows.content
-from flows import daily, daily_settings, followups
+from flows import daily_buttons, daily_settings, followups
 from flows import onboarding as onboarding_flow
 from flows.content import commands, common, onboarding, text_router
 from flows.content.prompts import PROMPTS
@@ -111,7 +111,7 @@ def _keyboards() -> Iterator[tuple[str, Keyboard]]:
     for reply in onboarding_flow.invite_replies("https://t.me/bot?start=" + "A" * 22, 72):
         yield "invite", reply.buttons
     for prompt in PROMPTS:
-        yield f"daily {prompt.key}", daily.prompt_keyboard(prompt, "t" * 40)
+        yield f"daily {prompt.key}", daily_buttons.prompt_keyboard(prompt, "t" * 40)
     yield "daily days", daily_settings.days_menu().buttons
 
 

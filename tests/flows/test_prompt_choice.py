@@ -14,14 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.content.prompts import EXTRAS, PROMPTS, PROMPTS_BY_KEY, STEPS, Prompt
-from flows.daily import (
+from flows.daily_timing import local_date_of, next_delivery
+from flows.prompt_choice import (
     NO_REPEAT_DAYS,
     TODAY_WORDING_FROM,
     TODAY_WORDING_UNTIL,
     choose_prompt,
     fits_the_mix,
-    local_date_of,
-    next_delivery,
     scheduled_category,
     today_wording_fits,
 )

@@ -6,7 +6,7 @@ Minimums stated here, and why:
 * each of the five steps at least 52 questions and each extra (appreciation,
   what gets in the way, just for fun) at least 40: a step comes every week and
   an extra two weeks in three, and with the half-split cycles in
-  ``flows.daily`` these sizes keep any question at least 190 days apart;
+  ``flows.prompt_choice`` these sizes keep any question at least 190 days apart;
 * in every category at least 30% light or playful ones and at most 25% deep
   ones, so the mix rules of the chooser can nearly always be kept within the
   day's category; at least 4 button questions per category;
@@ -31,7 +31,8 @@ from flows.content.prompts import (
     TONES,
     prompts_in,
 )
-from flows.daily import NO_REPEAT_DAYS, render_prompt_text
+from flows.daily import render_prompt_text
+from flows.prompt_choice import NO_REPEAT_DAYS
 
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf\U0001f000-\U0001f2ff\u2b00-\u2bff\u2300-\u23ff]"

@@ -15,22 +15,19 @@ from flows.content import moment as mtxt
 from flows.content import weekly as txt
 from flows.content.common import PRACTICE_STEPS, WEEKDAYS_SHORT
 from flows.practice import PracticeStep
-from flows.weekly import (
-    MESSAGE_LIMIT,
+from flows.week_facts import (
     REASON_KEYS,
     STEPS,
     DayFacts,
     ReasonNote,
     WeekFacts,
-    clean_name,
-    compose_weekly,
-    date_range,
     in_week,
     is_quiet,
     reason_key,
     suggestion_for,
     week_window,
 )
+from flows.weekly import MESSAGE_LIMIT, clean_name, compose_weekly, date_range
 from playground.botapi.formatting import html_to_text
 
 MONDAY = date(2026, 11, 23)  # ISO week 48: a week with a "why it matters" line

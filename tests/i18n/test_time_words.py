@@ -10,7 +10,8 @@ import pytest
 from flows import daily_settings, i18n
 from flows.content import time_words
 from flows.content.time_words.model import TimeWords
-from flows.timeparse import EventTime, parse_event_time, parse_local_time
+from flows.event_time import EventTime, parse_event_time
+from flows.timeparse import parse_local_time
 
 # Fields a language may leave empty (German has no "pm", no "14th").
 MAY_BE_EMPTY = frozenset({"ordinal_suffixes", "am", "pm", "tonight", "articles", "hour_words"})

@@ -32,7 +32,7 @@ import uvicorn
 from sqlalchemy import insert
 
 from bot.web import SECRET_HEADER
-from flows.daily import next_delivery
+from flows.daily_timing import next_delivery
 from playground.botapi import FakeBotApi
 from storage.db import create_db_engine
 from storage.models import DailySchedule, User

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 
 from bot.services.daily_schedule import GRACE, following
-from flows.daily import is_due, next_delivery
+from flows.daily_timing import is_due, next_delivery
 
 EVERY_DAY = frozenset(range(7))
 

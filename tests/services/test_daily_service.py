@@ -21,6 +21,7 @@ from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 from bot.services import daily_answers, daily_planning, daily_settings
 from bot.services.outcome import Outcome
 from flows import daily as flow
+from flows import prompt_choice
 from flows.content import daily as daily_texts
 from flows.content import daily as texts
 from flows.content import onboarding as onboarding_texts
@@ -151,7 +152,7 @@ async def test_no_prompt_repeats_within_thirty_days(world: World) -> None:
         assert world.delivery(1).prompt_key == world.delivery(2).prompt_key
         keys.append(world.delivery(1).prompt_key)
     for i, key in enumerate(keys):
-        window = keys[max(0, i - flow.NO_REPEAT_DAYS) : i]
+        window = keys[max(0, i - prompt_choice.NO_REPEAT_DAYS) : i]
         assert key not in window, f"{key} repeated within 30 days on day {i}"
     assert len(world.bot.prompts_to(1)) == len(world.bot.prompts_to(2)) == 75
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from flows import daily as flow
+from flows import prompt_choice
 from flows.content.prompts import PROMPTS_BY_KEY
 from tests.services.daily_world import World
 
@@ -19,7 +19,7 @@ MORNING = [time(8, 0)]
 def _first_today_day(seed: int, start: date) -> date:
     """The first day a bare schedule (no history yet) gives this couple a "today" question."""
     day = start
-    while not flow.choose_prompt(seed, day, recipient_times=MORNING).today:
+    while not prompt_choice.choose_prompt(seed, day, recipient_times=MORNING).today:
         day += timedelta(days=1)
     return day
 

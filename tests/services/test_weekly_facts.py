@@ -14,7 +14,7 @@ from sqlmodel import Session
 from bot.services.weekly import week_facts
 from flows.content import common as ctxt
 from flows.model import Person, SaveReflection
-from flows.weekly import DayFacts, ReasonNote, WeekFacts, week_window
+from flows.week_facts import DayFacts, ReasonNote, WeekFacts, week_window
 from storage import couples
 from storage import daily as daily_store
 from storage.db import unit_of_work
