@@ -217,7 +217,7 @@ class DailySchedule(SQLModel, table=True):
 
     ``zone`` and ``local_time`` are the User's time zone and prompt time the
     instants were computed from; a difference from the User row means the
-    schedule is stale and is recomputed (see ``storage.daily.stale_schedules``).
+    schedule is stale and is recomputed (see ``storage.daily_schedules.stale_schedule_users``).
     """
 
     __tablename__ = "daily_schedule"
