@@ -16,7 +16,7 @@ from typing import Final
 from flows.crisis.families import GAP2, Family, alt
 
 # Words that mean "any more" or "ever again", as typed.
-_ANYMORE_EN: Final = r"(?:anymore|any more|any longer|no more|no longer|now)"
+_ANYMORE_EN: Final = r"(?:anymore|any more|any longer|no more|no longer)"
 
 EN = Family(
     "en.self.alive",

@@ -29,15 +29,21 @@ EN = Family(
         # A burden not much longer.
         r"\b(?:not|wont|no|never) (?:\w+ ){0,3}(?:a )?(?:burden|bother|problem|weight|drain)"
         r" (?:\w+ ){0,2}(?:much longer|for much longer|for long|much more|very long|for too long)\b"
+        r"(?! (?:just|only|staying|were|we)\b)"
         r"|\bsoon (?:\w+ ){0,2}(?:(?:you|you all|you guys|everyone) (?:wont|will not|will never)"
         r"|(?:nobody|no one|none of you) (?:will|ll)?) ?(?:ever )?(?:have|has|need|needs) to"
-        r" (?:deal with|put up with|worry about|look after|carry|take care of|bother with) me\b",
+        r" (?:deal with|put up with|worry about|look after|carry|take care of|bother with) me\b"
+        # A habit is not a goodbye: "soon you won't have to deal with me snoring".
+        r"(?! (?:snoring|moaning|complaining|nagging|singing|talking|asking|texting|calling"
+        r"|whining|hogging|stealing|cooking|working|playing|leaving|in the morning)\b)",
         # Affairs in order.
         r"\b(?:sorted|sorted out|decided|arranged|figured out|worked out|settled|wrote down)"
         r" who (?:gets|takes|will take|will get|should get|keeps|will keep|looks after|will look"
         r" after) (?:the|my|our) " + _KEPT_EN + r"\b" + _NOT_A_TRIP_EN + r"|\b(?:wrote|written"
         r"|writing|left|put) (?:down )?(?:all )?(?:of )?my (?:passwords|pins|pin codes|logins)"
-        r" (?:\w+ ){0,3}(?:for you|so you have|so youll have|so you can get into|for after)\b",
+        r" (?:\w+ ){0,3}(?:for you|so you have|so youll have|so you can get into|for after)\b"
+        r"(?!(?: \w+){0,6} (?:while|when) (?:im|i am|were|we are) (?:away|travelling|traveling"
+        r"|abroad|on)\b)",
         # Pills laid out and looked at.
         r"\b(?:pills|tablets|meds|painkillers|sleeping pills) (?:\w+ ){0,6}(?:spread out|laid out"
         r"|lined up|in a row|in rows|counted out) (?:\w+ ){0,6}(?:looking|staring|look|stare"
