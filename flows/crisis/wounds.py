@@ -92,7 +92,8 @@ DE = Family(
         r"|\b(?:er|sie) (?:hat|hatte) (?:mir |mich )?(?:\w+ ){0,2}(?:kochend|heiss|siedend)\w*"
         r" (?:wasser|kaffee|tee|öl|fett|suppe) (?:\w+ ){0,3}(?:gegossen|geschüttet|gekippt"
         r"|geworfen|geschmissen|geschleudert)\b",
-        r"\b(?:knall|schlag|schläg|hau|stoss|ramm|schmeiss|drück|donner)\w* (?:\w+ ){0,2}"
+        r"\b(?:knall|schlag|schläg|schlug|hau|stoss|stiess|ramm|schmeiss|drück|donner)\w* "
+        r"(?:\w+ ){0,2}"
         r"(?:meinen|mein|mit meinem) kopf (?:\w+ )?(?:gegen|an|auf|in) (?:den|die|das|dem|der"
         r"|eine|einen|unsere|unseren)\b"
         r"|\b(?:er|sie) (?:hat|hatte) (?:\w+ )?(?:meinen|mein) kopf (?:\w+ ){0,2}"
@@ -128,7 +129,10 @@ ES = Family(
         r"\b(?:el|ella) (?:\w+ ){0,4}dijo (?:\w+ ){0,3}que me (?:cai|tropece|resbale|golpee|cai de"
         r"|choque con)\b"
         r"|\b(?:tuve|tengo|tendre) que (?:decir|inventar|contar) (?:\w+ ){0,2}que me (?:cai"
-        r"|tropece|resbale|golpee|choque con)\b",
+        r"|tropece|resbale|golpee|choque con)\b"
+        r"|\b(?:dijo|conto|explico) (?:en el hospital|en urgencias|en la guardia|al medico|a la"
+        r" medica|a la policia|a la enfermera|en la clinica) que me (?:cai|tropece|resbale"
+        r"|golpee|choque con)\b",
     ),
 )
 
