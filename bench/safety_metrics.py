@@ -7,8 +7,9 @@ before tuning, never tuned against) and ``heldout2/{lang}.tsv`` (written after
 tuning ended) and ``heldout3/{lang}.tsv`` (written before the issue-7
 generalisation), ``heldout4/{lang}.tsv`` (written after it), ``heldout5`` (after the
 second round), ``heldout6`` (before the safety3 co-occurrence layer), ``heldout7``
-(after it), and the reviewer's
-``tests/review/crisis_fresh``. Writes nothing.
+(after it), the reviewer's
+``tests/review/crisis_fresh``, and ``everyday/{lang}.tsv`` (ordinary couple messages,
+all ``ok``; safety4). Writes nothing.
 
 Corpus format: one example per line, ``crisis<TAB>text`` or ``ok<TAB>text``; ``#``
 starts a comment; ``\\uXXXX`` stands for a character that is hard to type or see
@@ -98,6 +99,11 @@ def heldout7(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout7" / f"{language}.tsv")
 
 
+def everyday(language: str) -> list[Example]:
+    """Ordinary couple messages, none of which may fire (safety4)."""
+    return load(CORPUS_DIR / "everyday" / f"{language}.tsv")
+
+
 def fresh(language: str) -> list[Example]:
     """The outside reviewer's fresh set (tests/review/crisis_fresh), for reporting."""
     return load(CORPUS_DIR.parent.parent / "review" / "crisis_fresh" / f"{language}.tsv")
@@ -122,6 +128,7 @@ def main(argv: list[str]) -> None:
         "heldout6": heldout6,
         "heldout7": heldout7,
         "fresh": fresh,
+        "everyday": everyday,
     }
     heldout_sets = tuple(name for name in loaders if name.startswith("heldout"))
     wanted = {"--tuned": ("tuned",), "--heldout": heldout_sets, "--fresh": ("fresh",)}

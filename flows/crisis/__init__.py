@@ -6,8 +6,10 @@ from dataclasses import replace
 from typing import Final
 
 from flows.crisis import (
+    alive,
     coercion,
     conditional,
+    farewell,
     figures,
     injury,
     lang_any,
@@ -17,9 +19,11 @@ from flows.crisis import (
     lang_fr,
     lang_pt,
     lang_ru,
+    menace,
     near_harm,
     near_self,
     preparation,
+    wounds,
 )
 from flows.crisis.families import Detector, Family, Hit, Language
 
@@ -29,6 +33,11 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *coercion.FAMILIES,
     *injury.FAMILIES,
     *conditional.FAMILIES,
+    # safety4: danger said without a danger word, and colloquial forms.
+    *alive.FAMILIES,
+    *farewell.FAMILIES,
+    *wounds.FAMILIES,
+    *menace.FAMILIES,
     # Concepts that meet in a short window (safety3): the wider layer.
     *near_self.FAMILIES,
     *near_harm.FAMILIES,

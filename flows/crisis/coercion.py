@@ -169,4 +169,84 @@ SEXUAL_NO = Family(
     ),
 )
 
-FAMILIES: Final = (EN, DE, ES, FR, PT, RU, SEXUAL_NO)
+
+# safety4: sex after a "no" told as a habit ("every time I say no he does it anyway").
+# Saying no *to* something ("say no to dessert") is a choice about a thing, not a refusal.
+REPEAT = Family(
+    "any.sexual.every_no",
+    "sexual",
+    (
+        r"\b(?:every|each) (?:single )?time i (?:say|said|tell (?:him|her)|told (?:him|her))"
+        r" no\b(?! to\b) (?:\w+ ){0,2}(?:he|she|they) (?:\w+ )?(?:does it|did it|do it|keeps"
+        r" going|kept going|carries on|carried on|goes ahead|went ahead|doesnt stop|didnt stop"
+        r"|just keeps|still does|does it anyway|takes what)\b"
+        r"|\bjedes mal (?:wenn|als) ich (?:\w+ )?nein (?:sag|sage|sagte)\w* (?:\w+ ){0,2}"
+        r"(?:macht|tut|machte|tat) (?:er|sie) (?:\w+ ){0,2}(?:trotzdem|weiter|dennoch|immer noch)\b"
+        r"|\bcada vez que (?:le )?(?:digo|decia|dije) (?:que )?no (?:\w+ ){0,2}(?:lo hace|sigue"
+        r"|no para|lo hacia|lo sigue haciendo) (?:\w+ )?(?:igual|igualmente|de todas formas"
+        r"|de todos modos|igual nomas|a la fuerza)\b"
+        r"|\b(?:a )?chaque fois (?:que|quand) je (?:lui )?(?:dis|disais) non (?:\w+ ){0,2}"
+        r"(?:il|elle) (?:le fait|continue|le faisait|continuait) (?:\w+ )?(?:quand meme|pareil"
+        r"|malgre tout|comme meme|qd meme)\b"
+        r"|\btoda vez que (?:eu )?(?:digo|falo|dizia) (?:que )?nao (?:\w+ ){0,2}(?:ele|ela)"
+        r" (?:faz|continua|fazia) (?:\w+ )?(?:mesmo assim|assim mesmo|igual|do mesmo jeito)\b"
+        r"|\bкаждый раз (?:когда|как) я (?:говорю|говорила|отказываюсь|отказываю) (?:нет )?"
+        r"(?:\w+ ){0,2}(?:он|она) (?:\w+ )?(?:все равно|всё равно|всеравно) (?:это )?"
+        r"(?:делает|продолжает|лезет|берет)\b",
+    ),
+)
+
+_MONEY_UNIT: Final = alt(
+    "penny|pound|quid|cent|euro|dollar|buck|purchase|receipt|expense|pfennig|einkauf|ausgabe"
+    "|peso|centimo|centavo|gasto|compra|sol|centime|depense|achat|sou|real|moeda"
+)
+
+# Coins only: "justify every expense" is also what an expense report asks.
+_COIN: Final = alt(
+    "penny|pound|quid|cent|euro|dollar|buck|pfennig|peso|centimo|centavo|sol|centime|sou|real"
+    "|moeda|rappen"
+)
+
+# safety4: control by accounting: every coin justified, the car's mileage checked.
+ACCOUNT = Family(
+    "any.control.account",
+    "control",
+    (
+        r"\b(?:makes|made|forces|forced|wants|expects) me (?:to )?(?:account for|justify|explain"
+        r"|write down|log|show (?:him|her) (?:a )?receipts? for) every (?:single )?"
+        + _MONEY_UNIT
+        + r"\b|\b(?:account for|justify|explain) every (?:single )?"
+        + _MONEY_UNIT
+        + r" (?:\w+ ){0,3}to (?:him|her)\b"
+        r"|\bjeden (?:einzelnen )?(?:cent|euro|pfennig|einkauf) (?:\w+ )?(?:abrechnen|rechtfertigen"
+        r"|nachweisen|belegen|erklären|aufschreiben|vorzeigen|vorlegen)\b"
+        r"|\b(?:rendirle|rendir|dar|darle|dando|rindiendo) cuentas? (?:de|por) cada (?:\w+ )?"
+        + _MONEY_UNIT
+        + r"\b|\b(?:justificar|explicar|anotar|justificarle|explicarle) cada (?:\w+ )?"
+        + _COIN
+        + r"\b|\b(?:justifier|rendre compte de|expliquer|declarer|noter) (?:chaque|le moindre)"
+        r" (?:\w+ )?" + _COIN + r"\b"
+        r"|\bprestar contas? (?:de |por |sobre )?cada (?:\w+ )?"
+        + _MONEY_UNIT
+        + r"\b|\b(?:explicar|justificar|anotar) (?:de |por |sobre )?cada (?:\w+ )?"
+        + _COIN
+        + r"\b|\b(?:отчитываюсь|отчитываться|отчитаться|отчитывалась|объяснять|объясняю"
+        r"|оправдываться) (?:\w+ )?(?:за|о|по) (?:каждый|каждую|каждой|каждому) (?:рубль|копейк\w*"
+        r"|евро|трат\w*|покупк\w*|цент|чек\w*)\b",
+        r"\b(?:checks|counts|tracks|checked|writes down|notes) (?:\w+ )?(?:the |my )?(?:mileage"
+        r"|odometer|miles on) (?:\w+ ){0,4}(?:to see|so (?:he|she) knows|to check|to know)"
+        r" (?:where|how far|if) (?:i|ive|id|im)\b"
+        r"|\bkontrolliert (?:\w+ )?(?:den )?kilometerstand (?:\w+ ){0,3}(?:damit|um zu sehen|ob"
+        r" ich|wo ich|wie weit)\b"
+        r"|\b(?:revisa|controla|mira|cuenta|anota) (?:\w+ )?(?:los )?kilometros (?:\w+ ){0,3}"
+        r"(?:para saber|para ver|a ver) (?:donde|adonde|a donde|si|cuanto)\b"
+        r"|\b(?:verifie|controle|regarde|note) (?:\w+ )?(?:le )?kilometrage (?:\w+ ){0,3}(?:pour"
+        r" savoir|pour voir|pour verifier) (?:ou|si|combien)\b"
+        r"|\b(?:confere|controla|olha|anota|checa) (?:\w+ )?(?:a )?quilometragem (?:\w+ ){0,3}"
+        r"(?:pra saber|para saber|pra ver|para ver) (?:onde|se|quanto|aonde)\b"
+        r"|\bпроверяет (?:\w+ )?пробег (?:\w+ ){0,3}(?:чтобы знать|чтобы понять|чтобы видеть"
+        r"|куда|где|сколько)\b",
+    ),
+)
+
+FAMILIES: Final = (EN, DE, ES, FR, PT, RU, SEXUAL_NO, REPEAT, ACCOUNT)

@@ -346,7 +346,11 @@ FIGURES: Final = (
     + r" "
     + GAP2
     + r"(?:bringt|bringen|brachte|wird|werden|würde) (?:mich|uns) "
-    + r"(?:\w+ ){0,3}(?:um|umbringen)\b",
+    + r"(?:\w+ ){0,3}(?:um|umbringen|erwürgen|aufhängen|erschlagen|köpfen)\b"
+    # safety4: "meine Mutter erwürgt mich", "hängt mich auf" over a carpet or a grade.
+    r"|\b(?:mein|meine) (?:mutter|mama|vater|papa|eltern|chef|chefin|oma|opa) "
+    + GAP2
+    + r"(?:erwürgt|würgt|hängt|köpft|erschlägt) (?:mich|uns)\b(?: auf\b)?",
     r"\b(?:schlag|schlug|schläg)\w* mich " + GAP3 + r"vor\b|\bmich " + GAP3 + r"vorgeschlagen\b",
     r"\b(?:schlägt|schlug|geschlagen|besiegt) mich "
     + GAP1

@@ -25,7 +25,7 @@ FIGURES: Final = (
     + r"s? (?:is |s |are |re |will |ll |would |d |going to |is going to |s going to |are going"
     r" to |re going to |might |could |gonna |about to |is about to )+(?:literally |actually |"
     r"totally |honestly |so |definitely |absolutely |seriously |probably |100 )?"
-    r"(?:kill|murder|strangle) (?:me|us)\b",
+    r"(?:kill|murder|strangle|choke|throttle|hang|skin) (?:me|us)\b",
     # Things, not people: "this week is going to kill me", "it'll kill me to say sorry".
     r"\b(?:(?:it|this|that|which|itll|thisll|thatll|what|words)|(?:this|that|the|my|these|"
     r"those|your) "

@@ -275,7 +275,8 @@ FIGURES: Final = (
     )
     + r" "
     + GAP2
-    + r"(?:me|nos) (?:va|van|iba|iban) a matar\b|\bme (?:va|van) a matar "
+    + r"(?:me|nos) (?:(?:va|van|iba|iban) a (?:matar|ahorcar|estrangular|colgar|ahogar"
+    r"|asfixiar)|mata|ahorca|estrangula|cuelga)\b|\bme (?:va|van) a matar "
     r"(?:si|cuando) (?:llego|llegamos|se entera|se enteran|ve|ven)\b",
     r"\bme "
     + alt("pego|pega")

@@ -242,7 +242,8 @@ FIGURES: Final = (
     )
     + r" "
     + GAP1
-    + r"(?:va|vont|allait|risque de) (?:me |nous )?(?:tuer|buter|tuer)\b",
+    + r"(?:va|vont|allait|risque de) (?:me |nous )?(?:tuer|buter|etrangler|metrangler|pendre"
+    r"|egorger|trucider|massacrer)\b",
     r"\b(?:me|ma) "
     + alt("bat|battu|battue|battait")
     + r" "

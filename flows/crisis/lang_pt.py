@@ -228,7 +228,8 @@ FIGURES: Final = (
     )
     + r" "
     + GAP1
-    + r"(?:vai|vao|ia|iam) (?:me matar|acabar comigo)\b",
+    + r"(?:vai|vao|ia|iam) (?:me matar|acabar comigo|me enforcar|me esganar|me estrangular"
+    r"|me esfolar)\b",
     r"\btapa no (?:visual|cabelo|texto|look|quarto|jardim)\b",
     r"\bmedo (?:dele|dela) "
     + alt(

@@ -15,7 +15,16 @@ from collections.abc import Callable
 
 import pytest
 
-from bench.safety_metrics import LANGUAGES, Example, heldout, heldout2, heldout3, score, tuned
+from bench.safety_metrics import (
+    LANGUAGES,
+    Example,
+    everyday,
+    heldout,
+    heldout2,
+    heldout3,
+    score,
+    tuned,
+)
 from flows.crisis import DETECTOR
 from flows.crisis import LANGUAGES as DETECTOR_LANGUAGES
 from flows.safety import crisis_kind, detect_crisis
@@ -71,6 +80,16 @@ def test_heldout_recall_and_false_positives(
     assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, [
         e.text for e in result.false_alarms
     ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_everyday_couple_messages_stay_quiet(language: str) -> None:
+    """Thirty ordinary messages per language (plans, pets, money, sleep): none fires."""
+    examples = everyday(language)
+    assert len(examples) >= 30
+    assert not any(e.crisis for e in examples)
+    alarms = score(examples).false_alarms
+    assert alarms == (), [(e.text, crisis_kind(e.text)) for e in alarms]
 
 
 def _all_examples() -> list[Example]:
@@ -151,6 +170,24 @@ def test_issue_misses_are_caught(text: str) -> None:
 @pytest.mark.parametrize("text", ISSUE_FALSE_ALARMS)
 def test_issue_false_alarms_stay_quiet(text: str) -> None:
     assert not detect_crisis(text)
+
+
+# safety4: a mother's "strangle / hang / choke" over a carpet is a figure; the same
+# words from a partner or an unnamed "he" still fire.
+MOTHER_FIGURES = [
+    ("my mum is going to choke me when she sees the sofa", "he is going to choke me"),
+    ("meine mutter erwürgt mich wenn sie das sieht", "mein freund erwürgt mich"),
+    ("mi mamá me va a ahorcar por el jarrón", "mi novio me va a ahorcar"),
+    ("ma mère va m'étrangler pour le vase", "il va m'étrangler"),
+    ("minha mãe vai me esganar pelo vaso", "meu namorado vai me esganar"),
+    ("мама меня задушит за вазу", "он меня задушит"),
+]
+
+
+@pytest.mark.parametrize(("figure", "threat"), MOTHER_FIGURES)
+def test_a_mothers_threat_is_a_figure_but_a_partners_is_not(figure: str, threat: str) -> None:
+    assert not detect_crisis(figure), crisis_kind(figure)
+    assert detect_crisis(threat)
 
 
 def test_a_figure_excuses_only_its_own_span() -> None:
