@@ -6,9 +6,14 @@ from dataclasses import replace
 from typing import Final
 
 from flows.crisis import (
+    assault,
     coercion,
     conditional,
+    consent,
+    everyday_figures,
+    farewell,
     figures,
+    hiding,
     injury,
     lang_any,
     lang_de,
@@ -17,9 +22,14 @@ from flows.crisis import (
     lang_fr,
     lang_pt,
     lang_ru,
+    methods,
     near_harm,
     near_self,
+    papers,
     preparation,
+    stalking,
+    threats,
+    weapons,
 )
 from flows.crisis.families import Detector, Family, Hit, Language
 
@@ -32,6 +42,16 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     # Concepts that meet in a short window (safety3): the wider layer.
     *near_self.FAMILIES,
     *near_harm.FAMILIES,
+    # safety5: methods at hand, farewells, hiding, stalking, more harms and control.
+    *methods.FAMILIES,
+    *farewell.FAMILIES,
+    *hiding.FAMILIES,
+    *stalking.FAMILIES,
+    *assault.FAMILIES,
+    *weapons.FAMILIES,
+    *threats.FAMILIES,
+    *consent.FAMILIES,
+    *papers.FAMILIES,
 )
 
 
@@ -40,7 +60,9 @@ def _with_concerns(language: Language) -> Language:
     return replace(
         language,
         families=language.families + tuple(f for f in _BY_CONCERN if f.name.startswith(prefix)),
-        figures=language.figures + figures.BY_LANGUAGE.get(language.code, ()),
+        figures=language.figures
+        + figures.BY_LANGUAGE.get(language.code, ())
+        + everyday_figures.BY_LANGUAGE.get(language.code, ()),
     )
 
 
