@@ -61,6 +61,8 @@ _ACTS: Final = {
         r"(?:tiro|tira|lanzo|lanza|arrojo|avento) (?:el|su|un|una|la) (?:\w+ )?(?:a|en|contra)"
         r" la cabeza",
         r"(?:apago|apaga|quemo|quema) (?:el|su|un) (?:cigarro|cigarrillo|pucho|encendedor)",
+        r"(?:quemo|quema|quemaba) (?:el|la|los|las) (?:brazo|mano|cara|piel|pierna|cuello)"
+        r" con (?:el|su|un|la) (?:cigarro|cigarrillo|pucho|encendedor|plancha)",
         r"(?:doblo|dobla|torcio|tuerce|retorcio) (?:el|los) (?:dedo|dedos|pulgar|muñeca)",
         r"(?:puso|pone|apreto|aprieta|presiono|apoyo) (?:la|las) (?:mano|manos|cara) (?:\w+ ){0,2}"
         r"(?:sobre|en|contra) (?:la|el) (?:hornalla|estufa|plancha|hornilla|fogon|horno)",
@@ -94,7 +96,9 @@ _ACTS: Final = {
     + r"\b",
     "ru": r"\b"
     + alt(
-        r"он (?:\w+ )?(?:укусил|кусает|кусал)|укусил меня за",
+        # Pets and children bite too: named right before the verb.
+        r"он (?:\w+ )?(?:укусил|кусает|кусал)|(?<!кот )(?<!кошка )(?<!собака )(?<!пес )"
+        r"(?<!щенок )(?<!комар )(?<!малыш )(?<!сын )(?<!ребенок )укусил меня за",
         r"плюнул\w* (?:мне )?(?:в лицо|на меня)|плюет мне в лицо",
         r"(?:вытолкнул|выкинул|выпихнул)\w* меня (?:\w+ ){0,2}из (?:машины|авто\w*)",
         r"(?:кинул|швырнул|бросил|запустил)\w* (?:\w+ )?(?:мне )?в голову",

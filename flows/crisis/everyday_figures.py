@@ -38,6 +38,14 @@ BY_LANGUAGE: Final[dict[str, tuple[str, ...]]] = {
         r"(?: \w+){0,2} me dejo (?:encerrad[ao]|afuera)\b",
         _BOTHER,
     ),
+    "pt": (
+        r"\b(?:prova|provas|tcc|semestre|faculdade|facul|materia|vestibular|enem|monografia"
+        r"|estagio)(?: de \w+)? (?:vai |vao |ta |esta )?me (?:matar|matando)\b",
+    ),
+    "ru": (
+        r"\b(?:сесси\w*|экзамен\w*|диплом\w*|курсов\w*|курсач\w*|зач[её]т\w*|учеба)"
+        r" (?:\w+ )?меня (?:убь[её]т|убивает|добь[её]т)\b",
+    ),
     "fr": (
         r"\b(?:partiel|partiels|exam|exams|examen|examens|memoire|these|semestre|bac|concours"
         r"|oral|rapport) (?:\w+ ){0,2}(?:va me tuer|me tue|me tuera|vont me tuer)\b",

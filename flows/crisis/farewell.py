@@ -19,12 +19,14 @@ from flows.crisis.rules import families
 from flows.crisis.window import near, then
 
 _OTHERS: Final = {
-    "en": r"everyone|everybody|my family|my kids|my parents|people|you all|yall|the world",
-    "de": r"alle|allen|jeder|meine familie|meiner familie|euch|ihr|die welt",
+    "en": r"everyone|everybody|my family|my kids|the kids|my children|my parents|people"
+    r"|you all|yall|the world|my husband|my wife|my partner|my friends",
+    "de": r"alle|allen|jeder|meine familie|meiner familie|euch|ihr|die welt|meine kinder"
+    r"|meinen kindern|mein mann|meine frau",
     "es": r"todos|todo el mundo|mi familia|ustedes|la gente|mis hijos|mis papas",
     "fr": r"tout le monde|ma famille|vous|les autres|tous|mes enfants|mes parents",
     "pt": r"todo mundo|todos|minha familia|voces|vcs|a galera|meus filhos|meus pais",
-    "ru": r"всем|все|семье|семья|вам|родным|близким|мир\w*",
+    "ru": r"всем|все|семье|семья|вам|родным|близким|мир\w*|детям|мужу|жене|маме|родителям",
 }
 _EASIER: Final = {
     "en": r"easier(?: life)?|better off|better|happier|simpler|lighter|relieved",
@@ -50,8 +52,9 @@ _WITHOUT_ME: Final = {
 _IF_GONE: Final = {
     "en": r"if im not here|if im gone|if i dont wake up|if you dont hear from me"
     r"|if something happens to me",
-    "de": r"(?:falls|wenn) ich (?:\w+ ){0,2}nicht mehr da bin|(?:falls|wenn) ich nicht"
-    r" mehr aufwache|(?:falls|wenn) mir was passiert",
+    "de": r"wenn ihr (?:\w+ ){0,2}nichts mehr von mir hört"
+    r"|(?:falls|wenn) ich (?:\w+ ){0,2}nicht mehr da bin"
+    r"|(?:falls|wenn) ich nicht mehr aufwache|(?:falls|wenn) mir was passiert",
     "es": r"si (?:mañana |manana )?(?:ya )?no estoy|si no despierto|si me pasa algo",
     "fr": r"si je (?:ne )?suis (?:plus|pas) la|si je me reveille pas|sil marrive quelque chose",
     "pt": r"se eu nao estiver (?:mais )?aqui|se eu nao acordar|se eu sumir"
@@ -65,11 +68,12 @@ _LOVED: Final = {
     "es": r"(?:los|las|te) (?:quise|quiero|ame|amo)",
     "fr": r"je (?:vous |t)(?:aimais|aime)|je vous ai aimes",
     "pt": r"(?:amei|amo) (?:voces|vcs|vc|todos|voce)|te amei|amei",
-    "ru": r"любил\w*|люблю (?:вас|тебя)",
+    "ru": r"любил\w*|люблю (?:вас|тебя)|(?:вас|тебя) (?:очень )?люблю",
 }
 
 _SOON: Final = {
-    "en": r"soon|tonight|tomorrow|in a few days|not long now",
+    "en": r"soon|tonight|tomorrow|in a few days|not long now|by (?:the weekend|tomorrow"
+    r"|friday|monday|tonight|morning)|this week",
     "de": r"bald|heute nacht|morgen|nicht mehr lange",
     "es": r"pronto|esta noche|mañana|manana|dentro de poco",
     "fr": r"bientot|ce soir|demain|dici peu",
@@ -81,7 +85,8 @@ _OVER_FOR_ME: Final = {
     r" (?:over|done|finished) for me",
     "de": r"(?:ist es|ist alles|ist das alles) (?:für mich )?vorbei(?: für mich)?"
     r"|bin ich nicht mehr da",
-    "es": r"(?:todo|todo esto) (?:se )?(?:va a )?(?:terminar|acabar|termina|acaba)\w* para mi",
+    "es": r"(?:todo|todo esto) (?:se )?(?:va a )?(?:terminar|acabar|termina|acaba)\w* para mi"
+    r"|se (?:va a )?(?:acabar|terminar|acaba|termina) todo para mi",
     "fr": r"tout (?:sera|va etre) (?:fini|termine) pour moi",
     "pt": r"tudo (?:vai )?(?:acabar|acaba|terminar|termina) (?:pra|para) mim",
     "ru": r"для меня (?:всё|все) (?:закончится|кончится|будет кончено)",
@@ -165,7 +170,7 @@ FAMILIES: Final = families(
     {
         "without_me": {c: near(_OTHERS[c], _EASIER[c], _WITHOUT_ME[c], within=4) for c in _CODES},
         "if_gone": {c: then(_IF_GONE[c], _LOVED[c], within=6) for c in _CODES},
-        "over_for_me": {c: then(_SOON[c], _OVER_FOR_ME[c], within=3) for c in _CODES},
+        "over_for_me": {c: near(_SOON[c], _OVER_FOR_ME[c], within=3) for c in _CODES},
         "ready": {
             c: then(
                 rf"(?:{_READY[c]})(?! {_FOR})", rf"(?:{_IT_ENDS[c]})(?! {_WITH_WHAT})", within=4

@@ -8,7 +8,7 @@ Rules (concepts per language, matched with :mod:`flows.crisis.window`):
 - ``whole_pack``: a whole box or bottle + a named medicine + tonight;
 - ``on_purpose``: driving into a tree or wall + on purpose, "like an accident";
 - ``asleep``: waiting until everyone is asleep or gone + to do it;
-- ``parking_deck`` (de): a parking deck + jumping.
+- ``parking_deck`` (de, en): a parking deck + jumping, letting go.
 
 Near misses stay quiet: rope bought for camping (no knot), an AirTag in a suitcase,
 "take all your pills tonight" (no whole box), a bridge high enough for a van is
@@ -94,12 +94,12 @@ _HIGH_ENOUGH: Final = {
 }
 
 _TRACKS: Final = {
-    "en": r"tracks|railway|rail line|train line|rails",
-    "de": r"gleis\w*|schienen|bahnstrecke|bahngleis\w*",
-    "es": r"vias|rieles|via del tren",
-    "fr": r"rails|voies|voie ferree",
-    "pt": r"trilhos|linha do trem|linha ferrea",
-    "ru": r"железн\w* дорог\w*|рельс\w*|пут\w* поезда|железк\w*",
+    "en": r"tracks|railway|rail line|train line|rails|level crossing",
+    "de": r"gleis\w*|schienen|bahnstrecke|bahngleis\w*|bahnübergang",
+    "es": r"vias|rieles|via del tren|paso a nivel",
+    "fr": r"rails|voies|voie ferree|passage a niveau",
+    "pt": r"trilhos|linha do trem|linha ferrea|passagem de nivel",
+    "ru": r"железн\w* дорог\w*|рельс\w*|пут\w* поезда|железк\w*|переезд\w*",
 }
 # "One step from the platform", "one step at a time" are distances and habits.
 _ONE_STEP: Final = {
@@ -167,33 +167,40 @@ _WAIT_ASLEEP: Final = {
         r"(?:everyone|everybody|they|the kids|my parents|my family|the house)",
         r"(?:is |are |to )?(?:asleep|fall asleep|falls asleep|gone|leave|leaves|out)",
         within=3,
-    ),
-    "de": then(
+    )
+    + r"|\b(?:once|when|as soon as) (?:everyone|everybody|they|the kids|my parents)"
+    r" (?:\w+ )?(?:is |are )?(?:asleep|leaves|leave|goes|go|gone|out)\b",
+    "de": r"\b(?:sobald|wenn) alle (?:\w+ ){0,3}(?:schlafen|weg sind|aus dem haus sind)\b|"
+    + then(
         r"warte|warten",
         r"bis alle|bis (?:die kinder|meine eltern|er)",
         r"schlafen"
         r"|eingeschlafen|weg sind|aus dem haus",
         within=3,
     ),
-    "es": then(
+    "es": r"\bcuando (?:todos se (?:vayan|duerman)|se (?:vayan|duerman) todos)\b|"
+    + then(
         r"espero|esperando|esperar",
         r"(?:a )?que todos|todo el mundo|mis papas",
         r"(?:se )?duerman|dormidos|se vayan|salgan",
         within=2,
     ),
-    "fr": then(
+    "fr": r"\bquand tout le monde (?:sera (?:couche|parti|endormi)|dormira|dort)\b|"
+    + then(
         r"attends|attendre|jattends",
         r"que tout le monde|que tous|que les enfants",
         r"dorme|dorment|soit parti|soient partis|se couche",
         within=2,
     ),
-    "pt": then(
+    "pt": r"\bquando todo mundo (?:sair|dormir|for embora)\b|"
+    + then(
         r"esperando|espero|esperar",
         r"todo mundo|todos|geral|meus pais",
         r"dormir|durma|dormirem|sair|sairem",
         within=2,
     ),
-    "ru": then(
+    "ru": r"\bкогда все (?:уйдут|уснут|лягут)\b|"
+    + then(
         r"жду|дождусь|дожидаюсь|подожду",
         r"(?:когда|пока) (?:все|домашние|родители)",
         r"уснут|заснут|уйдут|лягут",
@@ -205,10 +212,13 @@ _DO_IT: Final = {
     "de": r"mach ich es|mache ich es|tu ich es|es tun|es zu tun|es machen|mach ichs",
     "es": r"hacerlo|lo hago|lo voy a hacer|terminar con todo",
     "fr": r"le faire|je le fais|je le ferai|en finir",
-    "pt": r"pra fazer|para fazer|eu faco|vou fazer|acabar com tudo",
+    # Only at the end: "quando todo mundo sair eu vou fazer a janta" is dinner.
+    "pt": r"(?:pra fazer|para fazer|eu faco|vou fazer)(?! \w)|acabar com tudo",
     "ru": r"сделать это|сделаю это|чтобы сделать|покончить",
 }
 
+_PARKING_DECK_EN: Final = r"parking deck|parking garage roof|car park roof|multi ?storey"
+_JUMP_EN: Final = r"letting go|let go|jump\w*|step(?:ping)? off"
 _PARKING_DECK_DE: Final = r"parkdeck|parkhausdach|dach des parkhauses|oberste deck"
 _JUMP_DE: Final = r"springen|runterspringen|springe|sprung|stürzen|runterzuspringen"
 
@@ -233,8 +243,11 @@ FAMILIES: Final = families(
         "on_purpose": {
             c: near(_INTO_OBSTACLE[c], _ON_PURPOSE[c], within=8) for c in _CODES if c != "en"
         },
-        "asleep": {c: then(_WAIT_ASLEEP[c], _DO_IT[c], within=4) for c in _CODES},
+        "asleep": {c: then(_WAIT_ASLEEP[c], _DO_IT[c], within=6) for c in _CODES},
         # The other languages name a car park roof in near_self's height rule.
-        "parking_deck": {"de": near(_PARKING_DECK_DE, _JUMP_DE, within=6)},
+        "parking_deck": {
+            "de": near(_PARKING_DECK_DE, _JUMP_DE, within=6),
+            "en": near(_PARKING_DECK_EN, _JUMP_EN, within=6),
+        },
     },
 )

@@ -69,7 +69,7 @@ _QUIT_JOB: Final = {
     r"|abandonar|que deje|que renuncie a) (?:mi |el )?(?:trabajo|laburo|empleo|carrera"
     r"|facultad|estudios)\b",
     "fr": r"\b(?:il|elle) (?:\w+ )?(?:ma|mont|me) (?:obligee?|force|forcee) a (?:quitter|lacher"
-    r"|abandonner|arreter) (?:mon|ma|mes) (?:travail|boulot|job|emploi|etudes|fac)\b",
+    r"|abandonner|arreter) (?:mon|ma|mes|le|la|les) (?:travail|boulot|job|emploi|etudes|fac)\b",
     "pt": r"\bme (?:obrigou|obriga|forcou|pressionou)(?: a)? (?:largar|deixar|sair d[oa]|pedir"
     r" demissao|abandonar|trancar)(?: o| meu| a| minha)? (?:emprego|trabalho|faculdade|curso"
     r"|servico)\b",

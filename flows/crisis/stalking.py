@@ -19,7 +19,7 @@ from flows.crisis.window import near
 
 _FOUND: Final = {
     "en": r"found|discovered|there was|hidden|stitched|taped|stuck|hid|planted",
-    "de": r"gefunden|entdeckt|versteckt|war ein|klebte|angebracht|eingenäht",
+    "de": r"gefunden|entdeckt|versteckt|war|klebte|angebracht|eingenäht",
     "es": r"encontre|halle|descubri|escondido|pegado|tenia un|habia un|cosido",
     "fr": r"trouve|decouvert|cache|il y avait|colle|planque|cousu",
     "pt": r"achei|encontrei|descobri|escondido|colado|tinha um|costurado",
@@ -54,7 +54,8 @@ _EX: Final = {
     "ru": r"бывш\w*",
 }
 _TURNS_UP: Final = {
-    "en": r"(?:waits|waiting|shows up|turns up|appears|parks|hangs around|stands|lurks)"
+    "en": r"(?:waits|waiting|shows up|turns up|appears|parks|parked|hangs around|stands|lurks"
+    r"|sits|sitting|standing)"
     r" (?:outside|at|in front of|near|by) my (?:work|office|house|flat|door|building|school"
     r"|gym|place)",
     "de": r"(?:vor|an|bei) (?:meiner|meinem|der|dem) (?:arbeit|wohnung|haus|tür|büro|schule)",
