@@ -52,7 +52,7 @@ _ROPE: Final = {
 }
 _KNOT: Final = {
     "en": r"(?:hangmans? |the |a |noose )?knot|noose",
-    "de": r"\w*knoten|knotet|knoten|schlinge",
+    "de": r"knoten|knotet|henkersknoten|galgenknoten|schlinge",
     "es": r"(?:el |un )?nudo|horca",
     "fr": r"(?:le |un )?noeud\w*",
     "pt": r"(?:o|um|do|no) no|no da forca|forca",
@@ -123,7 +123,8 @@ _WHOLE: Final = {
 _MEDICINE: Final = {
     "en": r"pills|tablets|paracetamol|tylenol|ibuprofen|insulin(?: pens)?|sleeping pills"
     r"|xanax|valium|oxy\w*|codeine|antidepressants|meds",
-    "de": r"\w*tabletten|pillen|medikamente|paracetamol|ibuprofen|insulin\w*|diazepam"
+    "de": r"tabletten|schlaftabletten|schmerztabletten|beruhigungstabletten|pillen|medikamente"
+    r"|paracetamol|ibuprofen|insulin\w*|diazepam"
     r"|tavor|schmerzmittel",
     "es": r"pastillas|clonazepam|rivotril|paracetamol|ibuprofeno|insulina|somniferos"
     r"|diazepam|alprazolam|medicamentos",
