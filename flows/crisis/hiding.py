@@ -37,38 +37,62 @@ _HE_AT_THE_DOOR: Final = {
         r"tür|türe",
         within=3,
     ),
+    # Spanish and Portuguese drop "he": the verb must follow "él" or "está" right away,
+    # so "el nene golpea la puerta" (the little one) is not him.
     "es": then(
-        r"el|esta",
-        r"pateando|patea|rompiendo|rompe|golpeando|golpea|aporrea|aporreando|derribando"
-        r"|tirando abajo|forzando",
+        then(
+            r"el|esta",
+            r"pateando|patea|rompiendo|rompe|golpeando|golpea|aporrea|aporreando|derribando"
+            r"|tirando abajo|forzando",
+            within=0,
+        ),
         r"(?:la )?puerta",
-        within=3,
+        within=2,
     ),
     "fr": then(
         r"il",
-        r"donne des coups|defonce|tape|frappe|cogne|enfonce|essaie|tambourine",
+        # Not "frappe à la porte": that is knocking.
+        r"donne des coups|defonce|tape|cogne|enfonce|essaie|tambourine",
         r"(?:la )?porte",
         within=4,
     ),
     "pt": then(
-        r"ele",
-        r"chutando|chuta|quebrando|quebra|esmurrando|esmurra|socando|soca|batendo|forcando"
-        r"|arrombando|arromba",
+        then(
+            r"ele|ta|esta",
+            r"chutando|chuta|quebrando|quebra|esmurrando|esmurra|socando|soca|batendo|forcando"
+            r"|arrombando|arromba",
+            within=0,
+        ),
         r"(?:a )?porta",
-        within=3,
+        within=2,
     ),
     "ru": then(
         r"он",
-        r"выбивает|ломает|колотит|ломится|пинает|бь[её]т|долбит|стучит|вышибает",
+        # Not "стучит": knocking.
+        r"выбивает|ломает|колотит|ломится|пинает|бь[её]т|долбит|вышибает",
         r"двер\w*",
         within=3,
     ),
 }
 
+# Hide and seek, and knocking to fetch something or call someone, are play and chores.
+_PLAY: Final = (
+    r"(?:playing|hide and seek|jugando|escondidas|cache cache|en riant|laughing|esconde esconde"
+    r"|brincando|verstecken|spielen|lachend|прятки|играют|играем|смеясь)"
+)
+_ERRAND: Final = (
+    r"(?:to (?:get|ask|say|tell|call|borrow)|pour (?:dire|demander|appeler)|para (?:pedir"
+    r"|decir|llamar)|pra (?:pedir|falar|chamar)|um (?:zu fragen|zu sagen)|чтобы (?:позвать"
+    r"|спросить|сказать))"
+)
+
+
+def _rule(code: str) -> str:
+    hiding = rf"(?:{_HIDING[code]})(?!(?: \w+){{0,6}} {_PLAY}\b)"
+    door = rf"(?:{_HE_AT_THE_DOOR[code]})(?!(?: \w+){{0,3}} (?:{_PLAY}|{_ERRAND})\b)"
+    return near(hiding, door, within=8)
+
+
 _CODES: Final = ("en", "de", "es", "fr", "pt", "ru")
 
-FAMILIES: Final = families(
-    "hiding",
-    "fear",
-    {"door": {c: near(_HIDING[c], _HE_AT_THE_DOOR[c], within=8) for c in _CODES}},
-)
+FAMILIES: Final = families("hiding", "fear", {"door": {c: _rule(c) for c in _CODES}})

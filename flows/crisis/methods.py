@@ -209,13 +209,17 @@ _WAIT_ASLEEP: Final = {
     ),
 }
 _DO_IT: Final = {
-    "en": r"do it|doing it|im doing it|ill do it|i can do it|end it",
+    # Not followed by a thing to do: "I'll do the presents", "lo voy a hacer, el regalo".
+    "en": r"(?:do it|doing it|im doing it|ill do it|i can do it|end it)"
+    r"(?! (?:the|a|my|your|our|for)\b)",
     "de": r"mach ich es|mache ich es|tu ich es|es tun|es zu tun|es machen|mach ichs",
-    "es": r"hacerlo|lo hago|lo voy a hacer|terminar con todo",
+    "es": r"(?:hacerlo|lo hago|lo voy a hacer)(?! (?:el|la|los|las|un|una|mi|tu|su)\b)"
+    r"|terminar con todo",
     "fr": r"le faire|je le fais|je le ferai|en finir",
     # Only at the end: "quando todo mundo sair eu vou fazer a janta" is dinner.
     "pt": r"(?:pra fazer|para fazer|eu faco|vou fazer)(?! \w)|acabar com tudo",
-    "ru": r"сделать это|сделаю это|чтобы сделать|покончить",
+    "ru": r"(?:сделать это|сделаю это)(?! \w+ (?:задани\w*|работ\w*|уборк\w*|дел\w*))"
+    r"|чтобы сделать|покончить",
 }
 
 _PARKING_DECK_EN: Final = r"parking deck|parking garage roof|car park roof|multi ?storey"

@@ -78,7 +78,8 @@ _QUIT_JOB: Final = {
 }
 
 _ALLOWANCE: Final = {
-    "en": r"allowance|pocket money|(?:his|her) (?:card|bank card)",
+    # "an allowance", "my allowance": not "the allowance for the kids".
+    "en": r"(?:an|my) allowance|pocket money|(?:his|her) (?:card|bank card)",
     "de": r"taschengeld|haushaltsgeld|seiner karte|seine karte",
     "es": r"mensualidad|su tarjeta|me pasa plata|plata contada",
     "fr": r"argent de poche|sa carte|une enveloppe",

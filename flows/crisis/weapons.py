@@ -56,7 +56,8 @@ _WONT_MISS: Final = {
 
 _STAB: Final = {
     "en": then(
-        r"slammed|stabbed|stuck|drove|rammed|plunged|jammed|thrust|buried",
+        # Not "stuck the knife into the cake": cutting, not a threat.
+        r"slammed|stabbed|rammed|plunged|jammed|thrust|buried",
         r"(?:the|a|his|her) (?:knife|blade|scissors|screwdriver)",
         within=1,
     ),

@@ -31,6 +31,18 @@ GUARDED = [
     ("he said next time he wont miss", "next time he wont miss the bus"),
     ("me mordió el brazo hasta sangrar", "el perro me mordió el brazo jugando"),
     ("укусил меня за плечо до крови", "кот укусил меня за палец"),
+    (
+        "me encerré en el baño, él está pateando la puerta",
+        "me escondí en el cuarto jugando a las escondidas, el nene golpea la puerta",
+    ),
+    (
+        "he slammed the knife into the table next to me",
+        "he stuck the knife into the cake next to me",
+    ),
+    (
+        "once everyone is asleep im going to do it",
+        "once everyone is asleep ill do the presents",
+    ),
 ]
 
 
