@@ -7,10 +7,15 @@ from typing import Final
 
 from flows.crisis import (
     alive,
+    assault,
     coercion,
     conditional,
+    consent,
+    everyday_figures,
     farewell,
     figures,
+    goodbyes,
+    hiding,
     injury,
     lang_any,
     lang_de,
@@ -20,9 +25,14 @@ from flows.crisis import (
     lang_pt,
     lang_ru,
     menace,
+    methods,
     near_harm,
     near_self,
+    papers,
     preparation,
+    stalking,
+    threats,
+    weapons,
     wounds,
 )
 from flows.crisis.families import Detector, Family, Hit, Language
@@ -41,6 +51,16 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     # Concepts that meet in a short window (safety3): the wider layer.
     *near_self.FAMILIES,
     *near_harm.FAMILIES,
+    # safety5: methods at hand, farewells, hiding, stalking, more harms and control.
+    *methods.FAMILIES,
+    *goodbyes.FAMILIES,
+    *hiding.FAMILIES,
+    *stalking.FAMILIES,
+    *assault.FAMILIES,
+    *weapons.FAMILIES,
+    *threats.FAMILIES,
+    *consent.FAMILIES,
+    *papers.FAMILIES,
 )
 
 
@@ -49,7 +69,9 @@ def _with_concerns(language: Language) -> Language:
     return replace(
         language,
         families=language.families + tuple(f for f in _BY_CONCERN if f.name.startswith(prefix)),
-        figures=language.figures + figures.BY_LANGUAGE.get(language.code, ()),
+        figures=language.figures
+        + figures.BY_LANGUAGE.get(language.code, ())
+        + everyday_figures.BY_LANGUAGE.get(language.code, ()),
     )
 
 
