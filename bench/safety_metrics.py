@@ -7,7 +7,8 @@ before tuning, never tuned against) and ``heldout2/{lang}.tsv`` (written after
 tuning ended) and ``heldout3/{lang}.tsv`` (written before the issue-7
 generalisation), ``heldout4/{lang}.tsv`` (written after it), ``heldout5`` (after the
 second round), ``heldout6`` (before the safety3 co-occurrence layer), ``heldout7``
-(after it), the reviewer's
+(after it), ``heldout8`` and ``heldout9`` (written by writers who never saw the code or
+the corpus, before rounds 4 and 5), the reviewer's
 ``tests/review/crisis_fresh``, and ``everyday/{lang}.tsv`` (ordinary couple messages,
 all ``ok``; safety4). Writes nothing.
 
@@ -99,6 +100,14 @@ def heldout7(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout7" / f"{language}.tsv")
 
 
+def heldout8(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout8" / f"{language}.tsv")
+
+
+def heldout9(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout9" / f"{language}.tsv")
+
+
 def everyday(language: str) -> list[Example]:
     """Ordinary couple messages, none of which may fire (safety4)."""
     return load(CORPUS_DIR / "everyday" / f"{language}.tsv")
@@ -127,6 +136,8 @@ def main(argv: list[str]) -> None:
         "heldout5": heldout5,
         "heldout6": heldout6,
         "heldout7": heldout7,
+        "heldout8": heldout8,
+        "heldout9": heldout9,
         "fresh": fresh,
         "everyday": everyday,
     }

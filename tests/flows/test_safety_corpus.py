@@ -22,6 +22,8 @@ from bench.safety_metrics import (
     heldout,
     heldout2,
     heldout3,
+    heldout8,
+    heldout9,
     score,
     tuned,
 )
@@ -80,6 +82,30 @@ def test_heldout_recall_and_false_positives(
     assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, [
         e.text for e in result.false_alarms
     ]
+
+
+# Held-out 8 and 9 were written by people who never saw the code or the corpus, and
+# are never tuned on: they measure new phrasings (docs/safety.md). These floors sit just
+# under today's figures (77/144, 1/84 and 68/144, 5/84) so that a change that loses
+# ground on phrasings nobody tuned for fails here; raise them when the figures rise.
+INDEPENDENT_FLOORS = {"heldout8": (0.50, 0.03), "heldout9": (0.44, 0.07)}
+
+
+@pytest.mark.parametrize(
+    ("name", "loader"), [("heldout8", heldout8), ("heldout9", heldout9)], ids=["8", "9"]
+)
+def test_independent_sets_do_not_lose_ground(
+    name: str, loader: Callable[[str], list[Example]]
+) -> None:
+    results = [score(loader(language)) for language in LANGUAGES]
+    positives = sum(r.positives for r in results)
+    negatives = sum(r.negatives for r in results)
+    found = positives - sum(len(r.misses) for r in results)
+    alarms = sum(len(r.false_alarms) for r in results)
+    recall_floor, alarm_ceiling = INDEPENDENT_FLOORS[name]
+    assert positives >= 140 and negatives >= 80
+    assert found / positives >= recall_floor, f"{found}/{positives}"
+    assert alarms / negatives <= alarm_ceiling, f"{alarms}/{negatives}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
