@@ -86,7 +86,7 @@ def test_heldout_recall_and_false_positives(
 
 # Held-out 8 and 9 were written by people who never saw the code or the corpus, and
 # are never tuned on: they measure new phrasings (docs/safety.md). These floors sit just
-# under today's figures (77/144, 1/84 and 68/144, 5/84) so that a change that loses
+# under today's figures (77/144, 1/84 and 67/143, 5/84) so that a change that loses
 # ground on phrasings nobody tuned for fails here; raise them when the figures rise.
 INDEPENDENT_FLOORS = {"heldout8": (0.50, 0.03), "heldout9": (0.44, 0.07)}
 
