@@ -66,7 +66,8 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
-        self._slots = asyncio.Semaphore(connection_pool_size)  # made anew in initialize()
+        self._shut_down = False
+        self._slots = asyncio.Semaphore(connection_pool_size)  # made anew with the session
         # One ClientTimeout per combination of timeouts (there are a handful).
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
@@ -75,21 +76,24 @@ class AiohttpRequest(BaseRequest):
         return self._read_timeout
 
     async def initialize(self) -> None:
-        if self._session is not None and not self._session.closed:
-            return
-        # On the running loop; the connector never waits: the slots come first.
-        self._slots = asyncio.Semaphore(self._pool_size)
-        connector = aiohttp.TCPConnector(limit=self._pool_size)
-        self._session = aiohttp.ClientSession(
-            connector=connector,
-            headers={"User-Agent": self.USER_AGENT},
-            trust_env=any(os.environ.get(name) for name in _PROXY_VARIABLES),
-        )
+        if self._session is None or self._session.closed:
+            self._session = self._open_session()
 
     async def shutdown(self) -> None:
         session, self._session = self._session, None
+        self._shut_down = True
         if session is not None and not session.closed:
             await session.close()
+
+    def _open_session(self) -> aiohttp.ClientSession:
+        # On the running loop; the connector never waits: the slots come first.
+        self._slots = asyncio.Semaphore(self._pool_size)
+        self._shut_down = False
+        return aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=self._pool_size),
+            headers={"User-Agent": self.USER_AGENT},
+            trust_env=any(os.environ.get(name) for name in _PROXY_VARIABLES),
+        )
 
     async def do_request(
         self,
@@ -103,7 +107,10 @@ class AiohttpRequest(BaseRequest):
     ) -> tuple[int, bytes]:
         session = self._session
         if session is None or session.closed:
-            raise RuntimeError("This AiohttpRequest is not initialized!")
+            if self._shut_down:
+                raise RuntimeError("This AiohttpRequest is not initialized!")
+            # Like HTTPXRequest, usable before initialize() (a Bot outside an Application).
+            session = self._session = self._open_session()
         uploads = request_data is not None and request_data.contains_files
         if isinstance(read_timeout, DefaultValue):
             read_timeout = self._read_timeout
