@@ -32,9 +32,9 @@ class PoolTimeout(Exception):
 NEVER_SENT: Final = (PoolTimeout, aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
 
 _FORM: Final = {"Content-Type": "application/x-www-form-urlencoded"}
-# Proxies from the environment, as httpx honours them; looked up per request by
-# aiohttp, so only switched on when one is set.
-_PROXY_VARIABLES: Final = ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")
+# A proxy from the environment, as httpx takes it (aiohttp knows no ALL_PROXY or
+# SOCKS). aiohttp looks it up on every request, so only when one is set.
+_PROXY_VARIABLES: Final = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy")
 
 
 class AiohttpRequest(BaseRequest):

@@ -176,3 +176,15 @@ async def test_shutdown_closes_the_session_and_initialize_opens_a_new_one(
     gc.collect()
     assert "Unclosed" not in caplog.text
     assert [method for method, _ in received.requests] == ["getMe", "sendMessage"] * 2
+
+
+async def test_a_proxy_in_the_environment_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As with httpx: HTTP(S)_PROXY carries every call (the fake API plays the proxy)."""
+    async with bot_api() as (proxy_url, received):
+        monkeypatch.setenv("HTTP_PROXY", proxy_url.removesuffix("/bot"))
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        request = AiohttpRequest()
+        async with Bot(TOKEN, base_url="http://api.telegram.invalid/bot", request=request) as bot:
+            await bot.send_message(7, "through the proxy")
+    assert [method for method, _ in received.requests] == ["getMe", "sendMessage"]
