@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import ssl
 from typing import Final
 
 import aiohttp
+import certifi
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
@@ -89,8 +91,11 @@ class AiohttpRequest(BaseRequest):
         # On the running loop; the connector never waits: the slots come first.
         self._slots = asyncio.Semaphore(self._pool_size)
         self._shut_down = False
+        # Certificates checked against certifi's bundle, as httpx does (a slim image
+        # may have no system store).
+        tls = ssl.create_default_context(cafile=certifi.where())
         return aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=self._pool_size),
+            connector=aiohttp.TCPConnector(limit=self._pool_size, ssl=tls),
             headers={"User-Agent": self.USER_AGENT},
             trust_env=any(os.environ.get(name) for name in _PROXY_VARIABLES),
         )

@@ -7,15 +7,19 @@ import asyncio
 import contextlib
 import gc
 import json
+import shutil
+import ssl
+import subprocess
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp import BodyPartReader, web
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import TimedOut
+from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.http_transport import AiohttpRequest
@@ -37,7 +41,9 @@ class Received:
 
 
 @contextlib.asynccontextmanager
-async def bot_api(delay: float = 0.0) -> AsyncIterator[tuple[str, Received]]:
+async def bot_api(
+    delay: float = 0.0, tls: ssl.SSLContext | None = None
+) -> AsyncIterator[tuple[str, Received]]:
     """A Bot API that answers every call (but getMe) with a message, after ``delay`` s."""
     received = Received()
 
@@ -69,11 +75,11 @@ async def bot_api(delay: float = 0.0) -> AsyncIterator[tuple[str, Received]]:
     app.router.add_post("/bot{token}/{method}", handle)
     runner = web.AppRunner(app)
     await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
+    site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=tls)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     try:
-        yield f"http://127.0.0.1:{port}/bot", received
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{port}/bot", received
     finally:
         await runner.cleanup()
 
@@ -188,3 +194,34 @@ async def test_a_proxy_in_the_environment_is_used(monkeypatch: pytest.MonkeyPatc
         async with Bot(TOKEN, base_url="http://api.telegram.invalid/bot", request=request) as bot:
             await bot.send_message(7, "through the proxy")
     assert [method for method, _ in received.requests] == ["getMe", "sendMessage"]
+
+
+@pytest.fixture
+def self_signed(tmp_path: Path) -> ssl.SSLContext:
+    """A server's TLS with a certificate it signed itself."""
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [
+            *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
+            *("-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(cert, key)
+    return tls
+
+
+async def test_a_certificate_nobody_vouches_for_is_refused_before_anything_is_sent(
+    self_signed: ssl.SSLContext,
+) -> None:
+    async with bot_api(tls=self_signed) as (base_url, received), AiohttpRequest() as request:
+        bot = Bot(TOKEN, base_url=base_url, request=request)
+        with pytest.raises(NetworkError) as refused:
+            await bot.send_message(7, "hi")
+    assert "Certificate" in type(refused.value.__cause__).__name__
+    assert classify(refused.value).outcome is Outcome.NOT_DELIVERED
+    assert received.requests == []
