@@ -33,6 +33,7 @@ class PoolTimeout(Exception):
 # in time, or none could be opened (refused, DNS, TLS handshake, connect timeout).
 NEVER_SENT: Final = (PoolTimeout, aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
 
+_MOST_TIMEOUTS_KEPT: Final = 32
 _FORM: Final = {"Content-Type": "application/x-www-form-urlencoded"}
 # A proxy from the environment, as httpx takes it (aiohttp knows no ALL_PROXY or
 # SOCKS). aiohttp looks it up on every request, so only when one is set.
@@ -70,7 +71,8 @@ class AiohttpRequest(BaseRequest):
         self._session: aiohttp.ClientSession | None = None
         self._shut_down = False
         self._slots = asyncio.Semaphore(connection_pool_size)  # made anew with the session
-        # One ClientTimeout per combination of timeouts (there are a handful).
+        # One ClientTimeout per combination of timeouts (there are a handful; bounded
+        # all the same, in case a caller computes them).
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
     @property
@@ -171,6 +173,8 @@ class AiohttpRequest(BaseRequest):
             limits = (connect, write, read)
             total = None if None in limits else sum(t for t in limits if t is not None)
             timeout = aiohttp.ClientTimeout(total=total, sock_connect=connect, sock_read=read)
+            if len(self._timeouts) >= _MOST_TIMEOUTS_KEPT:
+                self._timeouts.clear()
             self._timeouts[key] = timeout
         return timeout
 
