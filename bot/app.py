@@ -26,6 +26,7 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import catalogues, daily_jobs
 from bot.chat_turns import SharedChatTurns
@@ -35,6 +36,7 @@ from bot.errors import on_error
 from bot.handlers import buttons, common, group, private
 from bot.handlers import daily as daily_handlers
 from bot.handlers.common import Context
+from bot.http_transport import AiohttpRequest
 from bot.metrics import InstrumentedRequest, InstrumentedUpdateProcessor, Metrics
 from bot.runtime import Clock, Runtime, system_clock
 from bot.send_budget import SharedBudgetRateLimiter, SharedSendBudget
@@ -69,6 +71,13 @@ BOT_API_CONNECTIONS = 16
 POOL_WAIT_SECONDS = 10.0
 
 
+def bot_api_request(settings: Settings, *, connections: int, pool_wait: float = 1.0) -> BaseRequest:
+    """The HTTP transport for Bot API calls (TELEGRAM_HTTP_CLIENT), PTB's timeouts."""
+    if settings.telegram_http_client == "httpx":
+        return HTTPXRequest(connection_pool_size=connections, pool_timeout=pool_wait)
+    return AiohttpRequest(connection_pool_size=connections, pool_timeout=pool_wait)
+
+
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> CouplebotApp:
     """Wire handlers, the rate limiter and the resources' lifecycle from settings."""
     catalogues.load_all()
@@ -90,10 +99,13 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> Cou
         # Each Bot API call counted (bot/metrics.py).
         .request(
             InstrumentedRequest(
-                metrics, connection_pool_size=BOT_API_CONNECTIONS, pool_timeout=POOL_WAIT_SECONDS
+                metrics,
+                bot_api_request(
+                    settings, connections=BOT_API_CONNECTIONS, pool_wait=POOL_WAIT_SECONDS
+                ),
             )
         )
-        .get_updates_request(InstrumentedRequest(metrics, connection_pool_size=1))
+        .get_updates_request(InstrumentedRequest(metrics, bot_api_request(settings, connections=1)))
     )
     if settings.telegram_rate_limit and is_postgres(settings.database_url):
         # Several instances may run: they share one budget in the database, replies first.

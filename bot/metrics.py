@@ -22,8 +22,9 @@ from typing import Any, Final
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from telegram import Update
+from telegram._utils.types import ODVInput
 from telegram.ext import BaseUpdateProcessor, filters
-from telegram.request import HTTPXRequest
+from telegram.request import BaseRequest, RequestData
 
 from bot.other_sends import OtherSends
 from bot.runtime import Runtime
@@ -169,19 +170,45 @@ def api_outcome(status: int) -> str:
     return "5xx" if status >= 500 else "4xx"
 
 
-class InstrumentedRequest(HTTPXRequest):
-    """PTB's HTTPX request, counting each Bot API call by method and outcome."""
+class InstrumentedRequest(BaseRequest):
+    """The HTTP transport PTB sends through (``inner``), counting each Bot API call
+    by method and outcome."""
 
-    def __init__(self, metrics: Metrics, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, metrics: Metrics, inner: BaseRequest) -> None:
         self._metrics = metrics
+        self._inner = inner
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._inner.read_timeout
+
+    async def initialize(self) -> None:
+        await self._inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self._inner.shutdown()
 
     async def do_request(
-        self, url: str, method: str, *args: Any, **kwargs: Any
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         name = api_method(url)
         try:
-            status, payload = await super().do_request(url, method, *args, **kwargs)
+            status, payload = await self._inner.do_request(
+                url,
+                method,
+                request_data,
+                read_timeout,
+                write_timeout,
+                connect_timeout,
+                pool_timeout,
+            )
         except Exception:
             # Timeouts, refused or dropped connections: no answer from Telegram.
             self._metrics.record_api_call(name, "network")

@@ -29,6 +29,7 @@ from telegram.error import (
 )
 from telegram.ext import Application
 
+from bot import http_transport
 from bot.other_sends import OtherSends
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
@@ -41,8 +42,14 @@ from flows.model import Reply
 log = logging.getLogger(__name__)
 
 # Transport failures that prove the request never left: no free connection in
-# PTB's pool (PTB says so: "Request was *not* sent"), or none could be opened.
-_NEVER_SENT: Final = (httpx.PoolTimeout, httpx.ConnectError, httpx.ConnectTimeout)
+# the pool (PTB says so: "Request was *not* sent"), or none could be opened. For
+# either transport (TELEGRAM_HTTP_CLIENT): PTB's httpx, or aiohttp's in bot/http_transport.py.
+_NEVER_SENT: Final = (
+    httpx.PoolTimeout,
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    *http_transport.NEVER_SENT,
+)
 
 
 def classify(exc: TelegramError) -> Verdict:
@@ -68,8 +75,8 @@ def classify(exc: TelegramError) -> Verdict:
 def _surely_not_delivered(exc: NetworkError) -> bool:
     """True if Telegram surely did not take the message, so sending again cannot double it.
 
-    PTB raises ``TimedOut``/``NetworkError`` *from* the httpx error that caused
-    it. A pool timeout or a failed connect never carried the request. With no
+    The transport raises ``TimedOut``/``NetworkError`` *from* the httpx or aiohttp
+    error that caused it. A pool timeout or a failed connect never carried the request. With no
     transport cause at all, Telegram answered, with a server error (5xx), and
     did not take it. Anything else (a read or write timeout, a connection dropped
     after the request was written, an error PTB could not place) may have

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -29,6 +30,9 @@ class Settings(BaseSettings):
     database_threads: int = Field(default=4, ge=1, le=64)
     telegram_api_base_url: str = "https://api.telegram.org/bot"
     telegram_api_file_url: str | None = None
+    # The HTTP client under the Bot API calls: aiohttp (lean, the default) or PTB's own
+    # httpx, to fall back on (docs/benchmarks.md, issue 11).
+    telegram_http_client: Literal["aiohttp", "httpx"] = "aiohttp"
     default_timezone: str = "UTC"
     log_level: str = "INFO"
     invite_ttl_hours: int = Field(default=72, ge=1, le=24 * 30)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from storage.conflicts import insert_unless_exists
-from storage.models import User
+from storage.models import DailyCouple, GroupChat, User
 
 
 def get_user(session: Session, user_id: int) -> User | None:
@@ -88,6 +90,50 @@ def partner_of(session: Session, user: User) -> User | None:
     return session.exec(
         select(User).where(User.couple_id == user.couple_id, col(User.id) != user.id)
     ).first()
+
+
+@dataclass(frozen=True)
+class PartnerBrief:
+    """What a conversation step needs of the partner: who, and whether the couple
+    chose to have posts in their group (/groupprompts on, the bot still there)."""
+
+    id: int
+    first_name: str
+    shared_group: bool
+
+
+# Built once, run as one plain statement on the unit's connection: every update of a
+# conversation asks this, and two ORM queries cost more than the rest of the step's
+# SQL together (docs/benchmarks.md). Same rows as partner_of and group_mode_groups.
+_GROUP_POSTS = (
+    select(col(GroupChat.id))
+    .join(DailyCouple, col(DailyCouple.couple_id) == col(GroupChat.couple_id))
+    .where(
+        col(GroupChat.couple_id) == bindparam("couple_id"),
+        col(GroupChat.bot_present),
+        col(DailyCouple.group_prompts),
+    )
+    .exists()
+)
+_PARTNER_BRIEF = (
+    select(col(User.id), col(User.first_name), _GROUP_POSTS.label("shared_group"))
+    .where(col(User.couple_id) == bindparam("couple_id"), col(User.id) != bindparam("user_id"))
+    .limit(1)
+)
+
+
+def partner_brief(session: Session, user: User) -> PartnerBrief | None:
+    """The partner of the user's current couple, if any, in brief (see :class:`PartnerBrief`)."""
+    if user.couple_id is None:
+        return None
+    row = (
+        session.connection()
+        .execute(_PARTNER_BRIEF, {"couple_id": user.couple_id, "user_id": user.id})
+        .first()
+    )
+    if row is None:
+        return None
+    return PartnerBrief(row.id, row.first_name, bool(row.shared_group))
 
 
 def delete_user(session: Session, user_id: int) -> None:

@@ -67,7 +67,7 @@ from storage.conversations import (
 from storage.db import unit_of_work
 from storage.models import GroupChat, User
 from storage.reflections import has_reflection
-from storage.users import get_user, partner_of
+from storage.users import get_user, partner_brief
 
 log = logging.getLogger(__name__)
 
@@ -78,15 +78,14 @@ Decide = Callable[[FlowState | None, Person, datetime, datetime | None], Result]
 
 
 def person_of(session: Session, user: User) -> Person:
-    partner = partner_of(session, user)
-    shared = partner is not None and _shared_group(session, user) is not None
+    partner = partner_brief(session, user)
     return Person(
         user_id=user.id,
         first_name=user.first_name,
         partner_id=partner.id if partner is not None else None,
         partner_name=partner.first_name if partner is not None else None,
         timezone=user.timezone,
-        shared_group=shared,
+        shared_group=partner is not None and partner.shared_group,
     )
 
 

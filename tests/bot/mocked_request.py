@@ -5,9 +5,10 @@ transport failures (:meth:`MockedRequest.fail`), then read back what was request
 Everything above the transport is PTB's own: status codes become ``Forbidden``,
 ``RetryAfter``, ``ChatMigrated``… in ``BaseRequest``, exactly as in production.
 
-Transport failures are made by PTB's real ``HTTPXRequest`` (:func:`raised_by_httpx_request`)
-from the httpx error that caused them, so the exception and its ``__cause__`` are
-what the bot sees when the network misbehaves, not a guess at it.
+Transport failures are made by the real transports, PTB's ``HTTPXRequest``
+(:func:`raised_by_httpx_request`) and ours on aiohttp (:func:`raised_by_aiohttp_request`),
+from the error that caused them, so the exception and its ``__cause__`` are what the
+bot sees when the network misbehaves, not a guess at it.
 """
 
 from __future__ import annotations
@@ -16,11 +17,15 @@ import json
 from collections import deque
 from dataclasses import dataclass
 from typing import Any
+from unittest import mock
 
+import aiohttp
 import httpx
 from telegram import Bot
 from telegram.error import TelegramError
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
+
+from bot.http_transport import AiohttpRequest
 
 TOKEN = "123456:" + "A" * 35
 
@@ -125,3 +130,21 @@ async def raised_by_httpx_request(failure: httpx.HTTPError) -> TelegramError:
     finally:
         await real.shutdown()
     raise AssertionError("HTTPXRequest did not raise")
+
+
+async def raised_by_aiohttp_request(failure: Exception) -> TelegramError:
+    """What ``AiohttpRequest`` raises when aiohttp fails with ``failure``."""
+
+    def request(*args: Any, **kwargs: Any) -> Any:
+        raise failure
+
+    real = AiohttpRequest()
+    await real.initialize()
+    try:
+        with mock.patch.object(aiohttp.ClientSession, "request", request):
+            await real.do_request("https://api.telegram.org/botX/sendMessage", "POST")
+    except TelegramError as exc:
+        return exc
+    finally:
+        await real.shutdown()
+    raise AssertionError("AiohttpRequest did not raise")

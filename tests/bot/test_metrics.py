@@ -10,6 +10,7 @@ import pytest
 from prometheus_client import REGISTRY
 from telegram import Bot, Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.request import HTTPXRequest
 
 from bot.metrics import InstrumentedRequest, Metrics, api_method, update_kind
 
@@ -60,7 +61,9 @@ def _count(metrics: Metrics, method: str, outcome: str) -> float:
 
 async def test_each_bot_api_call_is_counted_by_method_and_outcome() -> None:
     metrics = Metrics()
-    request = InstrumentedRequest(metrics, httpx_kwargs={"transport": httpx.MockTransport(_answer)})
+    request = InstrumentedRequest(
+        metrics, HTTPXRequest(httpx_kwargs={"transport": httpx.MockTransport(_answer)})
+    )
     async with Bot(TOKEN, request=request) as bot:
         await bot.send_message(7, "hi")
         await bot.send_message(8, "hi")

@@ -14,16 +14,19 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
+from types import SimpleNamespace
 
+import aiohttp
 import httpx
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
-from telegram.request import HTTPXRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.delivery import OutboxSender
+from bot.http_transport import AiohttpRequest
 from bot.runtime import Runtime
 from bot.sending import attempt
 from bot.services import send_policy
@@ -34,7 +37,13 @@ from storage import outbox, sending
 from storage.db import unit_of_work
 from storage.models import Outbox
 from storage.users import get_user
-from tests.bot.mocked_request import TOKEN, MockedRequest, mocked_bot, raised_by_httpx_request
+from tests.bot.mocked_request import (
+    TOKEN,
+    MockedRequest,
+    mocked_bot,
+    raised_by_aiohttp_request,
+    raised_by_httpx_request,
+)
 from tests.conftest import FakeClock
 from tests.services.daily_world import make_world
 
@@ -136,6 +145,46 @@ async def test_a_send_is_retried_only_if_it_surely_never_reached_telegram(failur
     assert (await attempt(bot, ITEM)).outcome is expected
 
 
+# The same for aiohttp (bot/http_transport.py): what it raises, and whether the request
+# can have reached Telegram. A pool timeout and a refused connection: over sockets below.
+AIOHTTP_FAILURES: dict[str, tuple[Exception, Outcome]] = {
+    "connect timeout": (aiohttp.ConnectionTimeoutError("connect"), Outcome.NOT_DELIVERED),
+    "connection refused": (
+        aiohttp.ClientConnectorError(
+            SimpleNamespace(host="api.telegram.org", port=443, ssl=True),  # type: ignore[arg-type]
+            ConnectionRefusedError(111, "Connection refused"),
+        ),
+        Outcome.NOT_DELIVERED,
+    ),
+    "name not resolved": (
+        aiohttp.ClientConnectorDNSError(
+            SimpleNamespace(host="api.telegram.org", port=443, ssl=True),  # type: ignore[arg-type]
+            OSError(-2, "Name or service not known"),
+        ),
+        Outcome.NOT_DELIVERED,
+    ),
+    # Written, or partly written, and no answer: it may well have arrived.
+    "read timeout": (aiohttp.SocketTimeoutError("read"), Outcome.MAY_HAVE_ARRIVED),
+    "over the overall time": (TimeoutError(), Outcome.MAY_HAVE_ARRIVED),
+    "dropped connection": (aiohttp.ServerDisconnectedError(), Outcome.MAY_HAVE_ARRIVED),
+    "reset": (aiohttp.ClientOSError(104, "Connection reset by peer"), Outcome.MAY_HAVE_ARRIVED),
+    "cut-off answer": (aiohttp.ClientPayloadError("incomplete"), Outcome.MAY_HAVE_ARRIVED),
+}
+
+
+@pytest.mark.parametrize("failure", AIOHTTP_FAILURES, ids=str)
+async def test_over_aiohttp_a_send_is_retried_only_if_it_surely_never_reached_telegram(
+    failure: str,
+) -> None:
+    cause, expected = AIOHTTP_FAILURES[failure]
+    raised = await raised_by_aiohttp_request(cause)
+    assert raised.__cause__ is cause
+    assert isinstance(raised, TimedOut if isinstance(cause, TimeoutError) else NetworkError)
+    bot, request = mocked_bot()
+    request.fail(raised)
+    assert (await attempt(bot, ITEM)).outcome is expected
+
+
 async def test_a_pool_timeout_and_a_read_timeout_are_both_timed_out_but_not_alike() -> None:
     """PTB raises ``TimedOut`` for both; only the cause tells them apart."""
     pool = await raised_by_httpx_request(httpx.PoolTimeout("busy"))
@@ -194,16 +243,34 @@ async def silent_server(*, hang_up: bool) -> AsyncIterator[tuple[int, list[bytes
         server.close()
 
 
-def real_bot(port: int, **timeouts: float) -> Bot:
-    request = HTTPXRequest(connection_pool_size=1, **timeouts)  # type: ignore[arg-type]
-    return Bot(TOKEN, base_url=f"http://127.0.0.1:{port}/bot", request=request)
+# Both transports (TELEGRAM_HTTP_CLIENT): PTB's httpx and ours on aiohttp.
+TRANSPORTS: dict[str, type[BaseRequest]] = {"httpx": HTTPXRequest, "aiohttp": AiohttpRequest}
 
 
-async def test_over_sockets_the_one_in_flight_is_in_doubt_the_one_waiting_for_the_pool_is_not() -> (
-    None
-):
-    async with silent_server(hang_up=False) as (port, received):
-        bot = real_bot(port, read_timeout=0.5, pool_timeout=0.1)
+@pytest.fixture(params=TRANSPORTS)
+def transport(request: pytest.FixtureRequest) -> type[BaseRequest]:
+    return TRANSPORTS[request.param]
+
+
+@contextlib.asynccontextmanager
+async def real_bot(
+    port: int, transport: type[BaseRequest], **timeouts: float
+) -> AsyncIterator[Bot]:
+    request = transport(connection_pool_size=1, **timeouts)  # type: ignore[call-arg]
+    try:
+        yield Bot(TOKEN, base_url=f"http://127.0.0.1:{port}/bot", request=request)
+    finally:
+        # The Bot was never initialized, so Bot.shutdown() would leave the request open.
+        await request.shutdown()
+
+
+async def test_over_sockets_the_one_in_flight_is_in_doubt_the_one_waiting_for_the_pool_is_not(
+    transport: type[BaseRequest],
+) -> None:
+    async with (
+        silent_server(hang_up=False) as (port, received),
+        real_bot(port, transport, read_timeout=0.5, pool_timeout=0.1) as bot,
+    ):
         first = asyncio.create_task(attempt(bot, ITEM))
         while not received:  # noqa: ASYNC110
             await asyncio.sleep(0.01)
@@ -211,23 +278,26 @@ async def test_over_sockets_the_one_in_flight_is_in_doubt_the_one_waiting_for_th
         assert second.outcome is Outcome.NOT_DELIVERED
         assert (await first).outcome is Outcome.MAY_HAVE_ARRIVED
         assert len(received) == 1  # the second never left the process
-        await bot.shutdown()
 
 
-async def test_over_sockets_a_connection_dropped_after_the_request_is_in_doubt() -> None:
-    async with silent_server(hang_up=True) as (port, received):
-        bot = real_bot(port, read_timeout=2.0)
+async def test_over_sockets_a_connection_dropped_after_the_request_is_in_doubt(
+    transport: type[BaseRequest],
+) -> None:
+    async with (
+        silent_server(hang_up=True) as (port, received),
+        real_bot(port, transport, read_timeout=2.0) as bot,
+    ):
         assert (await attempt(bot, ITEM)).outcome is Outcome.MAY_HAVE_ARRIVED
         assert len(received) == 1
-        await bot.shutdown()
 
 
-async def test_over_sockets_a_refused_connection_is_retried() -> None:
+async def test_over_sockets_a_refused_connection_is_retried(
+    transport: type[BaseRequest],
+) -> None:
     async with silent_server(hang_up=True) as (port, _received):
         pass  # closed again: nothing listens on the port any more
-    bot = real_bot(port, connect_timeout=1.0)
-    assert (await attempt(bot, ITEM)).outcome is Outcome.NOT_DELIVERED
-    await bot.shutdown()
+    async with real_bot(port, transport, connect_timeout=1.0) as bot:
+        assert (await attempt(bot, ITEM)).outcome is Outcome.NOT_DELIVERED
 
 
 # --- what each outcome does to a queued message --------------------------------------

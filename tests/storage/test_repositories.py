@@ -15,8 +15,8 @@ from storage.conversations import (
     save_conversation,
 )
 from storage.db import unit_of_work
-from storage.models import Invite, Outbox, User
-from storage.users import get_user, partner_of, upsert_user
+from storage.models import DailyCouple, Invite, Outbox, User
+from storage.users import PartnerBrief, get_user, partner_brief, partner_of, upsert_user
 from tests.conftest import FakeClock
 
 
@@ -83,6 +83,36 @@ def test_couples_form_and_end(engine: Engine, clock: FakeClock) -> None:
         assert a is not None and a.couple_id is None and partner_of(session, a) is None
         group = groups.get_group(session, -100)
         assert group is not None and group.couple_id is None
+
+
+def test_partner_brief_says_who_and_whether_their_group_gets_posts(
+    engine: Engine, clock: FakeClock
+) -> None:
+    def brief(user_id: int) -> PartnerBrief | None:
+        with unit_of_work(engine) as session:
+            user = get_user(session, user_id)
+            assert user is not None
+            return partner_brief(session, user)
+
+    with unit_of_work(engine) as session:
+        a, b = _user(session, clock, 1, "Ana"), _user(session, clock, 2, "Ben")
+        _user(session, clock, 3, "Cy")
+        couple_id = couples.create_couple(session, a, b, clock()).id or 0
+        group = groups.upsert_group(session, chat_id=-100, title="Us", now=clock())
+        groups.link_group(session, group, couple_id=couple_id, now=clock())
+    assert brief(3) is None  # not in a couple
+    # A linked group, but posts there not chosen (/groupprompts).
+    assert brief(1) == PartnerBrief(2, "Ben", shared_group=False)
+    with unit_of_work(engine) as session:
+        session.add(DailyCouple(couple_id=couple_id, group_prompts=True, updated_at=clock()))
+    assert brief(1) == PartnerBrief(2, "Ben", shared_group=True)
+    assert brief(2) == PartnerBrief(1, "Ana", shared_group=True)
+    with unit_of_work(engine) as session:
+        gone = groups.get_group(session, -100)
+        assert gone is not None
+        gone.bot_present = False
+        session.add(gone)
+    assert brief(1) == PartnerBrief(2, "Ben", shared_group=False)
 
 
 def test_invite_codes_are_stored_only_as_hashes(engine: Engine, clock: FakeClock) -> None:
