@@ -40,11 +40,17 @@ BY_LANGUAGE: Final[dict[str, tuple[str, ...]]] = {
     ),
     "pt": (
         r"\b(?:prova|provas|tcc|semestre|faculdade|facul|materia|vestibular|enem|monografia"
-        r"|estagio)(?: de \w+)? (?:vai |vao |ta |esta )?me (?:matar|matando)\b",
+        r"|estagio|exame|exames|disciplina|tese|dissertacao)(?: de \w+)?"
+        r" (?:(?:vai |vao |ta |esta )?me (?:matar|matando)|(?:vai|vao|ta|esta) (?:acabar"
+        r"|acabando) comigo)\b",
     ),
     "ru": (
-        r"\b(?:сесси\w*|экзамен\w*|диплом\w*|курсов\w*|курсач\w*|зач[её]т\w*|учеба)"
+        r"\b(?:сесси\w*|экзамен\w*|диплом\w*|курсов\w*|курсач\w*|зач[её]т\w*|учеба|контрольн\w*"
+        r"|егэ|огэ)"
         r" (?:\w+ )?меня (?:убь[её]т|убивает|добь[её]т)\b",
+        # Colloquial parents: "мамка меня убьёт за двойку".
+        r"\b(?:мамка|мамаша|матушка|маман|батя|папка|предки) (?:\w+ )?меня (?:убь[её]т"
+        r"|убьют|прибь[её]т|прибьют|закопа\w+)\b",
     ),
     "fr": (
         r"\b(?:partiel|partiels|exam|exams|examen|examens|memoire|these|semestre|bac|concours"
