@@ -20,7 +20,8 @@ from flows.crisis.rules import families
 _AGAIN: Final = {
     "es": r"\bme (?:"
     + alt(
-        r"volvio a (?:pegar|golpear|cachetear|empujar|ahorcar|patear|zamarrear|agarrar a golpes)",
+        r"(?:volvio|va a volver|vuelve) a (?:pegar|golpear|cachetear|empujar|ahorcar|patear"
+        r"|zamarrear|agarrar a golpes)",
         r"(?:cago|cagaba|cagan|cagaron|molio|fajo|surtio) a (?:palos|piñas|trompadas|golpes"
         r"|patadas)",
     )
@@ -81,6 +82,8 @@ _MARKS: Final = {
     + alt(
         r"(?:cortou|abriu|rachou|estourou|partiu) (?:o )?meu (?:labio|supercilio|nariz)",
         r"torceu (?:o )?meu (?:braco|pulso|dedo) ate",
+        r"me (?:jogou|atirou|tacou|arremessou) (?:uma|um) (?:cadeira|prato|copo|garrafa|sapato"
+        r"|faca|panela|cinzeiro)",
         r"(?:jogou|atirou|tacou|arremessou) (?:uma|um|a|o) (?:cadeira|prato|copo|garrafa|celular"
         r"|sapato|faca|panela|cinzeiro) (?:em mim|na minha direcao|contra mim)",
         r"(?:socou|bateu|chutou|esmurrou) (?:na |a )?parede (?:\w+ ){0,2}(?:do lado da|ao lado da"

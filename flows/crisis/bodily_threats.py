@@ -19,8 +19,8 @@ from flows.crisis.window import then
 _OUTCOME: Final = {
     "en": r"\b"
     + alt(
-        r"(?:ill|youll|you will|i will|youd) (?:\w+ )?(?:come back|end up|be) without (?:teeth"
-        r"|your teeth|a face)",
+        r"(?:ill|youll|you will|i will|youd|you would|id|i would) (?:\w+ )?(?:come back|end up"
+        r"|be) without (?:teeth|your teeth|my teeth|a face)",
         r"(?:hell|he will|hes going to|shell|he would|hed) (?:\w+ )?(?:snap|break|wring)"
         r" (?:my|your) neck",
         r"next time (?:itll|it will|its going to) be (?:your|my) (?:head|face|skull|neck)",
@@ -46,7 +46,7 @@ _OUTCOME: Final = {
     "fr": r"\b"
     + alt(
         r"(?:revenir|reviens|reviendras|finir) sans (?:dents|tes dents)",
-        r"(?:va|vais) (?:me|te) (?:briser|casser|tordre|rompre) (?:la nuque|le cou)",
+        r"(?:va|vais|allait|vas) (?:me|te) (?:briser|casser|tordre|rompre) (?:la nuque|le cou)",
         r"la prochaine fois (?:\w+ )?(?:ce sera|cest) (?:ta|ma) (?:tete|gueule)",
         r"(?:va|vais) (?:menterrer|tenterrer)",
     )

@@ -3,7 +3,7 @@
 Rules per language:
 
 - ``receipts``: he checks my banking app, and a photo of every receipt or I may not
-  go out;
+  go out (either order);
 - ``calls``: forbids me to see friends + calls every 20 minutes;
 - ``locked_in``: locks the door twice, takes my phone when he leaves;
 - ``no_study``: won't let me go to university, study, work;
@@ -18,37 +18,37 @@ from flows.crisis.rules import families
 from flows.crisis.window import near, then
 
 _RECEIPTS: Final = {
-    "en": then(
+    "en": near(
         r"(?:checks|check|goes through|controls) my (?:banking app|bank app|bank account|bank"
         r" statements|card statements)",
         r"(?:screenshot|photo|picture) of every (?:receipt|purchase)|every receipt or",
         within=5,
     ),
-    "de": then(
+    "de": near(
         r"(?:kontrolliert|checkt|prüft) (?:meine|mein) (?:banking app|banking|bankapp|konto"
         r"|kontoauszüge)",
         r"(?:jeden|jede) (?:beleg|quittung|kassenzettel|kassenbon)",
         within=5,
     ),
-    "es": then(
+    "es": near(
         r"(?:revisa|controla|chequea) (?:mi|mis) (?:app del banco|cuenta del banco|cuenta"
         r"|homebanking|movimientos)",
         r"(?:cada|todos los) (?:ticket|tickets|recibo|recibos|compra)",
         within=6,
     ),
-    "fr": then(
+    "fr": near(
         r"(?:verifie|controle|regarde) (?:mon|mes) (?:appli bancaire|appli de la banque|compte"
         r"|releves)",
         r"chaque (?:ticket|recu|achat)",
         within=5,
     ),
-    "pt": then(
+    "pt": near(
         r"(?:confere|controla|olha|checa) (?:meu|o meu|minha) (?:app do banco|aplicativo do banco"
         r"|extrato|conta)",
         r"(?:cada|todo) (?:recibo|nota|cupom|comprovante)",
         within=6,
     ),
-    "ru": then(
+    "ru": near(
         r"(?:проверяет|контролирует|смотрит) (?:мое |моё |мой )?(?:банковское приложение"
         r"|банковский|приложение банка|выписки)",
         r"каждый чек|все чеки",

@@ -28,7 +28,7 @@ _DATE: Final = {
     r" (?:hochzeit|feier|party|umzug|urlaub|termin))"
     r"|\bes (?:ist|steht) (?:\w+ )?(?:entschieden|fest)(?:,)? (?:am|diesen|heute|morgen)"
     r" (?:\w+ )?(?:mach|tu) ichs?\b",
-    "es": r"\bya (?:lo tengo (?:todo )?decidido|elegi (?:la|el) (?:fecha|dia)|tengo (?:la|el)"
+    "es": r"\bya (?:(?:lo )?tengo (?:todo )?decidido|elegi (?:la|el) (?:fecha|dia)|tengo (?:la|el)"
     r" (?:fecha|dia) (?:elegid[ao]|decidid[ao]))(?! (?:de|del|para) (?:la|el|mi|nuestra"
     r" )?(?:boda|viaje|fiesta|mudanza|cumple|casamiento|cita|turno))(?:,? \w+)?(?: \w+)?$",
     "fr": r"\b(?:cest|c est) (?:bon )?decide(?: (?:cette fois|maintenant|pour de bon))?$"
@@ -125,7 +125,7 @@ _WONT_NEED: Final = {
 
 _LETTERS: Final = {
     "en": then(
-        r"(?:a|one) (?:letter|note|card) for each of (?:them|you|my \w+)",
+        r"(?:(?:a|one) (?:letter|note|card)|letters|notes|cards) for each of (?:them|you|my \w+)",
         r"in (?:the|my) (?:drawer|desk|wardrobe)|for (?:after|when)|(?:on|under) my (?:desk"
         r"|pillow)",
         within=2,

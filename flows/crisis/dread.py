@@ -38,7 +38,7 @@ _BODY: Final = {
     ),
     "fr": then(
         r"je tremble|je me fige|mon coeur sacce\w*",
-        r"quand jentends (?:ses|sa|son) (?:cles|pas|voix|voiture)",
+        r"(?:quand|des que|lorsque) jentends (?:ses|sa|son) (?:cles|pas|voix|voiture)",
         within=2,
     ),
     "pt": then(

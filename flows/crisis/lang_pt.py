@@ -239,7 +239,7 @@ FIGURES: Final = (
     )
     + r"\b",
     r"\bme bat\w* "
-    + GAP1
+    + GAP2
     + r"(?:no|na|em) "
     + alt(
         "xadrez|truco|baralho|jogo|videogame|tenis|ping pong|poker|fifa|uno|corrida|dama"

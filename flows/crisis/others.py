@@ -19,11 +19,14 @@ from flows.crisis.rules import families
 
 _BEATEN: Final = {
     "en": r"\b(?:husband|boyfriend|partner|ex|bf|fiance) (?:\w+ )?(?:beats|hits|punches|slaps"
-    r"|chokes|batters|kicks|beat|hit|punched|slapped|choked) (?:her|him)(?! (?:at|in|to|with a"
-    r" joke|up the))\b"
+    r"|chokes|batters|kicks|beat|hit|punched|slapped|choked) (?:her|him)(?! (?:at|in|to|up the"
+    r"|with (?:a |bad |his |her |terrible |dad )?(?:joke|jokes|puns"
+    r"|questions|comments)))\b"
     r"|\b(?:has|had|turns up with|shows up with) (?:new |fresh )?bruises (?:every|each|after"
     r" every) (?:monday|weekend|week|time)\b",
-    "de": r"\b(?:wird|wurde) (?:\w+ ){0,2}von (?:ihrem|seinem) (?:mann|freund|partner|ex)"
+    "de": r"\b(?:ihr|sein) (?:mann|freund|partner|ex) (?:\w+ )?(?:schlägt|verprügelt|würgt"
+    r"|misshandelt) (?:sie|ihn)\b(?! (?:beim|im|in|bei))"
+    r"|\b(?:wird|wurde) (?:\w+ ){0,2}von (?:ihrem|seinem) (?:mann|freund|partner|ex)"
     r" (?:\w+ )?(?:geschlagen|verprügelt|gewürgt|misshandelt)\b"
     r"|\bhat (?:\w+ )?(?:jeden|jedes|nach jedem) (?:montag|wochenende) (?:\w+ )?(?:blaue flecken"
     r"|hämatome|veilchen)\b",

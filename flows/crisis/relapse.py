@@ -25,11 +25,13 @@ _EN_BODY: Final = (
 
 _AGAIN: Final = {
     "en": near(
-        # A pet that scratched is not the writer.
-        r"(?<!cat )(?<!cats )(?<!kitten )(?<!dog )(?<!puppy )"
-        r"(?:cut|cutting|slashed|slashing|carved|carving|scratched|scratching) (?:myself"
+        # A pet that scratched is not the writer (the guard follows the verb so the
+        # pattern still starts with a literal word for the prefix index).
+        r"(?:cut|cutting|slashed|slashing|carved|carving|scratched|scratching)"
+        r"(?<!cat scratched)(?<!dog scratched)(?<!kitten scratched)(?<!puppy scratched)"
+        r" (?:myself"
         rf"(?! (?:shaving|on|while|opening))|my {_EN_BODY})",
-        r"again|relapsed|relapse|\d+ (?:days|weeks|months|years) clean|clean for",
+        r"again|relapsed|relapse|(?:days|weeks|months|years) clean|clean for",
         within=4,
     )
     + r"|\b(?:started|began|back to|went back to) (?:cutting|self harming|harming myself"
@@ -46,14 +48,17 @@ _AGAIN: Final = {
     + r")\b",
     "es": near(
         r"me (?:corte|cortaba|volvi a cortar|queme|rasguñe|arañe|lastime)"
-        r"(?! (?:el|la|los|las) (?:pelo|flequillo|uñas|cabello|dedo|dedos))"
+        r"(?! (?:(?:otra vez|de nuevo|nuevamente) )?(?:el|la|los|las) (?:pelo|flequillo|uñas"
+        r"|cabello|dedo|dedos))"
         r"(?! con (?:el|la|un|una) (?:horno|plancha|sarten|olla|aceite|cuchillo de cocina))"
         r"(?! (?:afeitando\w*|cocinando|pelando|con (?:el |un )?papel))",
         r"otra vez|de nuevo|nuevamente|recai\w*"
-        r"|\d+ (?:dias|semanas|meses|años) (?:limpia|limpio|sin)",
+        r"|(?:dias|semanas|meses|años) (?:limpia|limpio|sin)",
         within=4,
     ),
-    "fr": near(
+    "fr": r"\bme suis (?:encore )?(?:recoupee?s?|rescarifiee?s?|rebrulee?s?)\b"
+    r"(?! (?:les cheveux|la frange|le doigt|une tranche))|"
+    + near(
         r"me suis (?:\w+ )?(?:coupee?s?|scarifiee?s?|griffee?s?|mutilee?s?|tailladee?s?)"
         r"(?! (?:le doigt|les cheveux|en cuisinant|avec le couteau a pain|en me rasant"
         r"|avec une feuille))",
@@ -68,11 +73,12 @@ _AGAIN: Final = {
             r"|machucar) me)",
             near(
                 r"me (?:cortei|queimei|arranhei|machuquei|feri)"
-                r"(?! (?:o|a|os|as) (?:cabelo|franja|unhas|dedo))"
+                r"(?! (?:(?:de novo|outra vez|novamente) )?(?:o|a|os|as) (?:cabelo|franja|unhas"
+                r"|dedo))"
                 r"(?! (?:no|na|com o|com a) (?:forno|ferro|panela|fogao|faca de cozinha))"
                 r"(?! (?:fazendo|cozinhando|descascando|no papel|com papel))",
                 r"de novo|outra vez|novamente|recai\w*"
-                r"|\d+ (?:dias|semanas|meses|anos) (?:limpa|limpo|sem)",
+                r"|(?:dias|semanas|meses|anos) (?:limpa|limpo|sem)",
                 within=4,
             ),
         )
@@ -81,7 +87,7 @@ _AGAIN: Final = {
     "ru": near(
         r"(?:порезал(?:ась|ся)|резал(?:ась|ся)|порезала (?:себе )?(?:руки|запястья|бедра|ноги"
         r"|вены|кожу)|прижгла себя|прижигала себя|прижег себя|расцарапал\w* (?:себе )?(?:руки"
-        r"|кожу|запястья)|режу себя|резать себя)",
+        r"|кожу|запястья)|режу себя|резать себя|себя (?:порезал\w*|резал\w*))",
         r"опять|снова|сорвал(?:ась|ся)|срыв|после \d+ (?:дней|недель|месяцев|лет)",
         within=4,
     ),

@@ -30,12 +30,13 @@ _ASLEEP: Final = {
         within=2,
     ),
     "fr": then(
-        r"(?:il )?(?:a couche avec moi|ma touchee?|la fait|le fait|a abuse de moi)",
+        r"(?:il )?(?:a couche avec moi|ma touchee?|ma prise|ma baisee|la fait|le fait"
+        r"|a abuse de moi)",
         r"pendant que je (?:dormais|dors|etais endormie)",
         within=2,
     ),
     "ru": then(
-        r"(?:занимался|занимается) (?:со мной )?сексом|(?:трогал|трогает|взял) меня",
+        r"(?:занимался|занимается) (?:со мной )?сексом|(?:трогал|трогает|взял) меня|спал со мной",
         r"пока я (?:спала|сплю|была без сознания)",
         within=3,
     ),
