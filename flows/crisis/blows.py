@@ -3,7 +3,8 @@
 Rules per language:
 
 - ``again``: a partner hits again in the forms the families missed ("me volvió a
-  pegar", "voltou a me bater", Rioplatense "me cagó a palos");
+  pegar", "voltou a me bater", Rioplatense "me cagó a palos", German slang "hat mir
+  wieder eine gescheuert");
 - ``marks``: what a blow left or nearly left: a split lip, an arm twisted until it
   cracked, a hot pan pressed on a hand, a chair or a phone thrown at the writer, a fist
   into the wall next to the writer's head. The object and the target are part of the
@@ -26,6 +27,8 @@ _AGAIN: Final = {
         r"|patadas)",
     )
     + r")\b",
+    "de": r"\b(?:hat|hatte) mir (?:\w+ ){0,2}eine (?:gescheuert|geklebt|geknallt|runtergehauen"
+    r"|reingehauen|gepfeffert|gewischt)\b",
     "pt": r"\b(?:voltou|volta|tornou) a (?:me )?(?:bater|agredir|espancar|empurrar|enforcar"
     r"|esganar|socar|estapear)(?: em mim)?\b",
 }

@@ -40,6 +40,8 @@ _OUTCOME: Final = {
         r"(?:voy a volver|vas a volver|volves|vuelvo|vas a quedar|voy a quedar|quedas|quedo)"
         r" sin dientes",
         r"(?:me|te) va a (?:enterrar|quebrar el cuello|romper el cuello|partir el cuello)",
+        r"(?:amenazo con|va a|dijo que va a) (?:romperme|quebrarme|partirme) (?:las piernas|los"
+        r" brazos|la cara|los dientes|el cuello)",
         r"la proxima (?:\w+ )?(?:va a ser|es) (?:tu|mi) (?:cabeza|cara|cuello)",
     )
     + r"\b",
@@ -56,6 +58,8 @@ _OUTCOME: Final = {
         r"(?:voltar|volta|voltaria|ficar) sem (?:dentes|os dentes)",
         r"(?:vai|vou) (?:quebrar|torcer) (?:o )?(?:meu|seu|teu) pescoco",
         r"(?:vai|vou) (?:me|te) enterrar",
+        r"(?:ameacou|vai|disse que vai) (?:quebrar|partir) (?:as )?(?:minhas|meus) (?:pernas|bracos"
+        r"|dentes|costelas)",
         r"da proxima vez (?:\w+ )?(?:vai ser|e) (?:a )?(?:sua|tua|minha) cabeca",
     )
     + r"\b",

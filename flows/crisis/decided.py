@@ -21,14 +21,18 @@ from flows.crisis.window import then
 _DATE: Final = {
     "en": r"\b(?:ive|i have|i) (?:already )?(?:picked|chosen|set|chose|decided on) (?:a|the)"
     r" (?:date|day)(?! (?:for|of|to|and time for))(?: (?:now|already|for it|for me))?(?: \w+)?$"
+    r"|\b(?:ive|i have) decided (?:\w+ )?(?:sunday|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|tomorrow|tonight) is the (?:day|night)\b|\bi know (?:exactly )?how and when$"
     r"|\b(?:its|it is) (?:all )?decided(?:,)? (?:im|i am|ill|i will) (?:doing it|do it|going"
     r" through with it)\b",
     "de": r"\b(?:hab|habe|ich hab) (?:mir )?(?:schon |jetzt )?(?:ein|das|den) (?:datum|tag)"
     r" (?:\w+ )?(?:ausgesucht|festgelegt|gewählt)\b(?! (?:für|fur) (?:die|unsere|den|das)"
     r" (?:hochzeit|feier|party|umzug|urlaub|termin))"
+    r"|\balles geregelt (?:\w+ ){0,2}(?:der termin|das datum|der tag) steht\b"
     r"|\bes (?:ist|steht) (?:\w+ )?(?:entschieden|fest)(?:,)? (?:am|diesen|heute|morgen)"
     r" (?:\w+ )?(?:mach|tu) ichs?\b",
-    "es": r"\bya (?:(?:lo )?tengo (?:todo )?decidido|elegi (?:la|el) (?:fecha|dia)|tengo (?:la|el)"
+    "es": r"\bya se (?:como y cuando|cuando y como) (?:lo )?(?:voy a hacer|hacerlo)\b"
+    r"|\bya (?:(?:lo )?tengo (?:todo )?decidido|elegi (?:la|el) (?:fecha|dia)|tengo (?:la|el)"
     r" (?:fecha|dia) (?:elegid[ao]|decidid[ao]))(?! (?:de|del|para) (?:la|el|mi|nuestra"
     r" )?(?:boda|viaje|fiesta|mudanza|cumple|casamiento|cita|turno))(?:,? \w+)?(?: \w+)?$",
     "fr": r"\b(?:cest|c est) (?:bon )?decide(?: (?:cette fois|maintenant|pour de bon))?$"

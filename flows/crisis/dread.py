@@ -20,8 +20,11 @@ from flows.crisis.window import then
 _BODY: Final = {
     "en": then(
         r"(?:i|im) (?:start to |start |begin to )?(?:tremble|trembling|shake|shaking|freeze"
-        r"|freezing)|my (?:heart|pulse) (?:races|starts racing|pounds|is racing)",
-        r"(?:when|as soon as|whenever) i hear (?:his|her) (?:keys|key|car|voice|footsteps|steps)"
+        r"|freezing)|my (?:heart|pulse) (?:races|starts racing|pounds|is racing)"
+        r"|my hands (?:shake|start shaking|tremble)",
+        r"(?:when|as soon as|whenever) (?:his|her) (?:car pulls up|key turns|keys turn|car is in"
+        r" the drive)"
+        r"|(?:when|as soon as|whenever) i hear (?:his|her) (?:keys|key|car|voice|footsteps|steps)"
         r"(?! (?:because|and smile|im so|i melt))",
         within=2,
     ),

@@ -5,6 +5,9 @@ The person asking for help needs the resources too, so the kinds stay the same.
 - ``beaten`` (violence): her husband, boyfriend, ex beats or hits her ("beats her at
   tennis" stays quiet); she has bruises every Monday, every weekend;
 - ``knife`` (threat): her ex held a knife to her throat;
+- ``wants_to_die`` (self_harm): she wants to kill herself, "will sich umbringen", "se
+  quiere matar", "veut se tuer", "quer se matar" (Russian families already read "хочет"
+  r" покончить с собой");
 - ``edge`` (self_harm): a friend bought a rope and stopped answering, sits on a roof
   ledge, posted a last post and went offline, is locked in the bathroom with razor
   blades or pills.
@@ -19,7 +22,8 @@ from flows.crisis.rules import families
 
 _BEATEN: Final = {
     "en": r"\b(?:husband|boyfriend|partner|ex|bf|fiance) (?:\w+ )?(?:beats|hits|punches|slaps"
-    r"|chokes|batters|kicks|beat|hit|punched|slapped|choked) (?:her|him)(?! (?:at|in|to|up the"
+    r"|chokes|batters|kicks|beat|hit|punched|slapped|choked|strangled|strangles|beat up|beats up"
+    r"|kicked|shoved) (?:her|him)(?! (?:at|in|to|up the"
     r"|with (?:a |bad |his |her |terrible |dad )?(?:joke|jokes|puns"
     r"|questions|comments)))\b"
     r"|\b(?:has|had|turns up with|shows up with) (?:new |fresh )?bruises (?:every|each|after"
@@ -30,7 +34,9 @@ _BEATEN: Final = {
     r" (?:\w+ )?(?:geschlagen|verprügelt|gewürgt|misshandelt)\b"
     r"|\bhat (?:\w+ )?(?:jeden|jedes|nach jedem) (?:montag|wochenende) (?:\w+ )?(?:blaue flecken"
     r"|hämatome|veilchen)\b",
-    "es": r"\ble (?:pega|pegaba|pego|golpea|golpeaba) (?:el|su) (?:marido|novio|esposo|pareja|ex)\b"
+    "es": r"\bla (?:golpea|golpeaba|golpeo|fajo|ahorca|ahorcaba|ahorco|maltrata) (?:su|el)"
+    r" (?:novio|marido|esposo|pareja|ex)\b"
+    r"|\ble (?:pega|pegaba|pego|golpea|golpeaba) (?:el|su) (?:marido|novio|esposo|pareja|ex)\b"
     r"|\b(?:su|el) (?:marido|novio|esposo|pareja|ex) (?:\w+ )?le (?:pega|pegaba|golpea|pego)"
     r"(?! (?:al|en el|en la) )\b"
     r"|\btiene (?:\w+ )?(?:moretones|moretes|marcas) (?:todos los|cada) (?:lunes|fines de semana"
@@ -112,8 +118,23 @@ _EDGE: Final = {
     + r"\b",
 }
 
+_WANTS_TO_DIE: Final = {
+    "en": r"\b(?:wants|want|is going|is planning|plans|tried|threatens|threatened|keeps saying"
+    r" she wants|keeps saying he wants) to (?:kill (?:herself|himself|themselves)|end (?:her|his"
+    r"|their) (?:own )?life)\b",
+    "de": r"\b(?:will|wollte|möchte|versucht|droht) sich (?:\w+ )?(?:umbringen|umzubringen"
+    r"|das leben"
+    r" (?:zu )?nehmen)\b|\bsich (?:\w+ )?umbringen (?:will|wollte|möchte)\b",
+    "es": r"\bse (?:quiere|queria|va a|intento) (?:matar|suicidar|quitar la vida)\b"
+    r"|\bquiere (?:matarse|suicidarse|quitarse la vida)\b",
+    # "se tuer au travail" is working too hard.
+    "fr": r"\b(?:veut|voulait|va|menace de|a essaye de) se (?:tuer|foutre en lair|jeter)\b"
+    r"(?! (?:au travail|a la tache|au boulot|a force))",
+    "pt": r"\b(?:quer|queria|vai|ameacou|tentou) se (?:matar|suicidar)\b",
+}
+
 FAMILIES: Final = (
     *families("others", "violence", {"beaten": _BEATEN}),
     *families("others", "threat", {"knife": _KNIFE}),
-    *families("others", "self_harm", {"edge": _EDGE}),
+    *families("others", "self_harm", {"edge": _EDGE, "wants_to_die": _WANTS_TO_DIE}),
 )

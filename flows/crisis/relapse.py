@@ -27,7 +27,7 @@ _AGAIN: Final = {
     "en": near(
         # A pet that scratched is not the writer (the guard follows the verb so the
         # pattern still starts with a literal word for the prefix index).
-        r"(?:cut|cutting|slashed|slashing|carved|carving|scratched|scratching)"
+        r"(?:cut|cutting|slashed|slashing|carved|carving|scratched|scratching|burned|burnt)"
         r"(?<!cat scratched)(?<!dog scratched)(?<!kitten scratched)(?<!puppy scratched)"
         r" (?:myself"
         rf"(?! (?:shaving|on|while|opening))|my {_EN_BODY})",
@@ -43,10 +43,15 @@ _AGAIN: Final = {
             r"(?:mich|mir) (?:\w+ ){0,3}(?:geritzt|aufgeritzt|die (?:arme|beine|oberschenkel"
             r"|handgelenke|haut) (?:\w+ )?(?:geritzt|zerkratzt))",
             r"(?:wieder|rückfall|clean) (?:\w+ ){0,4}(?:geritzt|ritze|ritzen|ritz)",
+            r"wieder (?:\w+ ){0,2}(?:in den|in die) (?:arm|arme|bein|beine|oberschenkel"
+            r"|handgelenke?"
+            r"|bauch) geschnitten",
         )
     )
     + r")\b",
-    "es": near(
+    "es": r"\bme volvi a quemar (?:el|la|los|las) (?:brazo|brazos|pierna|piernas|muñeca|muñecas"
+    r"|muslo|muslos|piel|panza)\b|"
+    + near(
         r"me (?:corte|cortaba|volvi a cortar|queme|rasguñe|arañe|lastime)"
         r"(?! (?:(?:otra vez|de nuevo|nuevamente) )?(?:el|la|los|las) (?:pelo|flequillo|uñas"
         r"|cabello|dedo|dedos))"

@@ -113,7 +113,8 @@ _HELD_DOWN: Final = {
     "de": r"\ber hält mich (?:\w+ )?fest und (?:macht|tut) es (?:trotzdem|einfach)\b",
     "es": r"\bme (?:sujeta|sujeto|agarra|inmoviliza) (?:\w+ )?y lo hace (?:igual"
     r"|de todas formas)\b",
-    "fr": r"\bil me (?:tient|maintient|bloque) (?:\w+ )?et (?:il )?le fait quand meme\b",
+    "fr": r"\bil me (?:tient|maintient|bloque) (?:\w+ )?et (?:il )?le fait quand meme\b"
+    r"|\bil me force (?:quand|des que|lorsque) (?:il a bu|il est saoul|il est bourre|il rentre)\b",
     "pt": r"\bele me segura (?:\w+ )?e faz (?:mesmo assim|assim mesmo)\b",
     "ru": r"\bон (?:держит|прижимает) меня (?:\w+ )?и (?:все равно|всё равно) (?:делает|берет)\b",
 }
