@@ -61,6 +61,9 @@ _MARKS: Final = {
     "es": r"\b"
     + alt(
         r"me (?:partio|rompio|revento|abrio) (?:el|la|los) (?:labio|boca|ceja|nariz)",
+        r"me dejo (?:la cara|el cuello|los brazos|el cuerpo|las piernas) (?:marcad[oa]s?"
+        r"|morad[oa]s?"
+        r"|lle(?:no|na|nos|nas) de moretones)",
         r"labio partido (?:\w+ ){0,3}(?:por su culpa|por el|de un golpe|de una piña|me pego)",
         r"me (?:torcio|doblo|retorcio) el brazo (?:hasta|tanto|tan fuerte)",
         r"me (?:tiro|lanzo|arrojo|revoleo|avento|tira|revolea) (?:una|un|el|la|su) (?:silla"
@@ -74,6 +77,8 @@ _MARKS: Final = {
         r"(?:ma|mavait) (?:fendu|eclate|ouvert|explose|pete) (?:la|le|l) (?:\w+ )?(?:levre"
         r"|arcade|nez)",
         r"(?:ma|me) (?:tordu|tord) (?:le|les) (?:bras|poignet|doigts?) (?:jusqua|a|tellement)",
+        r"laisse des (?:marques|bleus|traces) (?:sur|au) (?:le |mon |ma |mes |la )?(?:cou|visage"
+        r"|bras|corps|gorge|cuisses)",
         r"(?:il|elle) (?:\w+ )?(?:ma|me) (?:lance|jete|balance|envoye) (?:une|un|la|le|son|sa)"
         r" (?:chaise|assiette|verre|bouteille|telephone|portable|chaussure|couteau|tasse|poele"
         r"|cendrier)",
@@ -85,6 +90,7 @@ _MARKS: Final = {
     + alt(
         r"(?:cortou|abriu|rachou|estourou|partiu) (?:o )?meu (?:labio|supercilio|nariz)",
         r"torceu (?:o )?meu (?:braco|pulso|dedo) ate",
+        r"me deixou (?:toda )?(?:marcada|roxa|cheia de roxos|cheia de marcas)",
         r"me (?:jogou|atirou|tacou|arremessou) (?:uma|um) (?:cadeira|prato|copo|garrafa|sapato"
         r"|faca|panela|cinzeiro)",
         r"(?:jogou|atirou|tacou|arremessou) (?:uma|um|a|o) (?:cadeira|prato|copo|garrafa|celular"
@@ -97,6 +103,7 @@ _MARKS: Final = {
     + alt(
         r"(?:разбил|рассек|расквасил)\w* мне (?:губу|нос|бровь)",
         r"(?:выкрутил|вывернул|заломил)\w* мне руку",
+        r"оставил\w* (?:\w+ )?(?:синяки|следы|отметины) на (?:шее|лице|руках|теле)",
         r"(?:кинул|швырнул|бросил|запустил)\w* в меня (?:\w+ )?(?:стул\w*|тарелк\w*|бутылк\w*"
         r"|телефон\w*|кружк\w*|нож\w*|пепельниц\w*|сковород\w*)",
         r"(?:ударил|бил|врезал|пнул)\w* (?:\w+ )?(?:в|по) стен\w* (?:\w+ ){0,2}рядом с (?:моей )?"

@@ -8,6 +8,8 @@ Rules per language:
 - ``funeral``: what I want at my funeral, written down or said;
 - ``if_not``: if you don't see / hear from me tomorrow + take care of mum, the dog;
   delete our chats if something happens to me;
+- ``in_order``: everything put in order "for after", "para cuando no esté", "к своему
+  уходу";
 - ``wont_need``: gave away, sold, cancelled my bike, guitar, lease + won't need them.
 """
 
@@ -200,6 +202,19 @@ _ALONE: Final = {
     ),
 }
 
+_IN_ORDER: Final = {
+    "en": r"\bthe date is set (?:and i (?:feel|am|m) (?:calm|at peace|ready|relieved)|now$)"
+    r"|\b(?:everything|it all) is (?:sorted|in order|ready)"
+    r" for (?:after|when im gone)\b",
+    "es": r"\b(?:deje|dejo|tengo) todo (?:ordenado|arreglado|listo|preparado) para cuando (?:ya )?"
+    r"(?:no este|me vaya)\b",
+    "fr": r"\b(?:jai tout range|tout est range|jai tout regle|jai tout prepare|tout est pret) pour"
+    r" apres$",
+    "pt": r"\b(?:deixei|deixo|ta|esta) tudo (?:organizado|arrumado|resolvido|pronto) (?:pra|para)"
+    r" quando (?:eu )?(?:nao estiver|partir)\b",
+    "ru": r"\b(?:подготовил\w*|приготовил\w*) (?:\w+ ){0,2}к (?:своему |моему )?уходу\b",
+}
+
 FAMILIES: Final = families(
     "decided",
     "self_harm",
@@ -210,5 +225,6 @@ FAMILIES: Final = families(
         "wont_need": _WONT_NEED,
         "letters": _LETTERS,
         "alone": _ALONE,
+        "in_order": _IN_ORDER,
     },
 )

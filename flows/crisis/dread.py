@@ -2,8 +2,8 @@
 
 Rules per language:
 
-- ``body``: trembling, a racing heart + when I hear his keys, his car, his voice
-  (a racing heart "because I'm in love" stays quiet);
+- ``body``: trembling, a racing heart + when I hear his keys, his car, his voice, in
+  either order (a racing heart "because I'm in love" stays quiet);
 - ``not_home``: staying late at work, in the car + so I don't have to go home;
   not daring to go home;
 - ``eggshells``: rehearsing sentences, walking on eggshells + so he doesn't explode;
@@ -15,10 +15,10 @@ from __future__ import annotations
 from typing import Final
 
 from flows.crisis.rules import families
-from flows.crisis.window import then
+from flows.crisis.window import near, then
 
 _BODY: Final = {
-    "en": then(
+    "en": near(
         r"(?:i|im) (?:start to |start |begin to )?(?:tremble|trembling|shake|shaking|freeze"
         r"|freezing)|my (?:heart|pulse) (?:races|starts racing|pounds|is racing)"
         r"|my hands (?:shake|start shaking|tremble)",
@@ -28,28 +28,30 @@ _BODY: Final = {
         r"(?! (?:because|and smile|im so|i melt))",
         within=2,
     ),
-    "de": then(
+    "de": near(
         r"(?:ich )?(?:zittere|zitter|erstarre)|mein herz rast",
-        r"wenn ich (?:seinen|ihren|seine|ihre) (?:schlüssel|schritte|stimme|auto) (?:höre|hore)"
+        r"wenn ich (?:seinen|ihren|seine|ihre) (?:schlüssel|schritte|stimme|auto) (?:\w+ ){0,2}"
+        r"(?:höre|hore)"
         r"(?! (?:so verliebt|vor freude|vor glück|weil ich (?:ihn|sie) liebe))",
         within=2,
     ),
-    "es": then(
-        r"(?:tiemblo|me tiembla todo|me congelo)|se me acelera el corazon",
-        r"cuando (?:escucho|oigo) (?:sus|su) (?:llaves|pasos|voz|auto)",
+    "es": near(
+        r"(?:tiemblo|me tiembla todo|me congelo|empiezo a temblar)|se me acelera el corazon",
+        r"cuando (?:escucho|oigo) (?:sus|su) (?:llaves|pasos|voz|auto)"
+        r"|cuando (?:escucho|oigo) (?:el auto|los pasos|la voz|las llaves) de el",
         within=2,
     ),
-    "fr": then(
+    "fr": near(
         r"je tremble|je me fige|mon coeur sacce\w*",
         r"(?:quand|des que|lorsque) jentends (?:ses|sa|son) (?:cles|pas|voix|voiture)",
         within=2,
     ),
-    "pt": then(
+    "pt": near(
         r"(?:eu )?(?:tremo|congelo)|meu coracao dispara",
         r"quando (?:ouco|escuto) (?:as chaves|os passos|a voz|o carro) dele",
         within=2,
     ),
-    "ru": then(
+    "ru": near(
         r"(?:я )?(?:дрожу|трясусь|замираю)|сердце (?:колотится|бешено стучит)",
         r"когда слышу (?:его|ее) (?:ключи|шаги|голос|машину)",
         within=2,
@@ -79,7 +81,9 @@ _EGGSHELLS: Final = {
         r"so (?:that )?(?:he|she) (?:doesnt|wont|does not) (?:explode|blow up|lose it|snap)",
         within=3,
     )
-    + r"|\bi know what happens if (?:dinner|the food|the house|it) (?:is|isnt) (?:late|ready"
+    + r"|\bi (?:start shaking|shake|tremble|start to shake) because i know (?:whats|what is)"
+    r" coming\b"
+    r"|\bi know what happens if (?:dinner|the food|the house|it) (?:is|isnt) (?:late|ready"
     r"|not ready|cold|a mess)\b(?! (?:the kids|the children|everyone|we|the baby|my mum))",
     "de": then(
         r"(?:übe|uebe|plane) (?:jeden|jedes) (?:satz|wort)|wie auf eiern",

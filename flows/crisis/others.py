@@ -6,8 +6,9 @@ The person asking for help needs the resources too, so the kinds stay the same.
   tennis" stays quiet); she has bruises every Monday, every weekend;
 - ``knife`` (threat): her ex held a knife to her throat;
 - ``wants_to_die`` (self_harm): she wants to kill herself, "will sich umbringen", "se
-  quiere matar", "veut se tuer", "quer se matar" (Russian families already read "хочет"
-  r" покончить с собой");
+  quiere matar", "veut se tuer", "quer se matar" (Russian families already read "хочет
+  покончить с собой"); he is going to jump off the bridge, "se va a tirar del puente",
+  "прыгнет с моста";
 - ``edge`` (self_harm): a friend bought a rope and stopped answering, sits on a roof
   ledge, posted a last post and went offline, is locked in the bathroom with razor
   blades or pills.
@@ -121,16 +122,25 @@ _EDGE: Final = {
 _WANTS_TO_DIE: Final = {
     "en": r"\b(?:wants|want|is going|is planning|plans|tried|threatens|threatened|keeps saying"
     r" she wants|keeps saying he wants) to (?:kill (?:herself|himself|themselves)|end (?:her|his"
-    r"|their) (?:own )?life)\b",
+    r"|their) (?:own )?life)\b"
+    r"|\b(?:is going to|wants to|will|says hell|says shell|said hed|said shed) jump (?:off|from)"
+    r" (?:the|a) (?:bridge|roof|balcony|building)\b",
     "de": r"\b(?:will|wollte|möchte|versucht|droht) sich (?:\w+ )?(?:umbringen|umzubringen"
     r"|das leben"
     r" (?:zu )?nehmen)\b|\bsich (?:\w+ )?umbringen (?:will|wollte|möchte)\b",
     "es": r"\bse (?:quiere|queria|va a|intento) (?:matar|suicidar|quitar la vida)\b"
-    r"|\bquiere (?:matarse|suicidarse|quitarse la vida)\b",
+    r"|\bquiere (?:matarse|suicidarse|quitarse la vida)\b"
+    r"|\b(?:se va a|quiere) tirar (?:del|de la|desde el|desde la) (?:puente|techo|terraza|balcon"
+    r"|edificio|azotea)\b",
     # "se tuer au travail" is working too hard.
     "fr": r"\b(?:veut|voulait|va|menace de|a essaye de) se (?:tuer|foutre en lair|jeter)\b"
-    r"(?! (?:au travail|a la tache|au boulot|a force))",
-    "pt": r"\b(?:quer|queria|vai|ameacou|tentou) se (?:matar|suicidar)\b",
+    r"(?! (?:au travail|a la tache|au boulot|a force))"
+    r"|\b(?:va|veut) sauter (?:du|de la|depuis le|depuis la) (?:pont|toit|balcon|fenetre"
+    r"|immeuble)\b",
+    "pt": r"\b(?:quer|queria|vai|ameacou|tentou) se (?:matar|suicidar)\b"
+    r"|\b(?:vai|quer) pular (?:da|do) (?:ponte|telhado|predio|sacada|janela|viaduto)\b",
+    "ru": r"\b(?:прыгнет|спрыгнет|хочет прыгнуть|собирается прыгнуть) (?:с|из) (?:моста|крыши|окна"
+    r"|балкона)\b",
 }
 
 FAMILIES: Final = (

@@ -49,7 +49,8 @@ _AGAIN: Final = {
         )
     )
     + r")\b",
-    "es": r"\bme volvi a quemar (?:el|la|los|las) (?:brazo|brazos|pierna|piernas|muñeca|muñecas"
+    "es": r"\bme volvi a (?:quemar|lastimar) (?:el|la|los|las) (?:brazo|brazos|pierna|piernas"
+    r"|muñeca|muñecas"
     r"|muslo|muslos|piel|panza)\b|"
     + near(
         r"me (?:corte|cortaba|volvi a cortar|queme|rasguñe|arañe|lastime)"
@@ -92,7 +93,7 @@ _AGAIN: Final = {
     "ru": near(
         r"(?:порезал(?:ась|ся)|резал(?:ась|ся)|порезала (?:себе )?(?:руки|запястья|бедра|ноги"
         r"|вены|кожу)|прижгла себя|прижигала себя|прижег себя|расцарапал\w* (?:себе )?(?:руки"
-        r"|кожу|запястья)|режу себя|резать себя|себя (?:порезал\w*|резал\w*))",
+        r"|кожу|запястья)|режу себя|резать себя|резаться|себя (?:порезал\w*|резал\w*))",
         r"опять|снова|сорвал(?:ась|ся)|срыв|после \d+ (?:дней|недель|месяцев|лет)",
         within=4,
     ),

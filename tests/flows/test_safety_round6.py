@@ -41,6 +41,8 @@ GUARDED = [
     ),
     ("ya lo tengo decidido", "ya lo tengo decidido, me compro el auto"),
     ("es ist entschieden, morgen mach ichs", "es ist entschieden, morgen fahren wir"),
+    ("ma copine veut se tuer", "ma copine veut se tuer au travail"),
+    ("my best friend wants to kill herself", "my best friend wants to kill it at her audition"),
 ]
 
 
