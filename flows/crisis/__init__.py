@@ -8,9 +8,15 @@ from typing import Final
 from flows.crisis import (
     alive,
     assault,
+    blows,
+    bodily_threats,
     coercion,
     conditional,
     consent,
+    daily_control,
+    decided,
+    dialect,
+    dread,
     everyday_figures,
     farewell,
     figures,
@@ -28,10 +34,14 @@ from flows.crisis import (
     methods,
     near_harm,
     near_self,
+    others,
     papers,
     preparation,
+    relapse,
+    researched,
     stalking,
     threats,
+    unconsented,
     weapons,
     wounds,
 )
@@ -61,6 +71,17 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *threats.FAMILIES,
     *consent.FAMILIES,
     *papers.FAMILIES,
+    # safety6: direct forms still missed, third persons, plans, dialect.
+    *relapse.FAMILIES,
+    *blows.FAMILIES,
+    *others.FAMILIES,
+    *decided.FAMILIES,
+    *researched.FAMILIES,
+    *bodily_threats.FAMILIES,
+    *unconsented.FAMILIES,
+    *daily_control.FAMILIES,
+    *dread.FAMILIES,
+    *dialect.FAMILIES,
 )
 
 

@@ -34,7 +34,7 @@ FIGURES: Final = (
         "|shoes|feet|back|diet|gym|workout|run|class|project|wedding|cold|flu|suspense"
         "|cliffhanger|show|series|book|meeting|meetings|presentation|budget|bill|bills|rent"
         "|weather|humidity|noise|cuteness|jokes|puns|waiting|wait|hike|stairs|spice|curry|day"
-        "|month|semester|kids|toddler|baby|puppy|schedule|boredom|calories|sugar"
+        "|month|semester|thesis|dissertation|finals|essay|kids|toddler|baby|puppy|schedule|boredom|calories|sugar"
     )
     + r") (?:is |s |are |re |will |ll |would |d |going to |is going to |s going to |are going"
     r" to |might |could |about to )*(?:literally |actually |totally |honestly |so |really |"

@@ -272,6 +272,8 @@ FIGURES: Final = (
     + alt(
         "mama|madre|papa|padre|padres|jefe|jefa|profe|profesor|profesora|hermana|hermano"
         "|suegra|suegro|abuela|abuelo|entrenador|tia|tio|trafico|calor|trabajo|examen|dieta"
+        # Colloquial parents (Rioplatense and beyond): "mi vieja", "mi viejo", "los viejos".
+        "|vieja|viejo|viejos"
     )
     + r" "
     + GAP2

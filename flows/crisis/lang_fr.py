@@ -238,6 +238,8 @@ FIGURES: Final = (
         "ma (?:mere|maman|soeur|patronne|belle mere|grand mere|prof|cheffe|tante)|mon (?:pere"
         "|papa|frere|patron|boss|prof|chef|beau pere|grand pere|oncle|coach|manager)|maman"
         "|papa|mes parents|ce boulot|ce travail|cette chaleur|ce trafic|ce regime|cet examen"
+        # Slang for parents: "ma daronne va me tuer".
+        "|ma daronne|mon daron|mes darons|ma reum|mon reup"
         "|ce taf|le boulot|la chaleur"
     )
     + r" "

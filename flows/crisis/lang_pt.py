@@ -224,7 +224,8 @@ FIGURES: Final = (
     + alt(
         "minha (?:mae|irma|chefe|sogra|avo|professora|tia)|meu (?:pai|irmao|chefe|sogro|avo"
         "|professor|tio|treinador)|mae|pai|meus pais|esse transito|esse calor|o calor"
-        "|esse trabalho|essa dieta|essa prova"
+        "|esse trabalho|essa dieta|essa prova|minha coroa|meu coroa|minha velha|meu velho|essa tese"
+        "|esse semestre|esse tcc|essa faculdade|o semestre|a tese|o tcc|a faculdade"
     )
     + r" "
     + GAP1
@@ -238,7 +239,7 @@ FIGURES: Final = (
     )
     + r"\b",
     r"\bme bat\w* "
-    + GAP1
+    + GAP2
     + r"(?:no|na|em) "
     + alt(
         "xadrez|truco|baralho|jogo|videogame|tenis|ping pong|poker|fifa|uno|corrida|dama"
