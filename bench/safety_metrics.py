@@ -7,8 +7,8 @@ before tuning, never tuned against) and ``heldout2/{lang}.tsv`` (written after
 tuning ended) and ``heldout3/{lang}.tsv`` (written before the issue-7
 generalisation), ``heldout4/{lang}.tsv`` (written after it), ``heldout5`` (after the
 second round), ``heldout6`` (before the safety3 co-occurrence layer), ``heldout7``
-(after it), ``heldout8`` and ``heldout9`` (written by writers who never saw the code or
-the corpus, before rounds 4 and 5), the reviewer's
+(after it), ``heldout8``, ``heldout9`` and ``heldout10`` (written by writers who never saw the
+code or the corpus; 8 and 9 before rounds 4 and 5, 10 before round 6), the reviewer's
 ``tests/review/crisis_fresh``, and ``everyday/{lang}.tsv`` (ordinary couple messages,
 all ``ok``; safety4). Writes nothing.
 
@@ -108,6 +108,10 @@ def heldout9(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout9" / f"{language}.tsv")
 
 
+def heldout10(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout10" / f"{language}.tsv")
+
+
 def everyday(language: str) -> list[Example]:
     """Ordinary couple messages, none of which may fire (safety4)."""
     return load(CORPUS_DIR / "everyday" / f"{language}.tsv")
@@ -138,6 +142,7 @@ def main(argv: list[str]) -> None:
         "heldout7": heldout7,
         "heldout8": heldout8,
         "heldout9": heldout9,
+        "heldout10": heldout10,
         "fresh": fresh,
         "everyday": everyday,
     }
@@ -146,7 +151,7 @@ def main(argv: list[str]) -> None:
     sets = next((wanted[a] for a in argv if a in wanted), tuple(loaders))
     if "--set" in argv:  # one named set, e.g. ``--set heldout6``
         sets = (argv[argv.index("--set") + 1],)
-    print(f"{'set':8} {'lang':4} {'pos':>4} {'neg':>4} {'recall':>7} {'FP rate':>8}")
+    print(f"{'set':9} {'lang':4} {'pos':>4} {'neg':>4} {'recall':>7} {'FP rate':>8}")
     for name, loader in loaders.items():
         if name not in sets or not _present(name):
             continue
@@ -154,7 +159,7 @@ def main(argv: list[str]) -> None:
         for language in LANGUAGES:
             result = score(loader(language))
             print(
-                f"{name:8} {language:4} {result.positives:4} {result.negatives:4} "
+                f"{name:9} {language:4} {result.positives:4} {result.negatives:4} "
                 f"{result.recall:7.3f} {result.false_positive_rate:8.3f}"
             )
             found += result.positives - len(result.misses)
@@ -166,7 +171,7 @@ def main(argv: list[str]) -> None:
                     print(f"    miss  {language}:{example.line}  {example.text}")
                 for example in result.false_alarms:
                     print(f"    false {language}:{example.line}  {example.text}")
-        print(f"{name:8} all  detected {found}/{positives}, false alarms {alarms}/{negatives}")
+        print(f"{name:9} all  detected {found}/{positives}, false alarms {alarms}/{negatives}")
 
 
 def _present(name: str) -> bool:

@@ -24,6 +24,7 @@ from bench.safety_metrics import (
     heldout3,
     heldout8,
     heldout9,
+    heldout10,
     score,
     tuned,
 )
@@ -84,15 +85,21 @@ def test_heldout_recall_and_false_positives(
     ]
 
 
-# Held-out 8 and 9 were written by people who never saw the code or the corpus, and
-# are never tuned on: they measure new phrasings (docs/safety.md). These floors sit just
-# under today's figures (77/144, 1/84 and 67/143, 5/84) so that a change that loses
-# ground on phrasings nobody tuned for fails here; raise them when the figures rise.
-INDEPENDENT_FLOORS = {"heldout8": (0.50, 0.03), "heldout9": (0.44, 0.07)}
+# Held-out 8, 9 and 10 were written by people who never saw the code or the corpus
+# (docs/safety.md): 10 is still untuned; 8 and 9 shaped round 6. These floors sit just
+# under today's figures (82/144, 0/84; 89/143, 3/84; 73/141, 1/80) so that a change
+# that loses ground on them fails here; raise them when the figures rise.
+INDEPENDENT_FLOORS = {
+    "heldout8": (0.55, 0.02),
+    "heldout9": (0.60, 0.05),
+    "heldout10": (0.50, 0.03),
+}
 
 
 @pytest.mark.parametrize(
-    ("name", "loader"), [("heldout8", heldout8), ("heldout9", heldout9)], ids=["8", "9"]
+    ("name", "loader"),
+    [("heldout8", heldout8), ("heldout9", heldout9), ("heldout10", heldout10)],
+    ids=["8", "9", "10"],
 )
 def test_independent_sets_do_not_lose_ground(
     name: str, loader: Callable[[str], list[Example]]
