@@ -283,16 +283,19 @@ def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command
     person = person_of(session, user)
     result = decide(state, person, now, saved.updated_at if saved else None)
     result = _bind_to_partner(state, result, person)
-    if result.state is not None or saved is not None:
+    new_state = result.state.to_json() if result.state is not None else None
+    if new_state is not None or saved is not None:
         save_conversation(
-            session,
-            user.id,
-            result.state.to_json() if result.state is not None else None,
-            expected_version=saved.version if saved else None,
-            now=now,
+            session, user.id, new_state, expected_version=saved.version if saved else None, now=now
         )
     queued = apply_effects(session, user, person, result, now)
-    return Outcome(list(result.replies), queued=queued, asks=True)
+    # As saved: its question on screen is remembered without reading it back.
+    asked_in = (
+        SavedConversation(new_state, saved.version + 1 if saved else 1, now)
+        if new_state is not None
+        else None
+    )
+    return Outcome(list(result.replies), queued=queued, asked_in=asked_in)
 
 
 def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -> Result:
