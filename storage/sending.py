@@ -47,18 +47,23 @@ def claim_due(
     claimed once whatever happens.
     """
     order = (col(model.due_at), col(model.id))
+    # The choice and the move as plain statements on the unit's connection: through
+    # the ORM they cost more than the send itself (docs/benchmarks.md). The rows are
+    # then loaded afresh (populate_existing), so no object in the session is stale.
+    session.flush()  # what this unit changed so far, as the ORM's autoflush would
+    connection = session.connection()
     ids = list(
-        session.exec(
-            select(model.id)
+        connection.execute(
+            select(col(model.id))
             .where(col(model.status) == PENDING, col(model.due_at) <= now)
             .order_by(*order)
             .limit(limit)
             .with_for_update(skip_locked=True)
-        )
+        ).scalars()
     )
     if not ids:
         return []
-    session.execute(
+    connection.execute(
         update(model)
         .where(col(model.id).in_(ids), col(model.status) == PENDING)
         .values(status=SENDING, claimed_at=now, attempts=col(model.attempts) + 1)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
-from sqlalchemy import bindparam
+import sqlalchemy
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, col, select
 
 from storage.conflicts import insert_unless_exists
@@ -59,15 +61,100 @@ def upsert_user(
     return user, False
 
 
+class UserFacts(Protocol):
+    """What a conversation step reads of a person: a ``User`` row or a :class:`UserBrief`."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def couple_id(self) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class UserBrief:
+    """The few columns of a user a conversation step needs, read as one plain row."""
+
+    id: int
+    first_name: str
+    timezone: str
+    couple_id: int | None
+    pending_setting: str | None
+
+    @classmethod
+    def of(cls, user: User) -> UserBrief:
+        return cls(user.id, user.first_name, user.timezone, user.couple_id, user.pending_setting)
+
+
+# Plain statements on the unit's connection: every update of a conversation reads its
+# person, and loading the row through the ORM cost more than the rest of the read
+# (docs/benchmarks.md). Same checks and writes as upsert_user for someone known.
+_ONE_USER = col(User.id) == bindparam("user_id")
+# (SQLAlchemy's own select: SQLModel's takes at most four columns.)
+_BRIEF = sqlalchemy.select(
+    col(User.id),
+    col(User.first_name),
+    col(User.username),
+    col(User.reachable),
+    col(User.timezone),
+    col(User.couple_id),
+    col(User.pending_setting),
+).where(_ONE_USER)
+_REFRESH = update(User).where(_ONE_USER)
+_NO_PENDING_SETTING = update(User).where(_ONE_USER).values(pending_setting=None)
+
+
+def refresh_user(
+    session: Session, *, user_id: int, first_name: str, username: str | None, now: datetime
+) -> UserBrief | None:
+    """A known user in brief, their name refreshed and marked reachable if that changed
+    (written only then); None if they are not known yet (see :func:`upsert_user`)."""
+    connection = session.connection()
+    row = connection.execute(_BRIEF, {"user_id": user_id}).first()
+    if row is None:
+        return None
+    name = first_name[:128]
+    if row.first_name != name or row.username != username or not row.reachable:
+        # Writing to us again means they have unblocked the bot.
+        connection.execute(
+            _REFRESH,
+            {
+                "user_id": user_id,
+                "first_name": name,
+                "username": username,
+                "reachable": True,
+                "updated_at": now,
+            },
+        )
+    return UserBrief(row.id, name, row.timezone, row.couple_id, row.pending_setting)
+
+
+def clear_pending_setting(session: Session, user_id: int) -> None:
+    """No time zone or time question is open any more."""
+    session.connection().execute(_NO_PENDING_SETTING, {"user_id": user_id})
+
+
 def set_language(session: Session, user: User, language: str, now: datetime) -> None:
     user.language = language
     user.updated_at = now
     session.add(user)
 
 
+# A plain statement on the unit's connection: asked for every message written to
+# someone else (the partner), where the ORM's query machinery cost more than the read.
+_LANGUAGE = select(col(User.language)).where(col(User.id) == bindparam("user_id"))
+
+
 def language_of(session: Session, user_id: int) -> str | None:
     """The language a person reads the bot in, None if not known (or no such person)."""
-    return session.exec(select(User.language).where(User.id == user_id)).first()
+    session.flush()  # a language set earlier in this unit is read back, as autoflush would
+    language: str | None = (
+        session.connection().execute(_LANGUAGE, {"user_id": user_id}).scalar_one_or_none()
+    )
+    return language
 
 
 def mark_unreachable(session: Session, user_id: int, now: datetime) -> None:
@@ -122,7 +209,7 @@ _PARTNER_BRIEF = (
 )
 
 
-def partner_brief(session: Session, user: User) -> PartnerBrief | None:
+def partner_brief(session: Session, user: UserFacts) -> PartnerBrief | None:
     """The partner of the user's current couple, if any, in brief (see :class:`PartnerBrief`)."""
     if user.couple_id is None:
         return None

@@ -111,10 +111,18 @@ async def answer(update: Update, context: Context, outcome: Outcome) -> None:
             reply_to=message.message_id if message is not None and query is None else None,
         )
         asking = [m.message_id for m in sent if m.reply_markup is not None]
-        if outcome.asks and asking and update.effective_user is not None:
-            # The question now on screen: closed when the next one comes or it is answered.
+        asked_in = outcome.asked_in
+        # The question now on screen: closed when the next one comes or it is answered.
+        # (Not when it is the one already remembered, a question edited in place.)
+        if (
+            asked_in is not None
+            and asking
+            and update.effective_user is not None
+            and questions.needs_remembering(asked_in, asking[-1])
+        ):
             user_id = update.effective_user.id
-            await run_blocking(context, questions.remember, runtime(context), user_id, asking[-1])
+            rt = runtime(context)
+            await run_blocking(context, questions.remember, rt, user_id, asked_in, asking[-1])
     if outcome.queued:
         # In the background: a partner's 429 must not hold up this person's reply.
         sender(context).kick(context.application)

@@ -65,9 +65,16 @@ from storage.conversations import (
     save_conversation,
 )
 from storage.db import unit_of_work
-from storage.models import GroupChat, User
+from storage.models import GroupChat
 from storage.reflections import has_reflection
-from storage.users import get_user, partner_brief
+from storage.users import (
+    UserBrief,
+    UserFacts,
+    clear_pending_setting,
+    get_user,
+    partner_brief,
+    refresh_user,
+)
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +84,7 @@ ATTEMPTS = 3
 Decide = Callable[[FlowState | None, Person, datetime, datetime | None], Result]
 
 
-def person_of(session: Session, user: User) -> Person:
+def person_of(session: Session, user: UserFacts) -> Person:
     partner = partner_brief(session, user)
     return Person(
         user_id=user.id,
@@ -89,7 +96,7 @@ def person_of(session: Session, user: User) -> Person:
     )
 
 
-def _shared_group(session: Session, user: User) -> GroupChat | None:
+def _shared_group(session: Session, user: UserFacts) -> GroupChat | None:
     """The couple's group, if they turned group posts on (/groupprompts on)."""
     if user.couple_id is None:
         return None
@@ -274,25 +281,36 @@ def _run(rt: Runtime, who: Who, decide: Decide, *, is_command: bool = False) -> 
 
 def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command: bool) -> Outcome:
     now = rt.clock()
-    user = ensure_user(session, rt, who)
+    user = _speaker(session, rt, who, now)
     if is_command and user.pending_setting is not None:
         # A command leaves an open time zone or time question behind.
-        user.pending_setting = None
+        clear_pending_setting(session, user.id)
     saved = load_conversation(session, user.id)
     state = _state_of(saved)
     person = person_of(session, user)
     result = decide(state, person, now, saved.updated_at if saved else None)
     result = _bind_to_partner(state, result, person)
-    if result.state is not None or saved is not None:
+    new_state = result.state.to_json() if result.state is not None else None
+    if new_state is not None or saved is not None:
         save_conversation(
-            session,
-            user.id,
-            result.state.to_json() if result.state is not None else None,
-            expected_version=saved.version if saved else None,
-            now=now,
+            session, user.id, new_state, expected_version=saved.version if saved else None, now=now
         )
     queued = apply_effects(session, user, person, result, now)
-    return Outcome(list(result.replies), queued=queued, asks=True)
+    # As saved: its question on screen is remembered without reading it back.
+    asked_in = (
+        SavedConversation(new_state, saved.version + 1 if saved else 1, now)
+        if new_state is not None
+        else None
+    )
+    return Outcome(list(result.replies), queued=queued, asked_in=asked_in)
+
+
+def _speaker(session: Session, rt: Runtime, who: Who, now: datetime) -> UserBrief:
+    """The person behind the update, their name kept fresh; created on first contact."""
+    known = refresh_user(
+        session, user_id=who.user_id, first_name=who.first_name, username=who.username, now=now
+    )
+    return known if known is not None else UserBrief.of(ensure_user(session, rt, who))
 
 
 def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -> Result:
@@ -331,7 +349,7 @@ def _state_of(saved: SavedConversation | None) -> FlowState | None:
 
 
 def apply_effects(
-    session: Session, user: User, person: Person, result: Result, now: datetime
+    session: Session, user: UserFacts, person: Person, result: Result, now: datetime
 ) -> bool:
     """Store what the flow decided; returns whether anything was queued for sending."""
     queued = False
@@ -371,7 +389,7 @@ def apply_effects(
 
 
 def _send_to_partner(
-    session: Session, user: User, person: Person, effect: SendToPartner, now: datetime
+    session: Session, user: UserFacts, person: Person, effect: SendToPartner, now: datetime
 ) -> bool:
     if person.partner_id is None:
         return False

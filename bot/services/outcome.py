@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from flows.model import Reply
+from storage.conversations import SavedConversation
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,10 @@ class Outcome:
     queued: bool = False
     # Answer a button press with a short toast instead of (or beside) a message.
     notice: str | None = None
-    # The replies come from the open conversation: the message with a keyboard among
-    # them is its question on screen, and its id is remembered (bot.services.questions).
-    asks: bool = False
+    # The replies come from the open conversation, saved as this: the message with a
+    # keyboard among them is its question on screen, and its id is remembered against
+    # this version (bot.services.questions). None when no conversation is left open.
+    asked_in: SavedConversation | None = None
 
 
 def say(*texts: str) -> Outcome:

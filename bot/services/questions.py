@@ -2,6 +2,11 @@
 
 Recorded after the question was sent, so a typed answer, a new question or the
 end of the flow can take its keyboard away (the engine emits the closing).
+
+The step hands back its conversation as it saved it; the message id is written
+over that version, without reading the row again (one statement per update, not a
+read and a write: docs/benchmarks.md). If the conversation changed since, the
+person moved on and their next step records its own question.
 """
 
 from __future__ import annotations
@@ -10,29 +15,34 @@ import logging
 
 from bot.runtime import Runtime
 from flows.live_question import ASKED
-from storage.conversations import ConcurrentUpdateError, load_conversation, save_conversation
+from storage.conversations import ConcurrentUpdateError, SavedConversation, save_conversation
 from storage.db import unit_of_work
 
 log = logging.getLogger(__name__)
 
 
-def remember(rt: Runtime, user_id: int, message_id: int) -> None:
-    """Keep ``message_id`` as the question on screen of ``user_id``'s open conversation."""
+def needs_remembering(asked_in: SavedConversation, message_id: int) -> bool:
+    """False when the conversation already holds this message (a question edited in place)."""
+    context = asked_in.state.get("context") or {}
+    return bool(context.get(ASKED) != message_id)
+
+
+def remember(rt: Runtime, user_id: int, asked_in: SavedConversation, message_id: int) -> None:
+    """Keep ``message_id`` as the question on screen of ``user_id``'s conversation,
+    saved by the step as ``asked_in``."""
+    if not needs_remembering(asked_in, message_id):
+        return
+    state = dict(asked_in.state)
+    state["context"] = {**dict(state.get("context") or {}), ASKED: message_id}
     try:
         with unit_of_work(rt.engine) as session:
-            saved = load_conversation(session, user_id)
-            if saved is None or saved.state.get("context", {}).get(ASKED) == message_id:
-                return
-            state = dict(saved.state)
-            state["context"] = {**dict(state.get("context") or {}), ASKED: message_id}
             # The time of the last step stays: remembering a message is not activity.
             save_conversation(
                 session,
                 user_id,
                 state,
-                expected_version=saved.version,
-                now=saved.updated_at,
+                expected_version=asked_in.version,
+                now=asked_in.updated_at,
             )
     except ConcurrentUpdateError:
-        # The person already moved on; their next step records its own question.
         log.info("question id not recorded: the conversation changed meanwhile")

@@ -20,7 +20,8 @@ from flows.content import quiz as txt
 from flows.model import Button, Person, ShareQuizResult
 from flows.text import esc
 from storage import relays
-from storage.models import Relay, User
+from storage.models import Relay
+from storage.users import UserFacts
 
 KIND = "quiz"
 # Buttons under the invitation: take the quiz now.
@@ -42,7 +43,7 @@ def _waiting(session: Session, sender_id: int, recipient_id: int) -> list[Relay]
 
 
 def share(
-    session: Session, user: User, person: Person, effect: ShareQuizResult, now: datetime
+    session: Session, user: UserFacts, person: Person, effect: ShareQuizResult, now: datetime
 ) -> bool:
     """Keep ``user``'s result for their partner; swap both once the partner's is there.
 

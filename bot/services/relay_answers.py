@@ -24,7 +24,7 @@ from flows.text import esc, said
 from storage import daily as daily_store
 from storage import relays
 from storage.models import Relay, User
-from storage.users import get_user
+from storage.users import UserFacts, get_user
 
 # The answers each relay's buttons carry; "later" and "note" come after an answer,
 # "open" (a request's "look back at the moment") before or after.
@@ -52,7 +52,7 @@ def between_them(session: Session, relay: Relay, user_id: int) -> bool:
 
 
 def save_checkin_answer(
-    session: Session, user: User, effect: SaveCheckInAnswer, now: datetime
+    session: Session, user: UserFacts, effect: SaveCheckInAnswer, now: datetime
 ) -> bool:
     relay = relays.get_relay(session, effect.relay_id)
     if relay is None or relay.kind != "checkin" or not between_them(session, relay, user.id):
@@ -83,7 +83,7 @@ def save_checkin_answer(
 
 
 def record_checkin_answer(
-    session: Session, relay: Relay, answerer: User, verdict: str, note: str, now: datetime
+    session: Session, relay: Relay, answerer: UserFacts, verdict: str, note: str, now: datetime
 ) -> None:
     """The answer goes back to the asker at once, with the offer to close the loop."""
     relays.answer_relay(session, relay, verdict=verdict, note=note, now=now)

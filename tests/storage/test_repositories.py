@@ -16,7 +16,16 @@ from storage.conversations import (
 )
 from storage.db import unit_of_work
 from storage.models import DailyCouple, Invite, Outbox, User
-from storage.users import PartnerBrief, get_user, partner_brief, partner_of, upsert_user
+from storage.users import (
+    PartnerBrief,
+    UserBrief,
+    clear_pending_setting,
+    get_user,
+    partner_brief,
+    partner_of,
+    refresh_user,
+    upsert_user,
+)
 from tests.conftest import FakeClock
 
 
@@ -63,6 +72,41 @@ def test_upsert_refreshes_name_and_reachability(engine: Engine, clock: FakeClock
         user = get_user(session, 7)
         assert user is not None
         assert (user.first_name, user.username, user.reachable) == ("Samira", "sami", True)
+
+
+def test_refresh_user_reads_the_brief_and_writes_only_what_changed(
+    engine: Engine, clock: FakeClock
+) -> None:
+    created_at = clock()
+    with unit_of_work(engine) as session:
+        assert (
+            refresh_user(session, user_id=7, first_name="Sam", username=None, now=clock()) is None
+        )
+        user = _user(session, clock, 7, "Sam")
+        user.pending_setting = "time"
+    clock.advance(minutes=5)
+    with unit_of_work(engine) as session:
+        same = refresh_user(session, user_id=7, first_name="Sam", username=None, now=clock())
+    assert same == UserBrief(7, "Sam", "UTC", None, "time")
+    with unit_of_work(engine) as session:
+        user = get_user(session, 7)
+        assert user is not None and user.updated_at == created_at  # nothing changed, no write
+        user.reachable = False
+    with unit_of_work(engine) as session:
+        renamed = refresh_user(
+            session, user_id=7, first_name="Samira" + "a" * 200, username="sami", now=clock()
+        )
+        assert renamed is not None and renamed.first_name == "Samira" + "a" * 122
+        clear_pending_setting(session, 7)
+    with unit_of_work(engine) as session:
+        user = get_user(session, 7)
+        assert user is not None
+        assert (user.first_name, user.username, user.reachable) == (
+            renamed.first_name,
+            "sami",
+            True,
+        )
+        assert user.pending_setting is None and user.updated_at == clock()
 
 
 def test_couples_form_and_end(engine: Engine, clock: FakeClock) -> None:
