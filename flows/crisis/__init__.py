@@ -24,6 +24,7 @@ from flows.crisis import (
     goodbyes,
     hiding,
     injury,
+    it_was_him,
     lang_any,
     lang_de,
     lang_en,
@@ -31,6 +32,7 @@ from flows.crisis import (
     lang_fr,
     lang_pt,
     lang_ru,
+    last_words,
     menace,
     methods,
     near_harm,
@@ -85,6 +87,8 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *dialect.FAMILIES,
     # safety7: the classes held-out 10 missed.
     *at_hand.FAMILIES,
+    *last_words.FAMILIES,
+    *it_was_him.FAMILIES,
 )
 
 
