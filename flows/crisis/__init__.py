@@ -22,6 +22,7 @@ from flows.crisis import (
     farewell,
     figures,
     goodbyes,
+    harm_forms,
     hiding,
     injury,
     it_was_him,
@@ -89,6 +90,7 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *at_hand.FAMILIES,
     *last_words.FAMILIES,
     *it_was_him.FAMILIES,
+    *harm_forms.FAMILIES,
 )
 
 
