@@ -23,6 +23,7 @@ from flows.crisis import (
     figures,
     goodbyes,
     harm_forms,
+    held_back,
     hiding,
     injury,
     it_was_him,
@@ -91,6 +92,7 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *last_words.FAMILIES,
     *it_was_him.FAMILIES,
     *harm_forms.FAMILIES,
+    *held_back.FAMILIES,
 )
 
 
