@@ -11,6 +11,7 @@ from flows.crisis import (
     at_hand,
     blows,
     bodily_threats,
+    body_choice,
     coercion,
     conditional,
     consent,
@@ -93,6 +94,7 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *it_was_him.FAMILIES,
     *harm_forms.FAMILIES,
     *held_back.FAMILIES,
+    *body_choice.FAMILIES,
 )
 
 
