@@ -43,6 +43,7 @@ from flows.crisis import (
     others,
     papers,
     preparation,
+    pursuit,
     relapse,
     researched,
     stalking,
@@ -95,6 +96,7 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *harm_forms.FAMILIES,
     *held_back.FAMILIES,
     *body_choice.FAMILIES,
+    *pursuit.FAMILIES,
 )
 
 
