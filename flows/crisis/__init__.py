@@ -7,6 +7,7 @@ from typing import Final
 
 from flows.crisis import (
     alive,
+    armed,
     assault,
     at_hand,
     blows,
@@ -97,6 +98,7 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *held_back.FAMILIES,
     *body_choice.FAMILIES,
     *pursuit.FAMILIES,
+    *armed.FAMILIES,
 )
 
 
