@@ -13,6 +13,7 @@ from flows.crisis import (
     blows,
     bodily_threats,
     body_choice,
+    bystanders,
     coercion,
     conditional,
     consent,
@@ -99,6 +100,7 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *body_choice.FAMILIES,
     *pursuit.FAMILIES,
     *armed.FAMILIES,
+    *bystanders.FAMILIES,
 )
 
 
