@@ -4,6 +4,7 @@ Rules per language:
 
 - ``pillow``: a knife laid next to my pillow;
 - ``clean``: every argument, fight + takes the pistol, gun out (to clean it);
+- ``table`` (de): in every argument he lays his knife on the table;
 - ``regret``: a rifle, a gun in the wardrobe + you'll regret it if you leave.
 """
 
@@ -60,6 +61,10 @@ _CLEAN: Final = {
     ),
 }
 
+_TABLE: Final = {
+    "de": then(r"(?:streit|streiten)", r"(?:\w+ )?(?:sein|das) messer auf den tisch", within=3),
+}
+
 _REGRET: Final = {
     "en": then(
         r"(?:rifle|gun|shotgun|pistol) in (?:his|the|our) (?:wardrobe|closet|cupboard|drawer)",
@@ -95,5 +100,5 @@ _REGRET: Final = {
 }
 
 FAMILIES: Final = families(
-    "armed", "threat", {"pillow": _PILLOW, "clean": _CLEAN, "regret": _REGRET}
+    "armed", "threat", {"pillow": _PILLOW, "clean": _CLEAN, "table": _TABLE, "regret": _REGRET}
 )

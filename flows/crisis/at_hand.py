@@ -2,8 +2,8 @@
 
 Rules per language:
 
-- ``exhaust``: how long it takes with the engine running, exhaust, in a closed garage
-  ("warm up the engine in a cold garage" stays quiet: no "closed" or "exhaust");
+- ``exhaust``: how long it takes + exhaust, a closed garage ("warm up the engine in a
+  cold garage", the engine running to charge a battery stay quiet);
 - ``counted``: how many pills it takes + the box, the bottle already here, in a drawer;
 - ``rope_kept``: a rope in the wardrobe, the closet + just in case ("for the washing"
   stays quiet);
@@ -24,34 +24,33 @@ from flows.crisis.window import near, then
 _EXHAUST: Final = {
     "en": then(
         r"how (?:long|many minutes) (?:does it|would it|will it|it) (?:take|takes)",
-        r"(?:engine|motor|car) running|exhaust|closed garage|garage (?:door )?(?:shut|closed)",
-        within=4,
+        r"exhaust(?: fumes)?|(?:closed|shut|locked) garage|garage (?:door )?(?:shut|closed)",
+        within=7,
     ),
     "de": then(
         r"wie lange (?:dauert|braucht|geht)",
-        r"abgasen?|(?:motor|auto) (?:laufen|an)|geschlossenen garage|garage (?:zu|geschlossen)",
-        within=5,
+        r"abgas\w*|geschlossenen garage|garage (?:zu|geschlossen)",
+        within=7,
     ),
     "es": then(
         r"cuanto (?:tarda|tiempo|se tarda)",
-        r"motor (?:encendido|prendido|en marcha)|gases del (?:auto|coche|caño)|garaje cerrado",
-        within=5,
+        r"gases del (?:auto|coche|caño|cano)|garaje cerrado",
+        within=7,
     ),
     "fr": then(
         r"combien de (?:temps|minutes)",
-        r"moteur (?:allume|qui tourne|en marche)|gaz dechappement|garage ferme",
-        within=6,
+        r"gaz dechappement|garage ferme",
+        within=8,
     ),
     "pt": then(
         r"quanto tempo (?:demora|leva)|quantos minutos",
-        r"motor ligado|(?:fumaca|gas) do (?:escapamento|carro)|garagem fechada",
-        within=5,
+        r"(?:fumaca|gas) do (?:escapamento|carro)|garagem fechada",
+        within=7,
     ),
     "ru": then(
         r"сколько (?:времени|минут)",
-        r"(?:заведенным|работающим|включенным) (?:мотором|двигателем)|выхлоп\w*"
-        r"|закрытом гараже",
-        within=5,
+        r"выхлоп\w*|закрытом гараже",
+        within=7,
     ),
 }
 

@@ -58,7 +58,8 @@ _CONDOM: Final = {
     r" condom off\b(?! (?:after|when we))|\b(?:takes|took|pulls) off (?:the|his) condom"
     r" (?:without (?:telling|asking) me|secretly|halfway)\b",
     "de": r"\b(?:zieht|zog|nimmt|nahm) (?:heimlich |einfach )?(?:das|sein) kondom ab\b"
-    r"|\b(?:das|sein) kondom (?:heimlich|ohne (?:es )?mir (?:zu )?sagen) (?:ab|runter)\b",
+    r"|\b(?:das|sein) kondom (?:heimlich|ohne (?:es )?mir (?:zu )?sagen) (?:ab|runter)"
+    r"(?:gezogen|genommen)?\b",
     "es": r"\bse (?:saca|quita|saco|quito) el condon (?:sin (?:decirme|avisarme|preguntarme)"
     r"|a escondidas)\b",
     "fr": r"\b(?:enleve|retire|a enleve|a retire) (?:la capote|le preservatif) (?:sans me le dire"

@@ -5,6 +5,7 @@ Rules per language, ``violence``:
 - ``belt``: "the thing with the belt", "lo del cinturón", "с ремнём" ("my belt broke"
   stays quiet);
 - ``slap`` (fr): Quebec "il m'a sacré une claque";
+- ``stiege`` (de): Austrian "die Stiege runtergschmissen";
 - ``under_water``: held my head under water;
 - ``hidden``: pinches, bites + where it doesn't show ("my baby bites me" stays quiet);
 - ``squeezed`` (not es, whose grab family reads it): squeezed my arm till it went
@@ -40,6 +41,12 @@ _BELT: Final = {
 _SLAP: Final = {
     "fr": r"\b(?:ma|me|mas|mont) (?:\w+ )?sacre(?:r)? (?:une|un|des) (?:claques?|volees?|coups?"
     r"|mornifles?|taloches?)\b",
+}
+
+# Austrian "Stiege" for the stairs, which the older families did not list.
+_STIEGE: Final = {
+    "de": r"\b(?:die )?stiege (?:\w+ )?(?:runter|hinunter|obe|abi)(?:ge|g)?(?:schmissen|stossen"
+    r"|stessn|worfen|schubst)\b",
 }
 
 _UNDER_WATER: Final = {
@@ -186,6 +193,7 @@ FAMILIES: Final = families(
     {
         "belt": _BELT,
         "slap": _SLAP,
+        "stiege": _STIEGE,
         "under_water": _UNDER_WATER,
         "hidden": _HIDDEN,
         "squeezed": _SQUEEZED,

@@ -48,8 +48,9 @@ _PAY: Final = {
     ),
     "pt": then(
         r"(?:meu (?:salario|dinheiro) (?:cai|vai|entra) na conta dele|(?:ele )?(?:fica com"
-        r"|pegou) meu cartao)",
-        r"pedir (?:permissao )?(?:pra|para) (?:tudo|cada)|ate (?:pra )?(?:absorvente|tampao)",
+        r"|pegou|guarda) meu cartao)",
+        r"pedir (?:permissao )?(?:pra|para) (?:tudo|cada)|ate (?:pra )?(?:comprar )?(?:absorvente"
+        r"|tampao)",
         within=6,
     ),
     "ru": then(

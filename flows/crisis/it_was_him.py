@@ -17,7 +17,7 @@ _PARTNER: Final = {
     "de": r"(?:er|ers|er es|mein (?:mann|freund|ex|partner|verlobter))",
     "es": r"(?:el|mi (?:marido|esposo|novio|ex|pareja))",
     "fr": r"(?:lui|mon (?:mari|copain|ex|conjoint|chum|compagnon))",
-    "pt": r"(?:ele|meu (?:marido|namorado|ex|companheiro))",
+    "pt": r"(?:ele|(?:o )?meu (?:marido|namorado|ex|companheiro))",
     "ru": r"(?:он|это он|(?:мой )?(?:муж|парень|бывший|сожитель))",
 }
 
@@ -30,7 +30,7 @@ _NAMED: Final = {
     ),
     "de": then(
         r"(?:falls|wenn) mir (?:\w+ )?(?:was|etwas) (?:passiert|zustosst|zustoßt)",
-        r"(?:dann )?(?:war|wars) " + _PARTNER["de"] + r"(?: es)?\b",
+        r"(?:dann )?(?:war|wars) (?:es )?" + _PARTNER["de"] + r"(?: es)?\b",
         within=2,
     ),
     "es": then(
@@ -45,7 +45,7 @@ _NAMED: Final = {
     ),
     "pt": then(
         r"se (?:algo|alguma coisa) (?:me )?acontecer(?: comigo)?|se acontecer (?:algo|alguma"
-        r" coisa) comigo",
+        r" coisa) comigo|se eu (?:aparecer|for encontrada) (?:machucada|morta|ferida)",
         r"(?:foi|vai ter sido) " + _PARTNER["pt"] + r"\b",
         within=2,
     ),

@@ -46,8 +46,8 @@ _PHOTOS: Final = {
         within=3,
     ),
     "pt": near(
-        r"mesmo (?:bloqueado|eu tendo bloqueado)",
-        r"(?:ele )?me manda fotos (?:minhas|da|do|de)",
+        r"mesmo (?:eu )?(?:tendo )?bloqueado",
+        r"(?:ele )?me manda fotos? (?:minhas?|da|do|de)",
         within=3,
     ),
     "ru": near(
