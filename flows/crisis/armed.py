@@ -25,7 +25,7 @@ _PILLOW: Final = {
     "pt": then(
         r"(?:faca|canivete)", r"(?:do lado do|ao lado do|embaixo do) meu travesseiro", within=8
     ),
-    "ru": then(r"(?:нож\w*)", r"(?:рядом с|под) (?:моей )?подушк\w*", within=8),
+    "ru": then(r"(?:нож\w*)", r"(?:рядом с|под) (?:мою |моей )?подушк\w*", within=8),
 }
 
 _CLEAN: Final = {

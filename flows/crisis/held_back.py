@@ -20,9 +20,9 @@ from flows.crisis.window import near, then
 _PAY: Final = {
     "en": then(
         r"(?:my (?:wages?|salary|pay|paycheck|income) (?:goes|go|is paid|gets paid) (?:in)?to his"
-        r" account|(?:he )?(?:holds on to|keeps|took|has) my (?:bank )?card)",
+        r" account|(?:he )?(?:holds on to|keeps|took|has) my (?:bank |debit |credit )?card)",
         r"(?:ask (?:him )?(?:for )?(?:permission )?(?:for )?every|permission for every|even"
-        r" (?:for )?(?:tampons|pads|sanitary))",
+        r" (?:for )?(?:tampons|pads|sanitary)|beg (?:him )?for (?:money|cash))",
         within=7,
     ),
     "de": then(

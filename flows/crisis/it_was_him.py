@@ -34,12 +34,14 @@ _NAMED: Final = {
         within=2,
     ),
     "es": then(
-        r"si (?:me pasa|me llega a pasar|me sucede) algo",
+        r"si (?:me pasa|me llega a pasar|me sucede) algo|si (?:aparezco|me encuentran)"
+        r" (?:muerta|golpeada|herida)",
         r"(?:fue|ha sido) " + _PARTNER["es"] + r"\b",
         within=2,
     ),
     "fr": then(
-        r"(?:sil|si jamais il) (?:marrive|me arrive) (?:quelque chose|malheur|un truc)",
+        r"(?:sil|si jamais il) (?:marrive|me arrive) (?:quelque chose|malheur|un truc)"
+        r"|si on me (?:retrouve|trouve) (?:morte|blessee)",
         r"(?:cest|cetait|ce sera) " + _PARTNER["fr"] + r"\b",
         within=2,
     ),
@@ -50,7 +52,8 @@ _NAMED: Final = {
         within=2,
     ),
     "ru": then(
-        r"если (?:со мной )?что(?: то| нибудь)? (?:случится|произойдет)(?: со мной)?",
+        r"если (?:со мной )?что(?: то| нибудь)? (?:случится|произойдет)(?: со мной)?"
+        r"|если меня найдут (?:мертвой|мертвым|избитой)",
         r"(?:знайте что |знай что )?(?:это (?:сделал |был )?|виноват )" + _PARTNER["ru"] + r"\b",
         within=2,
     ),

@@ -31,7 +31,8 @@ _READ_THIS: Final = {
         r"(?:when|by the time|once) (?:you|u) (?:read|see|get|find) this(?: message| note)?",
         r"(?:i will|ill|i am going to|im going to|i ll) be gone"
         + _TRIP
-        + r"|(?:i will|ill) (?:no longer|not) be (?:here|alive|around)(?! (?:to|until))",
+        + r"|(?:(?:i will|ill) (?:no longer|not)|i wont|i will not) be (?:here|alive|around)"
+        r"(?! (?:to|until))",
         within=2,
     ),
     "de": then(

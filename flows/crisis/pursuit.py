@@ -26,8 +26,8 @@ from flows.crisis.window import near, then
 
 _PHOTOS: Final = {
     "en": near(
-        r"(?:even though|although|since|after) i blocked (?:him|her)",
-        r"(?:sending|sends|sent) me (?:pictures|photos|pics) of (?:my|me)",
+        r"(?:even though |although |since |after )?i blocked (?:him|her)(?: but)?",
+        r"(?:still )?(?:sending|sends|sent) me (?:pictures|photos|pics) of (?:my|me)",
         within=4,
     ),
     "de": near(
@@ -36,7 +36,7 @@ _PHOTOS: Final = {
         within=3,
     ),
     "es": near(
-        r"aunque (?:lo|la) bloquee",
+        r"aunque (?:lo|la) (?:bloquee|tengo bloquead[oa])",
         r"me (?:manda|mando|envia) fotos (?:de|mias)",
         within=3,
     ),
