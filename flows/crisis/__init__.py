@@ -7,9 +7,13 @@ from typing import Final
 
 from flows.crisis import (
     alive,
+    armed,
     assault,
+    at_hand,
     blows,
     bodily_threats,
+    body_choice,
+    bystanders,
     coercion,
     conditional,
     consent,
@@ -21,8 +25,11 @@ from flows.crisis import (
     farewell,
     figures,
     goodbyes,
+    harm_forms,
+    held_back,
     hiding,
     injury,
+    it_was_him,
     lang_any,
     lang_de,
     lang_en,
@@ -30,6 +37,7 @@ from flows.crisis import (
     lang_fr,
     lang_pt,
     lang_ru,
+    last_words,
     menace,
     methods,
     near_harm,
@@ -37,6 +45,7 @@ from flows.crisis import (
     others,
     papers,
     preparation,
+    pursuit,
     relapse,
     researched,
     stalking,
@@ -82,6 +91,16 @@ _BY_CONCERN: Final[tuple[Family, ...]] = (
     *daily_control.FAMILIES,
     *dread.FAMILIES,
     *dialect.FAMILIES,
+    # safety7: the classes held-out 10 missed.
+    *at_hand.FAMILIES,
+    *last_words.FAMILIES,
+    *it_was_him.FAMILIES,
+    *harm_forms.FAMILIES,
+    *held_back.FAMILIES,
+    *body_choice.FAMILIES,
+    *pursuit.FAMILIES,
+    *armed.FAMILIES,
+    *bystanders.FAMILIES,
 )
 
 
