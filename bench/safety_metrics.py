@@ -8,7 +8,8 @@ tuning ended) and ``heldout3/{lang}.tsv`` (written before the issue-7
 generalisation), ``heldout4/{lang}.tsv`` (written after it), ``heldout5`` (after the
 second round), ``heldout6`` (before the safety3 co-occurrence layer), ``heldout7``
 (after it), ``heldout8``, ``heldout9`` and ``heldout10`` (written by writers who never saw the
-code or the corpus; 8 and 9 before rounds 4 and 5, 10 before round 6), the reviewer's
+code or the corpus; 8 and 9 before rounds 4 and 5, 10 before round 6, 11 before round
+7), the reviewer's
 ``tests/review/crisis_fresh``, and ``everyday/{lang}.tsv`` (ordinary couple messages,
 all ``ok``; safety4). Writes nothing.
 
@@ -112,6 +113,10 @@ def heldout10(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout10" / f"{language}.tsv")
 
 
+def heldout11(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout11" / f"{language}.tsv")
+
+
 def everyday(language: str) -> list[Example]:
     """Ordinary couple messages, none of which may fire (safety4)."""
     return load(CORPUS_DIR / "everyday" / f"{language}.tsv")
@@ -143,6 +148,7 @@ def main(argv: list[str]) -> None:
         "heldout8": heldout8,
         "heldout9": heldout9,
         "heldout10": heldout10,
+        "heldout11": heldout11,
         "fresh": fresh,
         "everyday": everyday,
     }

@@ -25,6 +25,7 @@ from bench.safety_metrics import (
     heldout8,
     heldout9,
     heldout10,
+    heldout11,
     score,
     tuned,
 )
@@ -85,21 +86,28 @@ def test_heldout_recall_and_false_positives(
     ]
 
 
-# Held-out 8, 9 and 10 were written by people who never saw the code or the corpus
-# (docs/safety.md): 10 is still untuned; 8 and 9 shaped round 6. These floors sit just
-# under today's figures (82/144, 0/84; 89/143, 3/84; 73/141, 1/80) so that a change
-# that loses ground on them fails here; raise them when the figures rise.
+# Held-out 8 to 11 were written by people who never saw the code or the corpus
+# (docs/safety.md): 11 is still untuned; 8 and 9 shaped round 6, 10 round 7. These
+# floors sit just under today's figures (82/144, 0/84; 89/143, 3/84; 89/141, 1/80;
+# 90/144, 0/79) so that a change that loses ground on them fails here; raise them when
+# the figures rise.
 INDEPENDENT_FLOORS = {
     "heldout8": (0.55, 0.02),
     "heldout9": (0.60, 0.05),
     "heldout10": (0.60, 0.03),
+    "heldout11": (0.60, 0.02),
 }
 
 
 @pytest.mark.parametrize(
     ("name", "loader"),
-    [("heldout8", heldout8), ("heldout9", heldout9), ("heldout10", heldout10)],
-    ids=["8", "9", "10"],
+    [
+        ("heldout8", heldout8),
+        ("heldout9", heldout9),
+        ("heldout10", heldout10),
+        ("heldout11", heldout11),
+    ],
+    ids=["8", "9", "10", "11"],
 )
 def test_independent_sets_do_not_lose_ground(
     name: str, loader: Callable[[str], list[Example]]
@@ -110,7 +118,7 @@ def test_independent_sets_do_not_lose_ground(
     found = positives - sum(len(r.misses) for r in results)
     alarms = sum(len(r.false_alarms) for r in results)
     recall_floor, alarm_ceiling = INDEPENDENT_FLOORS[name]
-    assert positives >= 140 and negatives >= 80
+    assert positives >= 140 and negatives >= 75
     assert found / positives >= recall_floor, f"{found}/{positives}"
     assert alarms / negatives <= alarm_ceiling, f"{alarms}/{negatives}"
 
