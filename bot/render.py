@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from telegram import (
     Bot,
@@ -14,6 +15,7 @@ from telegram import (
 )
 from telegram.error import BadRequest
 
+from bot import api_calls
 from flows.callback_data import Link, decode
 from flows.content import common as txt
 from flows.model import Keyboard, Reply
@@ -42,6 +44,14 @@ def markup_for(reply: Reply) -> Markup:
     return inline_keyboard(reply.buttons)
 
 
+class Sent(NamedTuple):
+    """A message on screen after :func:`send_replies`: its id, and whether it asks
+    (has buttons to press)."""
+
+    message_id: int
+    asks: bool
+
+
 async def send_replies(
     bot: Bot,
     chat_id: int,
@@ -50,10 +60,10 @@ async def send_replies(
     pressed: MaybeInaccessibleMessage | None = None,
     pressed_data: str | None = None,
     reply_to: int | None = None,
-) -> list[Message]:
+) -> list[Sent]:
     """Send each reply in order; an ``edit`` reply replaces the pressed message and a
     ``close`` reply closes a question (see :class:`flows.model.Reply`)."""
-    sent: list[Message] = []
+    sent: list[Sent] = []
     closed: set[int] = set()
     for reply in combine_notes(replies):
         if reply.close:
@@ -64,14 +74,15 @@ async def send_replies(
             if edited is not None:
                 sent.append(edited)
                 continue
-        sent.append(
-            await bot.send_message(
-                chat_id,
-                reply.text,
-                reply_markup=markup_for(reply),
-                reply_to_message_id=reply_to if reply.force_reply else None,
-            )
+        markup = markup_for(reply)
+        message_id = await api_calls.send_text(
+            bot,
+            chat_id,
+            reply.text,
+            reply_markup=markup,
+            reply_to=reply_to if reply.force_reply else None,
         )
+        sent.append(Sent(message_id, asks=isinstance(markup, InlineKeyboardMarkup)))
     return sent
 
 
@@ -145,9 +156,9 @@ async def _close(
         if own and message is not None and choice and message.text:
             text = f"{message.text_html}\n\n{choice}"
             if len(text) <= MAX_TEXT:
-                await bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
+                await api_calls.edit_text(bot, chat_id, message_id, text)
                 return
-        await bot.edit_message_reply_markup(chat_id=chat_id, message_id=message_id)
+        await api_calls.remove_keyboard(bot, chat_id, message_id)
     except BadRequest:
         # Already closed, too old to edit, or gone: nothing is left to tap either way.
         return
@@ -165,15 +176,16 @@ def pressed_label(message: Message, data: str | None) -> str | None:
     return None
 
 
-async def _edit(bot: Bot, message: Message, reply: Reply) -> Message | None:
+async def _edit(bot: Bot, message: Message, reply: Reply) -> Sent | None:
     markup = inline_keyboard(reply.buttons)
+    edited = Sent(message.message_id, asks=markup is not None)
     try:
-        result = await bot.edit_message_text(
-            reply.text, chat_id=message.chat_id, message_id=message.message_id, reply_markup=markup
+        await api_calls.edit_text(
+            bot, message.chat_id, message.message_id, reply.text, reply_markup=markup
         )
     except BadRequest as exc:
         # Same text twice, or a message too old to edit: send a new one instead.
         if "not modified" in str(exc).lower():
-            return message
+            return edited
         return None
-    return result if isinstance(result, Message) else message
+    return edited

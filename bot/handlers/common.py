@@ -110,7 +110,7 @@ async def answer(update: Update, context: Context, outcome: Outcome) -> None:
             pressed_data=query.data if query is not None else None,
             reply_to=message.message_id if message is not None and query is None else None,
         )
-        asking = [m.message_id for m in sent if m.reply_markup is not None]
+        asking = [m.message_id for m in sent if m.asks]
         asked_in = outcome.asked_in
         # The question now on screen: closed when the next one comes or it is answered.
         # (Not when it is the one already remembered, a question edited in place.)
