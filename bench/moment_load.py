@@ -208,6 +208,7 @@ async def start_process(api: FakeBotApi, args: list[str]) -> BotProcess:
         # --gil: only samples holding the GIL, so idle threads and lock waits stay out.
         sampler = await asyncio.create_subprocess_exec(
             *("py-spy", "record", "--gil", "--format", "raw", "--pid", str(process.pid)),
+            *("--rate", os.environ.get("BENCH_PYSPY_RATE", "100")),
             *("-o", os.environ["BENCH_PYSPY"]),
             stdout=asyncio.subprocess.DEVNULL,
         )

@@ -11,11 +11,13 @@ the request, Telegram's errors raised as PTB raises them) and stop before the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from telegram import Bot, ForceReply, InlineKeyboardMarkup, ReplyParameters
 
-Markup = InlineKeyboardMarkup | ForceReply | None
+# A keyboard as PTB's object or as the Bot API's JSON (bot.render.keyboard_data).
+Markup = InlineKeyboardMarkup | ForceReply | Mapping[str, Any] | None
 
 
 async def send_text(
@@ -48,7 +50,7 @@ async def edit_text(
     message_id: int,
     text: str,
     *,
-    reply_markup: InlineKeyboardMarkup | None = None,
+    reply_markup: InlineKeyboardMarkup | Mapping[str, Any] | None = None,
 ) -> None:
     """``editMessageText``: new text (and keyboard, none if not given) for a message."""
     data: dict[str, Any] = {

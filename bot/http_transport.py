@@ -13,6 +13,7 @@ request that never left (:data:`NEVER_SENT`) from one that may have reached Tele
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import ssl
 from typing import Final
@@ -34,7 +35,7 @@ class PoolTimeout(Exception):
 NEVER_SENT: Final = (PoolTimeout, aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
 
 _MOST_TIMEOUTS_KEPT: Final = 32
-_FORM: Final = {"Content-Type": "application/x-www-form-urlencoded"}
+_JSON: Final = {"Content-Type": "application/json"}
 # A proxy from the environment, as httpx takes it (aiohttp knows no ALL_PROXY or
 # SOCKS). aiohttp looks it up on every request, so only when one is set.
 _PROXY_VARIABLES: Final = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy")
@@ -133,7 +134,7 @@ class AiohttpRequest(BaseRequest):
         else:
             data = _body(request_data)
         timeout = self._timeout(connect_timeout, write_timeout, read_timeout)
-        headers = _FORM if isinstance(data, bytes) else None
+        headers = _JSON if isinstance(data, bytes) else None
 
         await self._take_slot(pool_timeout)
         try:
@@ -180,9 +181,11 @@ class AiohttpRequest(BaseRequest):
 
 
 def _body(request_data: RequestData) -> bytes | aiohttp.FormData:
-    """What PTB's HTTPXRequest sends: a url-encoded form, or multipart with files."""
+    """A JSON object (the Bot API takes one), or multipart with files as PTB's
+    HTTPXRequest sends them. JSON is one ``dumps`` of the whole call, where a url-encoded
+    form dumps each value and then quotes it (a few per cent of the bot's CPU)."""
     if not request_data.contains_files:
-        return request_data.url_encoded_parameters().encode()
+        return json.dumps(request_data.parameters, separators=(",", ":")).encode()
     form = aiohttp.FormData(quote_fields=False)
     for name, value in request_data.json_parameters.items():
         form.add_field(name, value)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from telegram import (
     Bot,
     ForceReply,
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
     MaybeInaccessibleMessage,
     Message,
@@ -21,27 +20,35 @@ from flows.content import common as txt
 from flows.model import Keyboard, Reply
 from flows.text import esc
 
-Markup = InlineKeyboardMarkup | ForceReply | None
+
+def keyboard_data(buttons: Keyboard) -> dict[str, Any] | None:
+    """The buttons as the Bot API's ``InlineKeyboardMarkup`` JSON, for :mod:`bot.api_calls`.
+
+    Built directly: PTB's frozen keyboard objects, made only to be turned back into this
+    for the request, were about 3 % of the bot's CPU (docs/benchmarks.md).
+    """
+    rows = [[_button(b.label, b.data) for b in row] for row in buttons if row]
+    return {"inline_keyboard": rows} if rows else None
 
 
-def inline_keyboard(buttons: Keyboard) -> InlineKeyboardMarkup | None:
-    if not buttons:
-        return None
-    return InlineKeyboardMarkup([[_button(b.label, b.data) for b in row] for row in buttons if row])
-
-
-def _button(label: str, data: str) -> InlineKeyboardButton:
+def _button(label: str, data: str) -> dict[str, str]:
     # Links (deep links to the private chat) travel as button data too (flows.callback_data).
     link = decode(data) if data.startswith("url:") else None
     if isinstance(link, Link):
-        return InlineKeyboardButton(label, url=link.url)
-    return InlineKeyboardButton(label, callback_data=data)
+        return {"text": label, "url": link.url}
+    return {"text": label, "callback_data": data}
 
 
-def markup_for(reply: Reply) -> Markup:
+def inline_keyboard(buttons: Keyboard) -> InlineKeyboardMarkup | None:
+    """:func:`keyboard_data` as PTB's object, for PTB's own methods (a photo's caption)."""
+    data = keyboard_data(buttons)
+    return InlineKeyboardMarkup.de_json(data, None) if data is not None else None
+
+
+def markup_for(reply: Reply) -> api_calls.Markup:
     if reply.force_reply:
         return ForceReply(selective=True)
-    return inline_keyboard(reply.buttons)
+    return keyboard_data(reply.buttons)
 
 
 class Sent(NamedTuple):
@@ -82,7 +89,7 @@ async def send_replies(
             reply_markup=markup,
             reply_to=reply_to if reply.force_reply else None,
         )
-        sent.append(Sent(message_id, asks=isinstance(markup, InlineKeyboardMarkup)))
+        sent.append(Sent(message_id, asks=isinstance(markup, dict)))
     return sent
 
 
@@ -177,7 +184,7 @@ def pressed_label(message: Message, data: str | None) -> str | None:
 
 
 async def _edit(bot: Bot, message: Message, reply: Reply) -> Sent | None:
-    markup = inline_keyboard(reply.buttons)
+    markup = keyboard_data(reply.buttons)
     edited = Sent(message.message_id, asks=markup is not None)
     try:
         await api_calls.edit_text(

@@ -29,7 +29,7 @@ from telegram.error import (
 )
 from telegram.ext import Application
 
-from bot import api_calls, http_transport
+from bot import http_transport
 from bot.other_sends import OtherSends
 from bot.render import inline_keyboard
 from bot.runtime import Runtime
@@ -107,14 +107,12 @@ async def attempt(bot: Bot, item: Outgoing, photo: bytes | None = None) -> Verdi
     never raises for an answer from Telegram or a bug."""
     try:
         if photo is not None:
-            message_id = (
-                await bot.send_photo(
-                    item.chat_id, photo, caption=item.reply.text, reply_markup=markup_of(item.reply)
-                )
-            ).message_id
+            message = await bot.send_photo(
+                item.chat_id, photo, caption=item.reply.text, reply_markup=markup_of(item.reply)
+            )
         else:
-            message_id = await api_calls.send_text(
-                bot, item.chat_id, item.reply.text, reply_markup=markup_of(item.reply)
+            message = await bot.send_message(
+                item.chat_id, item.reply.text, reply_markup=markup_of(item.reply)
             )
     except TelegramError as exc:
         return classify(exc)
@@ -122,7 +120,7 @@ async def attempt(bot: Bot, item: Outgoing, photo: bytes | None = None) -> Verdi
         # A bug, not Telegram: we cannot tell whether it went out, so never resend.
         log.exception("send of %s failed", item.id)
         return Verdict(Outcome.MAY_HAVE_ARRIVED, reason="a bug while sending")
-    return Verdict(Outcome.SENT, message_id=message_id)
+    return Verdict(Outcome.SENT, message_id=message.message_id)
 
 
 # Places the fan-out keeps free while someone is talking to the bot: one step of a

@@ -12,6 +12,7 @@ would relay someone's crisis to their partner.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Final
 
 from flows.callback_data import FlowPress, encode
@@ -34,8 +35,23 @@ def crisis_kind(raw: str) -> str | None:
     """The name of the first phrase family that matched (``"en.threat"``), or None."""
     if not raw:
         return None
+    # One update screens the same words more than once (as routed, in the flow, as the
+    # relay): recent verdicts are kept, keyed by a digest so that no text stays here.
+    key = hashlib.blake2b(raw.encode(), digest_size=16).digest()
+    known = _RECENT_VERDICTS.get(key, _UNKNOWN)
+    if known is not _UNKNOWN:
+        return known
     hit = DETECTOR.first(raw)
-    return hit.family if hit is not None else None
+    kind = hit.family if hit is not None else None
+    if len(_RECENT_VERDICTS) >= _RECENT_LIMIT:
+        _RECENT_VERDICTS.clear()  # each dict call is atomic: safe from worker threads
+    _RECENT_VERDICTS[key] = kind
+    return kind
+
+
+_UNKNOWN: Final = "?"
+_RECENT_LIMIT: Final = 1024
+_RECENT_VERDICTS: dict[bytes, str | None] = {}
 
 
 def emergency_number(timezone: str | None) -> EmergencyNumber | None:

@@ -15,8 +15,8 @@ from typing import Any, Protocol
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from storage import sending
-from storage.models import Outbox, Relay
+from storage import relays, sending
+from storage.models import Outbox
 from storage.sending import CANCELLED, FAILED, PENDING, SENDING, SENT, UNKNOWN
 
 __all__ = ["CANCELLED", "FAILED", "PENDING", "SENDING", "SENT", "UNKNOWN", "Outbox"]
@@ -82,25 +82,28 @@ def decode_buttons(row: Outbox) -> list[list[dict[str, Any]]]:
 
 
 def finish(session: Session, outbox_id: int, *, status: str, now: datetime) -> None:
+    """Settle a claimed row by id (tools and tests), as the sender does."""
+    if status == SENT:
+        mark_sent(session, outbox_id, now)
+        return
     row = session.get(Outbox, outbox_id)
     if row is not None:
         sending.finish(session, row, status, now=now)
-        if status == SENT:
-            mark_relay_delivered(session, row, now)
 
 
-def mark_relay_delivered(session: Session, row: Outbox, now: datetime) -> None:
-    """What reached whom is kept on the relay: outbox rows are purged, relays stay."""
-    if row.relay_id is None:
-        return
-    relay = session.get(Relay, row.relay_id)
-    if relay is None:
-        return
-    if row.chat_id == relay.recipient_id and relay.delivered_at is None:
-        relay.delivered_at = now
-    elif row.chat_id == relay.sender_id and relay.answer_delivered_at is None:
-        relay.answer_delivered_at = now
-    session.add(relay)
+def mark_sent(session: Session, row_id: int, now: datetime) -> None:
+    """A claimed row went out: its status, and on its relay (outbox rows are purged,
+    relays stay) that it reached its recipient, or the answer its sender. Plain
+    statements, the row not loaded: this runs for nearly every message the bot queues.
+    Nothing happens if the row is gone (deleted meanwhile by /deletedata)."""
+    sent = session.execute(
+        update(Outbox)
+        .where(col(Outbox.id) == row_id)
+        .values(status=SENT, sent_at=now)
+        .returning(col(Outbox.relay_id), col(Outbox.chat_id))
+    ).first()
+    if sent is not None and sent.relay_id is not None:
+        relays.mark_delivered(session, sent.relay_id, chat_id=sent.chat_id, now=now)
 
 
 def cancel_pending_to(session: Session, chat_id: int) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, case, or_, update
 from sqlmodel import Session, col, select
 
 from storage.models import MAX_ROW_ID, Relay
@@ -37,6 +37,35 @@ def answer_relay(session: Session, relay: Relay, *, verdict: str, note: str, now
     relay.note = note or None
     relay.answered_at = now
     session.add(relay)
+
+
+def mark_delivered(session: Session, relay_id: int, *, chat_id: int, now: datetime) -> None:
+    """A message of the relay reached ``chat_id``: its recipient (the message itself) or
+    its sender (the partner's answer). The first arrival is kept. One statement."""
+    session.execute(
+        update(Relay)
+        .where(col(Relay.id) == relay_id)
+        .values(
+            delivered_at=case(
+                (
+                    and_(col(Relay.recipient_id) == chat_id, col(Relay.delivered_at).is_(None)),
+                    now,
+                ),
+                else_=col(Relay.delivered_at),
+            ),
+            answer_delivered_at=case(
+                (
+                    and_(
+                        col(Relay.recipient_id) != chat_id,
+                        col(Relay.sender_id) == chat_id,
+                        col(Relay.answer_delivered_at).is_(None),
+                    ),
+                    now,
+                ),
+                else_=col(Relay.answer_delivered_at),
+            ),
+        )
+    )
 
 
 def add_note(session: Session, relay: Relay, note: str) -> None:

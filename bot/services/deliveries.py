@@ -55,8 +55,11 @@ class OutboxQueue(SendQueue[Outbox]):
             attempts=row.attempts,
         )
 
-    def sent(self, session: Session, row: Outbox, message_id: int | None, now: datetime) -> None:
-        outbox.mark_relay_delivered(session, row, now)
+    def settle_sent(
+        self, session: Session, item: Outgoing, message_id: int | None, now: datetime
+    ) -> bool:
+        outbox.mark_sent(session, item.id, now)
+        return True
 
     def blocked(self, session: Session, row: Outbox, now: datetime) -> None:
         """Keep the row and tell the sender, once per sender, recipient and day."""

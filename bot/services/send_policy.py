@@ -114,6 +114,13 @@ class SendQueue(Generic[Sendable]):
         (it should no longer go out)."""
         raise NotImplementedError
 
+    def settle_sent(
+        self, session: Session, item: Outgoing, message_id: int | None, now: datetime
+    ) -> bool:
+        """Record ``item`` as sent without loading its row, if this queue can (the most
+        common settle, in plain statements); False to take the row path (:meth:`sent`)."""
+        return False
+
     def sent(self, session: Session, row: Sendable, message_id: int | None, now: datetime) -> None:
         """After the row was marked sent."""
 
@@ -144,6 +151,10 @@ def settle(rt: Runtime, queue: SendQueue[Sendable], item: Outgoing, verdict: Ver
     """Record how sending ``item`` went."""
     with unit_of_work(rt.engine) as session:
         now = rt.clock()
+        if verdict.outcome is Outcome.SENT and queue.settle_sent(
+            session, item, verdict.message_id, now
+        ):
+            return
         row = session.get(queue.model, item.id, with_for_update=True)
         if row is None:  # deleted meanwhile (/deletedata)
             return

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.render import combine_notes, inline_keyboard
+from hypothesis import given
+from hypothesis import strategies as st
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.render import combine_notes, inline_keyboard, keyboard_data
 from bot.services.deliveries import OUTBOX
 from flows.model import Button, Reply
 from storage.models import Outbox
@@ -42,3 +46,36 @@ def test_keyboards_round_trip_through_json_and_urls_become_links() -> None:
     assert first.url == "https://t.me/bot?start=moment" and first.callback_data is None
     assert second.callback_data == "f:a:b"
     assert inline_keyboard(()) is None
+
+
+labels = st.text(min_size=1, max_size=40)
+button_data = st.one_of(
+    st.text(max_size=64).filter(lambda d: not d.startswith("url:")),
+    st.sampled_from(["url:https://t.me/bot?start=moment", "url:not a link", "f:a:b"]),
+)
+keyboards = st.lists(st.lists(st.builds(Button, labels, button_data), max_size=3), max_size=4)
+
+
+@given(keyboards)
+def test_the_keyboard_sent_as_json_is_what_ptb_would_send(rows: list[list[Button]]) -> None:
+    buttons = tuple(tuple(row) for row in rows)
+    data = keyboard_data(buttons)
+    markup = inline_keyboard(buttons)
+    if not any(buttons):
+        assert data is None and markup is None
+        return
+    assert markup is not None and data == markup.to_dict()
+    # ... and what PTB would have built from the buttons itself, one by one.
+    expected = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(b.label, url=b.data[4:])
+                if b.data.startswith("url:https://")
+                else InlineKeyboardButton(b.label, callback_data=b.data)
+                for b in row
+            ]
+            for row in buttons
+            if row
+        ]
+    )
+    assert data == expected.to_dict()
