@@ -34,12 +34,7 @@ async def send_text(
         "text": text,
         "parse_mode": _parse_mode(bot),
         "reply_markup": reply_markup,
-        # Sent anyway if the message it answers is gone, as PTB does with its default.
-        "reply_parameters": (
-            ReplyParameters(reply_to, allow_sending_without_reply=True)
-            if reply_to is not None
-            else None
-        ),
+        "reply_parameters": ReplyParameters(reply_to) if reply_to is not None else None,
     }
     return _message_id(await bot._post("sendMessage", data))
 
