@@ -266,12 +266,21 @@ def report(name: str, run: Run) -> None:
     )
 
 
-async def main_async(people: int, separate: bool, limited: bool) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        couplebot = await bench_couplebot(people, Path(tmp), rate_limit=False, separate=separate)
-    echo = await bench_echo(people, separate=separate)
-    report("couplebot", couplebot)
-    report("echo", echo)
+async def main_async(people: int, separate: bool, limited: bool, repeat: int = 1) -> None:
+    couplebots: list[Run] = []
+    echos: list[Run] = []
+    for _ in range(repeat):
+        # Alternated: the machine's speed drifts, so each pair shares its moment.
+        with tempfile.TemporaryDirectory() as tmp:
+            couplebots.append(
+                await bench_couplebot(people, Path(tmp), rate_limit=False, separate=separate)
+            )
+        echos.append(await bench_echo(people, separate=separate))
+        report("couplebot", couplebots[-1])
+        report("echo", echos[-1])
+    if repeat > 1:
+        _report_medians(couplebots, echos)
+    couplebot, echo = couplebots[-1], echos[-1]
     if limited:
         with tempfile.TemporaryDirectory() as tmp:
             limited_run = await bench_couplebot(
@@ -287,13 +296,29 @@ async def main_async(people: int, separate: bool, limited: bool) -> None:
     print(f"fake API, couplebot run: {couplebot.stats}")
 
 
+def _report_medians(couplebots: list[Run], echos: list[Run]) -> None:
+    ours = [r.cpu_ms_per_update for r in couplebots if r.cpu_ms_per_update is not None]
+    theirs = [r.cpu_ms_per_update for r in echos if r.cpu_ms_per_update is not None]
+    if len(ours) != len(couplebots) or len(theirs) != len(echos):
+        return
+    ratios = [a / b for a, b in zip(ours, theirs, strict=True)]
+    print(
+        f"medians of {len(ours)} alternated pairs: couplebot {statistics.median(ours):.2f} ms, "
+        f"echo {statistics.median(theirs):.2f} ms, CPU per update couplebot/echo "
+        f"{statistics.median(ratios):.2f}x (pairs: {', '.join(f'{r:.2f}' for r in ratios)})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--people", type=int, default=200)
     parser.add_argument("--separate-process", action="store_true")
     parser.add_argument("--no-limited", action="store_true", help="skip the rate-limited run")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="alternate couplebot and echo runs, report medians"
+    )
     args = parser.parse_args()
-    asyncio.run(main_async(args.people, args.separate_process, not args.no_limited))
+    asyncio.run(main_async(args.people, args.separate_process, not args.no_limited, args.repeat))
 
 
 if __name__ == "__main__":
