@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import update
+from sqlalchemy import DateTime, bindparam, update
 from sqlmodel import Session, col, select
 
 from storage import relays, sending
@@ -91,17 +91,20 @@ def finish(session: Session, outbox_id: int, *, status: str, now: datetime) -> N
         sending.finish(session, row, status, now=now)
 
 
+_MARK_SENT = (
+    update(Outbox)
+    .where(col(Outbox.id) == bindparam("row_id"))
+    .values(status=SENT, sent_at=bindparam("now", type_=DateTime()))
+    .returning(col(Outbox.relay_id), col(Outbox.chat_id))
+)
+
+
 def mark_sent(session: Session, row_id: int, now: datetime) -> None:
     """A claimed row went out: its status, and on its relay (outbox rows are purged,
     relays stay) that it reached its recipient, or the answer its sender. Plain
-    statements, the row not loaded: this runs for nearly every message the bot queues.
-    Nothing happens if the row is gone (deleted meanwhile by /deletedata)."""
-    sent = session.execute(
-        update(Outbox)
-        .where(col(Outbox.id) == row_id)
-        .values(status=SENT, sent_at=now)
-        .returning(col(Outbox.relay_id), col(Outbox.chat_id))
-    ).first()
+    statements built once, the row not loaded: this runs for nearly every message the
+    bot queues. Nothing happens if the row is gone (deleted meanwhile by /deletedata)."""
+    sent = session.connection().execute(_MARK_SENT, {"row_id": row_id, "now": now}).first()
     if sent is not None and sent.relay_id is not None:
         relays.mark_delivered(session, sent.relay_id, chat_id=sent.chat_id, now=now)
 

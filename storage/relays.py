@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, case, or_, update
+from sqlalchemy import BindParameter, DateTime, and_, bindparam, case, or_, update
 from sqlmodel import Session, col, select
 
 from storage.models import MAX_ROW_ID, Relay
@@ -39,32 +39,39 @@ def answer_relay(session: Session, relay: Relay, *, verdict: str, note: str, now
     session.add(relay)
 
 
+# Built once (the statement and its cache key); the values come as parameters.
+_CHAT: BindParameter[int] = bindparam("chat_id")
+_MARK_DELIVERED = (
+    update(Relay)
+    .where(col(Relay.id) == bindparam("relay_id"))
+    .values(
+        delivered_at=case(
+            (
+                and_(col(Relay.recipient_id) == _CHAT, col(Relay.delivered_at).is_(None)),
+                bindparam("now", type_=DateTime()),
+            ),
+            else_=col(Relay.delivered_at),
+        ),
+        answer_delivered_at=case(
+            (
+                and_(
+                    col(Relay.recipient_id) != _CHAT,
+                    col(Relay.sender_id) == _CHAT,
+                    col(Relay.answer_delivered_at).is_(None),
+                ),
+                bindparam("now", type_=DateTime()),
+            ),
+            else_=col(Relay.answer_delivered_at),
+        ),
+    )
+)
+
+
 def mark_delivered(session: Session, relay_id: int, *, chat_id: int, now: datetime) -> None:
     """A message of the relay reached ``chat_id``: its recipient (the message itself) or
     its sender (the partner's answer). The first arrival is kept. One statement."""
-    session.execute(
-        update(Relay)
-        .where(col(Relay.id) == relay_id)
-        .values(
-            delivered_at=case(
-                (
-                    and_(col(Relay.recipient_id) == chat_id, col(Relay.delivered_at).is_(None)),
-                    now,
-                ),
-                else_=col(Relay.delivered_at),
-            ),
-            answer_delivered_at=case(
-                (
-                    and_(
-                        col(Relay.recipient_id) != chat_id,
-                        col(Relay.sender_id) == chat_id,
-                        col(Relay.answer_delivered_at).is_(None),
-                    ),
-                    now,
-                ),
-                else_=col(Relay.answer_delivered_at),
-            ),
-        )
+    session.connection().execute(
+        _MARK_DELIVERED, {"relay_id": relay_id, "chat_id": chat_id, "now": now}
     )
 
 
