@@ -230,6 +230,9 @@ THREAT = Family(
         )
         + r"\b",
         r"\bme (?:matara|mataria|matarias|mataran|pegara|golpeara)\b",
+        # "dice que me mata si lo dejo": the present tense as a threat, a condition after it.
+        r"\b(?:dice|dijo|me dijo|amenaza|jura|juro) que me mata(?:ra)? si\b"
+        r"|\b(?:el|mi (?:novio|marido|esposo|pareja|ex|novia|esposa|mujer)) me mata si\b",
         r"\b(?:matarlo|matarla|lo voy a matar|la voy a matar|lo mato|la mato|te voy a matar)\b",
     ),
 )
