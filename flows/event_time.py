@@ -114,7 +114,8 @@ class _Reader:
                 self.set_clock(clock)
                 self.meridiem = True
                 return 2
-        clock = parse_local_time(here)
+        # The words of the language being read first ("19h", "midi"), whatever the current one.
+        clock = self.lang.clock_words.get(here) or parse_local_time(here)
         if clock is None:
             return 0
         self.set_clock(clock)

@@ -231,7 +231,8 @@ def zone_for(name: str) -> tzinfo:
 
 _AMPM_RE = re.compile(r"^([0-9]{1,2})(?:[:.h]([0-9]{2}))?\s*([ap])m?$", re.ASCII)
 _AMPM_COMPACT_RE = re.compile(r"^([0-9]{1,2})([0-9]{2})\s*([ap])m?$", re.ASCII)
-_H24_RE = re.compile(r"^([0-9]{1,2})(?:[:.h]([0-9]{2}))?$", re.ASCII)
+# "20:00", "8.30", "20h30", and "20h" on its own (French and Portuguese write the hour so).
+_H24_RE = re.compile(r"^([0-9]{1,2})(?:[:.h]([0-9]{2})|h)?$", re.ASCII)
 _H24_COMPACT_RE = re.compile(r"^([0-9]{1,2})([0-9]{2})$", re.ASCII)
 
 
@@ -244,6 +245,7 @@ def parse_local_time(text: str, language: str | None = None) -> time | None:
     """Read a clock time, or ``None`` if it is not one. Never raises.
 
     Accepts ``"20:00"``, ``"8:05"``, ``"0800"``, ``"20"`` (a bare hour, 24-hour clock),
+    ``"20h"`` and ``"20h30"``,
     ``"8pm"``, ``"8 pm"``, ``"8:30pm"``, ``"8.30"``, ``"8:30 p.m."``, ``"12am"`` (00:00),
     ``"12pm"`` (12:00), ``"noon"`` and ``"midnight"``; in the person's language too
     (``language``, else the current one): "20 Uhr", "Mitternacht".

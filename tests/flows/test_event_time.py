@@ -145,3 +145,23 @@ def test_wording_and_instants_in_the_persons_zone() -> None:
     # Across the spring-forward night: 02:30 does not exist in Berlin on 30 March.
     gap = at_day(person, date(2025, 3, 30), time(2, 30))
     assert gap.astimezone(UTC).hour in (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("sexta às 19h", "pt"), ("vendredi à 19h", "fr"), ("viernes a las 19h", "es")],
+)
+def test_an_hour_written_with_h_is_read_whatever_the_current_language(
+    text: str, language: str
+) -> None:
+    # The current language (the context's) is English here; the words are the person's.
+    assert parse_event_time(text, date(2026, 11, 30), language) == EventTime(
+        date(2026, 12, 4), time(19)
+    )
+
+
+def test_the_clock_words_of_the_language_read_are_used() -> None:
+    # "midi" is French; the current language (the context's) is English here.
+    assert parse_event_time("vendredi à midi", date(2026, 11, 30), "fr") == EventTime(
+        date(2026, 12, 4), time(12)
+    )

@@ -258,3 +258,16 @@ def test_describe_zone_follows_dst() -> None:
     assert describe_zone("Pacific/Kiritimati", summer) == "Pacific/Kiritimati (UTC+14:00)"
     assert describe_zone("UTC+05:30", summer) == "UTC+05:30"
     assert describe_zone("UTC", summer) == "UTC"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr", "pt", "ru"])
+@pytest.mark.parametrize(("text", "clock"), [("20h", time(20)), ("8h", time(8)), ("0h", time(0))])
+def test_an_hour_written_with_h_is_read_in_every_language(
+    language: str, text: str, clock: time
+) -> None:
+    assert parse_local_time(text, language) == clock
+
+
+@pytest.mark.parametrize("text", ["24h", "h", "20h3", "20hh"])
+def test_a_malformed_hour_with_h_is_refused(text: str) -> None:
+    assert parse_local_time(text, "pt") is None
