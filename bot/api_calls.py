@@ -12,7 +12,7 @@ the request, Telegram's errors raised as PTB raises them) and stop before the
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from telegram import Bot, ForceReply, InlineKeyboardMarkup, ReplyParameters
 
@@ -30,9 +30,9 @@ async def send_text(
 ) -> int:
     """``sendMessage``; the new message's id."""
     data: dict[str, Any] = {
+        **_defaults(bot, _DEFAULTS),
         "chat_id": chat_id,
         "text": text,
-        "parse_mode": _parse_mode(bot),
         "reply_markup": reply_markup,
         "reply_parameters": ReplyParameters(reply_to) if reply_to is not None else None,
     }
@@ -49,10 +49,10 @@ async def edit_text(
 ) -> None:
     """``editMessageText``: new text (and keyboard, none if not given) for a message."""
     data: dict[str, Any] = {
+        **_defaults(bot, _DEFAULTS),
         "chat_id": chat_id,
         "message_id": message_id,
         "text": text,
-        "parse_mode": _parse_mode(bot),
         "reply_markup": reply_markup,
     }
     await bot._post("editMessageText", data)
@@ -63,10 +63,22 @@ async def remove_keyboard(bot: Bot, chat_id: int, message_id: int) -> None:
     await bot._post("editMessageReplyMarkup", {"chat_id": chat_id, "message_id": message_id})
 
 
-def _parse_mode(bot: Bot) -> str | None:
-    # What PTB's own methods would take from the application's Defaults (ExtBot only).
+# What the application's Defaults (ExtBot only) give PTB's own methods, by API name.
+# PTB sends the same four with an edit; Telegram takes what applies.
+_DEFAULTS: Final = (
+    "parse_mode",
+    "disable_notification",
+    "protect_content",
+    "link_preview_options",
+)
+
+
+def _defaults(bot: Bot, names: tuple[str, ...]) -> dict[str, Any]:
     defaults = getattr(bot, "defaults", None)
-    return defaults.parse_mode if defaults is not None else None
+    if defaults is None:
+        return {}
+    given = defaults.api_defaults
+    return {name: given[name] for name in names if given.get(name) is not None}
 
 
 def _message_id(result: object) -> int:

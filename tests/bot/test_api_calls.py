@@ -4,7 +4,13 @@ raises them, and only the message id read back."""
 from __future__ import annotations
 
 import pytest
-from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import (
+    Bot,
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+)
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter
 from telegram.ext import Defaults, ExtBot
@@ -113,3 +119,27 @@ async def test_an_answer_without_a_message_id_is_an_error_not_an_id() -> None:
     request.answer(True)
     with pytest.raises(TypeError):
         await api_calls.send_text(bot, 7, "hi")
+
+
+async def test_every_default_of_the_application_is_sent_as_ptb_sends_it() -> None:
+    request = MockedRequest()
+    defaults = Defaults(
+        parse_mode=ParseMode.HTML,
+        disable_notification=True,
+        protect_content=True,
+        link_preview_options=LinkPreviewOptions(is_disabled=True),
+    )
+    bot: ExtBot[None] = ExtBot(
+        TOKEN, request=request, get_updates_request=MockedRequest(), defaults=defaults
+    )
+    for _ in range(4):
+        request.answer()
+    await bot.send_message(7, "hi")
+    await api_calls.send_text(bot, 7, "hi")
+    await bot.edit_message_text("hi", chat_id=7, message_id=4)
+    await api_calls.edit_text(bot, 7, 4, "hi")
+    first, second = request.sent()
+    assert first == second
+    assert first["disable_notification"] is True and first["protect_content"] is True
+    first, second = request.sent("editMessageText")
+    assert first == second
