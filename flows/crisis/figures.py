@@ -28,8 +28,8 @@ _WAY_OUT: Final[dict[str, str]] = {
         r"(?:leav\w*|left) (?:him|her|them|you|home|town|for good|the (?:house|relationship))"
         r"|(?:leav\w*|left) " + _LAUGH + r"|(?:tell\w*|told|report\w*) (?:anyone|anybody"
         r"|someone|somebody|people|the police|the cops|my (?:mom|mum|dad|family|parents|friends?"
-        r"|therapist|doctor))|anyone|anybody|police|cops?|divorc\w*|break(?:ing)? up"
-        r"|broke up|split up|move out|moving out|escap\w*|run away"
+        r"|sister|brother|therapist|doctor|lawyer))|anyone|anybody|police|cops?|divorc\w*"
+        r"|break(?:ing)? up|broke up|split up|move out|moving out|escap\w*|run away"
     ),
     "de": (
         r"verlass\w*|verlies\w*|trenn\w*|erz\w*hl\w*|polizei|anzeig\w*|scheid\w*"
@@ -68,8 +68,9 @@ _GAME: Final = (
 BY_LANGUAGE: Final[dict[str, tuple[str, ...]]] = {
     "en": (
         r"\b(?:he|she|they|hell|shell|theyll|hed|shed|mom|mum|mother|dad|boss|wife|husband"
-        r"|teacher|sister|brother|gf|bf)(?: \w+){0,3} (?:kill|murder|strangle) (?:me|us)"
-        + _laugh_after("en"),
+        # Never after a word that says it was meant: "he threatened to kill me lol".
+        r"|teacher|sister|brother|gf|bf)(?: (?!(?:threat\w*|tried|tries|trying|attempt\w*)\b)"
+        r"\w+){0,3} (?:kill|murder|strangle) (?:me|us)" + _laugh_after("en"),
         r"\b(?:speech|words|remark|comment|idea|story|answer|film|movie|book|song|beauty"
         r"|silence|question|thought|news|line|poem|painting|view) (?:\w+ ){0,2}(?:struck"
         r"|strikes) me\b",

@@ -60,8 +60,10 @@ FIGURES: Final = (
         "|what she said|the lyrics|his words|her words|the ending|the episode|the book"
         "|then it|suddenly it|the feeling|that moment"
     )
-    + r" (?:\w+ ){0,2}(?:hit|hits|struck|strikes|hitting|punched|slapped|kicked|shook|shakes"
-    r"|shaking) me\b",
+    # Up to two words between, none of them someone ("i cant take it he hits me" is a
+    # person hitting, after "it").
+    + r" (?:(?!(?:he|she|they|hes|shes|theyre|someone|somebody|my|his|her)\b)\w+ ){0,2}"
+    r"(?:hit|hits|struck|strikes|hitting|punched|slapped|kicked|shook|shakes|shaking) me\b",
     r"\bshook me (?:up|awake|to the core)\b",
     r"\bstr(?:uck|ikes) me (?:as|that|how|what|the)\b",
     r"\bbeat(?:s|en)? me (?:at|in) (?:\w+ ){0,3}"
