@@ -78,6 +78,9 @@ BY_LANGUAGE: Final[dict[str, tuple[str, ...]]] = {
     "de": (r"\bbring\w* (?:\w+ ){0,3}mich (?:\w+ )?um" + _laugh_after("de"),),
     "es": (
         # Portuguese too: "vai me matar ... kkkk".
+        # Not after a word that says it was meant: "ameaçou me matar kkkk", "tentou me matar".
+        r"(?<!ameacou )(?<!ameaca )(?<!ameacava )(?<!tentou )(?<!tenta )(?<!tentava )"
+        r"(?<!jurou que vai )(?<!amenazo )(?<!amenaza )(?<!intento )(?<!intenta )"
         r"\bme (?:va a |iba a )?mat(?:a|ar|ara)" + _laugh_after("es"),
         r"\bme empuj\w* a (?:\w+ )?(?:presentar\w*|intentar\w*|hacer\w*|aplicar|estudiar"
         r"|aceptar|seguir|buscar|arriesgar\w*|inscribir\w*|cambiar)\b",

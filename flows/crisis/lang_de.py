@@ -282,7 +282,8 @@ THREAT = Family(
         + GAP2
         + alt(
             "umbringen|töten|schlagen|erwürgen|abstechen|kaltmachen|erschießen|verprügeln"
-            "|umzubringen|zu töten|erstechen|kalt machen"
+            "|umzubringen|zu töten|erstechen|kalt machen|würgen|zu würgen|zu erwürgen"
+            "|zu erstechen|zu erschießen|zu schlagen|zu ersticken|ersticken"
         )
         + r"\b",
         r"\b" + _HE + r" " + GAP2 + r"bring\w* (?:mich|uns) " + GAP3 + r"um\b",
