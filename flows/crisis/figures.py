@@ -75,12 +75,15 @@ BY_LANGUAGE: Final[dict[str, tuple[str, ...]]] = {
         r"|silence|question|thought|news|line|poem|painting|view) (?:\w+ ){0,2}(?:struck"
         r"|strikes) me\b",
     ),
-    "de": (r"\bbring\w* (?:\w+ ){0,3}mich (?:\w+ )?um" + _laugh_after("de"),),
+    # Someone else, never the writer: "ich bring(e) mich um" is about oneself.
+    "de": (r"(?<!ich )\bbring(?!e\b)\w* (?:\w+ ){0,3}mich (?:\w+ )?um" + _laugh_after("de"),),
     "es": (
         # Portuguese too: "vai me matar ... kkkk".
         # Not after a word that says it was meant: "ameaçou me matar kkkk", "tentou me matar".
         r"(?<!ameacou )(?<!ameaca )(?<!ameacava )(?<!tentou )(?<!tenta )(?<!tentava )"
         r"(?<!jurou que vai )(?<!amenazo )(?<!amenaza )(?<!intento )(?<!intenta )"
+        # ... nor after the writer's own "I": "vou me matar kkkk" is about oneself.
+        r"(?<!vou )(?<!eu )(?<!quero )(?<!queria )(?<!devia )(?<!vo )"
         r"\bme (?:va a |iba a )?mat(?:a|ar|ara)" + _laugh_after("es"),
         r"\bme empuj\w* a (?:\w+ )?(?:presentar\w*|intentar\w*|hacer\w*|aplicar|estudiar"
         r"|aceptar|seguir|buscar|arriesgar\w*|inscribir\w*|cambiar)\b",
@@ -90,7 +93,8 @@ BY_LANGUAGE: Final[dict[str, tuple[str, ...]]] = {
         r"|tremenda )?paliza (?:al|en el|en la|jugando al?|a la|en|a) (?:\w+ )?" + _GAME + r"\b",
     ),
     "fr": (
-        r"\b(?:va me tuer|me tue|me tuera)" + _laugh_after("fr"),
+        # "je me tue" is the writer about themselves: never excused.
+        r"\b(?:va me tuer|(?<!je )me tue|(?<!je )me tuera)" + _laugh_after("fr"),
         r"\b" + _REMARK_FR + r" (?:\w+ ){0,2}(?:ma|mont) frappee?s?\b",
         r"\b(?:ma|mont|nous a|ta) (?:mis|mise|mit|met|fichu|foutu) une (?:bonne |sacree )?"
         r"(?:raclee|pile|peignee|branlee|derouillee) (?:au|aux|a la|en|sur) (?:\w+ )?"

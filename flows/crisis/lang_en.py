@@ -146,6 +146,19 @@ WANT_DEAD = Family(
         r"\bcant (?:go on(?! (?:a|an|the|this|that|holiday|vacation|trip|tour|date|stage|air|tv"
         r"|record|with)\b)|keep going(?! to\b)|keep living|live like this|do life)\b",
         r"\bwant out (?:of (?:this|my) life|for good|forever|of life)\b",
+        # Passive wishes: "i wish i wasnt alive", "i might as well be dead", "nobody would
+        # miss me", "going to sleep forever", "id rather die than go back to him".
+        r"\bwish (?:\w+ )?i (?:wasnt|werent|was not|were not) (?:alive|born|here anymore"
+        r"|around anymore)\b",
+        r"\bi (?:might|may) as well (?:be dead|die|not exist|not be alive)\b",
+        r"\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:even )?(?:miss|notice)"
+        r" me(?! (?:at|in|on|for|if i (?:left|skipped|missed|went))\b)",
+        r"\b(?:going|gonna|about) to (?:go to )?sleep forever\b",
+        r"\brather (?:die|be dead) than (?:go back to|return to|be with|stay with|live with) "
+        r"(?:him|her|them|my (?:husband|wife|partner|ex|boyfriend|girlfriend|bf|gf))\b",
+        r"\b(?:die|dead|end it|kill myself|be gone)\b(?: \w+){0,12} i (?:have|ve got|got"
+        r"|bought|saved|collected) (?:the|enough|all the|a bottle of|my) (?:pills|tablets"
+        r"|sleeping pills|painkillers)\b",
     ),
 )
 
