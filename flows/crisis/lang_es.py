@@ -62,6 +62,12 @@ SELF_WANT = Family(
         r"\bsi (?:yo )?(?:no existiera|muriera|me muriera|desapareciera|no estuviera|no hubiera"
         r" nacido)\b",
         r"\bme mato\b(?! (?:trabajando|estudiando|de risa|corriendo|en el gym|haciendo)\b)",
+        # Passive wishes: "ojala no estuviera viva", "nadie me echaria de menos".
+        r"\b(?:ojala|quisiera|preferiria) no (?:(?:estar|estuviera|seguir) (?:viv[oa]|en este"
+        r" mundo)|haber nacido|existir|existiera)\b",
+        r"\bnadie me (?:echaria de menos|va a echar de menos|echaria en falta|extranaria"
+        r"|va a extranar)(?! (?:en|a|al|durante|hoy)\b)(?= |$)",
+        r"\bme da (?:igual|lo mismo) (?:vivir o morir|morir(?:me)?|estar viv[oa] o muert[oa])\b",
     ),
 )
 

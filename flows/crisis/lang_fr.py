@@ -68,6 +68,10 @@ SELF_WANT = Family(
         + GAP2
         + r"sans moi\b|\b(?:serais|serait|etre) mieux mort[e]?s?\b"
         r"|\b(?:jaimerais|voudrais|aimerais|prefererais) " + GAP1 + r"etre mort[e]?\b",
+        # "personne ne me regretterait": nobody would miss me.
+        r"\bpersonne ne me (?:regretterait|manquerait|pleurerait|remarquerait)"
+        r"(?! (?:au|a|en|dans|pendant|ce|si)\b)(?= |$)"
+        r"|\bje ne manquerais a personne\b",
     ),
 )
 

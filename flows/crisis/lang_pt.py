@@ -57,6 +57,11 @@ SELF_WANT = Family(
         r"\b(?:me matar|me suicidar|matar me|suicidar me)\b",
         r"\bse eu (?:nao existisse|morresse|sumisse|nao estivesse aqui|tivesse morrido|"
         r"nunca tivesse nascido)\b",
+        # Passive wishes: "queria nao estar viva", "ninguem sentiria minha falta".
+        r"\b(?:queria|preferia|gostaria de) nao (?:estar viv[oa]|existir|ter nascido"
+        r"|estar mais aqui|acordar mais)\b",
+        r"\bninguem (?:sentiria|vai sentir|ia sentir) (?:a )?minha falta"
+        r"(?! (?:na|no|em|durante|hoje)\b)(?= |$)",
     ),
 )
 
