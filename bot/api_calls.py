@@ -30,7 +30,7 @@ async def send_text(
 ) -> int:
     """``sendMessage``; the new message's id."""
     data: dict[str, Any] = {
-        **_defaults(bot, _DEFAULTS),
+        **_defaults(bot),
         "chat_id": chat_id,
         "text": text,
         "reply_markup": reply_markup,
@@ -49,7 +49,7 @@ async def edit_text(
 ) -> None:
     """``editMessageText``: new text (and keyboard, none if not given) for a message."""
     data: dict[str, Any] = {
-        **_defaults(bot, _DEFAULTS),
+        **_defaults(bot),
         "chat_id": chat_id,
         "message_id": message_id,
         "text": text,
@@ -73,12 +73,12 @@ _DEFAULTS: Final = (
 )
 
 
-def _defaults(bot: Bot, names: tuple[str, ...]) -> dict[str, Any]:
+def _defaults(bot: Bot) -> dict[str, Any]:
     defaults = getattr(bot, "defaults", None)
     if defaults is None:
         return {}
     given = defaults.api_defaults
-    return {name: given[name] for name in names if given.get(name) is not None}
+    return {name: given[name] for name in _DEFAULTS if given.get(name) is not None}
 
 
 def _message_id(result: object) -> int:

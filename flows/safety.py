@@ -38,9 +38,10 @@ def crisis_kind(raw: str) -> str | None:
     # One update screens the same words more than once (as routed, in the flow, as the
     # relay): recent verdicts are kept, keyed by a digest so that no text stays here.
     key = hashlib.blake2b(raw.encode(), digest_size=16).digest()
-    known = _RECENT_VERDICTS.get(key, _UNKNOWN)
-    if known is not _UNKNOWN:
-        return known
+    try:
+        return _RECENT_VERDICTS[key]
+    except KeyError:
+        pass
     hit = DETECTOR.first(raw)
     kind = hit.family if hit is not None else None
     if len(_RECENT_VERDICTS) >= _RECENT_LIMIT:
@@ -49,7 +50,6 @@ def crisis_kind(raw: str) -> str | None:
     return kind
 
 
-_UNKNOWN: Final = "?"
 _RECENT_LIMIT: Final = 1024
 _RECENT_VERDICTS: dict[bytes, str | None] = {}
 

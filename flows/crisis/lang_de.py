@@ -91,7 +91,7 @@ WANT_DEAD = Family(
         r"\bkann (?:so )?nicht mehr (?:leben|weiterleben)\b|\b(?:will|mag|kann) (?:einfach )?"
         r"nicht mehr(?= (?:ich|und|aber|es|das|alles|einfach|bitte|hilfe|weiter|sein)\b|$)",
         # "ich wunschte ich ware nicht mehr am leben", "niemand wurde mich vermissen".
-        r"\bw[u]n?schte?,? ich w[a]re? (?:nicht mehr am leben|tot|nie geboren|nicht mehr da)\b",
+        r"\bwun?schte?,? ich ware? (?:nicht mehr am leben|tot|nie geboren|nicht mehr da)\b",
         r"\bniemand (?:wurde|wird|wuerde) mich (?:vermissen|vermisst)"
         r"(?! (?:im|in|bei|auf|heute)\b)(?= |$)",
     ),
