@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from storage.models import GroupChat
 
@@ -52,11 +52,24 @@ def mark_bot_removed(session: Session, chat_id: int, now: datetime) -> GroupChat
 
 
 def migrate_group(session: Session, *, old_chat_id: int, new_chat_id: int, now: datetime) -> None:
-    """The group became a supergroup: the link follows it to the new id."""
-    group = get_group(session, old_chat_id)
+    """The group became a supergroup: the link follows it to the new id.
+
+    Both service messages (one in the old chat, one in the new) arrive, and on PostgreSQL
+    they may be handled at once. So both rows are read in one statement that locks them
+    and reloads what this session already holds: the second handler then sees the
+    first one's move, never a stale copy of the same row under both ids (which once
+    deleted the group).
+    """
+    rows = session.exec(
+        select(GroupChat)
+        .where(col(GroupChat.chat_id).in_((old_chat_id, new_chat_id)))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).all()
+    group = next((row for row in rows if row.chat_id == old_chat_id), None)
+    newer = next((row for row in rows if row.chat_id == new_chat_id), None)
     if group is None:
         return
-    newer = get_group(session, new_chat_id)
     if newer is not None:
         # The supergroup was seen first (its own service message): keep that row.
         if newer.couple_id is None and group.couple_id is not None:

@@ -9,6 +9,8 @@ for it or taking it too. SQLite runs one unit of work at a time, so the
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -16,14 +18,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlmodel import Session, col, select
 
-from storage import couples, invites, outbox, sending
+from storage import couples, groups, invites, outbox, sending
 from storage import daily as store
 from storage.conversations import save_conversation
 from storage.db import create_db_engine, unit_of_work
-from storage.models import DailySchedule, Outbox, PromptDelivery, User
+from storage.models import DailySchedule, GroupChat, Outbox, PromptDelivery, User
 from storage.users import upsert_user
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
@@ -345,3 +347,48 @@ def test_a_conversation_started_twice_at_once_is_a_concurrent_update(
         "started",
         "ConcurrentUpdateError",
     )
+
+
+def test_both_service_messages_of_a_group_migration_at_once_keep_the_group(
+    engines: list[Engine],
+) -> None:
+    """A group's upgrade sends one service message in the old chat and one in the new;
+    two instances (or two chats' turns) may handle them at once. The second may read the
+    group before the first moves it and look for the new id after: one linked row must
+    remain, at the new id (a stale copy of the moved row once got the group deleted)."""
+    _people(engines[0], range(1, 3))
+    with unit_of_work(engines[0]) as session:
+        ana, ben = session.get(User, 1), session.get(User, 2)
+        assert ana is not None and ben is not None
+        couple = couples.create_couple(session, ana, ben, NOW)
+        group = groups.upsert_group(session, chat_id=-5, title="Us", now=NOW)
+        groups.link_group(session, group, couple_id=couple.id or 0, now=NOW)
+
+    first_committed = threading.Event()
+    paused: list[str] = []
+
+    def pause_after_first_read(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if "group_chat" in statement and not paused:
+            paused.append(statement)
+            first_committed.wait(NO_WAIT)
+
+    event.listen(engines[1], "after_cursor_execute", pause_after_first_read)
+
+    def migrate(session: Session) -> None:
+        groups.migrate_group(session, old_chat_id=-5, new_chat_id=-1005, now=NOW)
+
+    def other() -> None:
+        with unit_of_work(engines[1]) as session:
+            migrate(session)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        with unit_of_work(engines[0]) as held:
+            migrate(held)
+            theirs = pool.submit(other)
+            time.sleep(0.3)  # the second reads (or waits on the first's lock) meanwhile
+        first_committed.set()
+        theirs.result(timeout=NO_WAIT)
+    assert paused, "the second never read the group"
+    with unit_of_work(engines[0]) as session:
+        rows = [(row.chat_id, row.couple_id) for row in session.exec(select(GroupChat))]
+    assert rows == [(-1005, couple.id)]
