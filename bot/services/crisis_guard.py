@@ -23,7 +23,7 @@ from bot.services.outcome import Outcome
 from flows.safety import detect_crisis
 from storage import outbox, relays
 from storage.db import unit_of_work
-from storage.models import Outbox, Relay
+from storage.models import Relay
 from storage.outbox import ButtonLike
 
 
@@ -50,8 +50,8 @@ def queue(
     subject_user_id: int | None = None,
     relay_id: int | None = None,
     dedupe_key: str | None = None,
-) -> Outbox:
-    """:func:`storage.outbox.enqueue`, after the final crisis check."""
+) -> int:
+    """:func:`storage.outbox.enqueue`, after the final crisis check; the row's id."""
     refuse_crisis(text)
     return outbox.enqueue(
         session,

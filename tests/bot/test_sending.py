@@ -315,7 +315,7 @@ def rt(engine: Engine, database_url: str, clock: FakeClock) -> Runtime:
 
 def queue_for_ben(rt: Runtime, text: str = "from Ana") -> int:
     with unit_of_work(rt.engine) as session:
-        row = outbox.enqueue(
+        return outbox.enqueue(
             session,
             chat_id=BEN,
             kind="partner",
@@ -324,7 +324,6 @@ def queue_for_ben(rt: Runtime, text: str = "from Ana") -> int:
             now=rt.clock(),
             sender_id=ANA,
         )
-        return row.id or 0
 
 
 def row_of(rt: Runtime, row_id: int) -> Outbox:

@@ -204,7 +204,7 @@ def _world(engine: Engine, clock: FakeClock) -> World:
         for row in rows:
             queued = outbox.enqueue(session, due_at=now, now=now, **row)  # type: ignore[arg-type]
             if row["kind"] in delivered:
-                outbox.finish(session, queued.id or 0, status=outbox.SENT, now=now)
+                outbox.finish(session, queued, status=outbox.SENT, now=now)
         add_reflection(
             session, user_id=ANA, kind="moment_support", summary={"what": WORDS}, now=now
         )

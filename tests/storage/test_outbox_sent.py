@@ -32,9 +32,13 @@ def _relay_with_messages(engine: Engine, clock: FakeClock) -> tuple[int, int, in
         )
         ids = []
         for chat_id in (BEN, ANA):
-            row = outbox.enqueue(
-                session, chat_id=chat_id, kind="request", text="t", due_at=clock(), now=clock()
+            row = session.get(
+                Outbox,
+                outbox.enqueue(
+                    session, chat_id=chat_id, kind="request", text="t", due_at=clock(), now=clock()
+                ),
             )
+            assert row is not None
             row.relay_id = relay.id
             row.status = outbox.SENDING
             session.add(row)

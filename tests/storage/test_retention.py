@@ -59,6 +59,13 @@ def _count(session: Session, model: Any) -> int:
     return int(session.exec(select(func.count()).select_from(model)).one())
 
 
+def _set_status(session: Session, row_id: int, status: str) -> None:
+    row = session.get(Outbox, row_id)
+    assert row is not None
+    row.status = status
+    session.add(row)
+
+
 def test_finished_messages_go_after_the_period_queued_ones_stay(
     engine: Engine, clock: FakeClock
 ) -> None:
@@ -66,7 +73,7 @@ def test_finished_messages_go_after_the_period_queued_ones_stay(
     with unit_of_work(engine) as session:
         for status in (outbox.SENT, outbox.FAILED, outbox.CANCELLED, outbox.UNKNOWN):
             for age in (31, 29):
-                row = outbox.enqueue(
+                row_id = outbox.enqueue(
                     session,
                     chat_id=1,
                     kind="k",
@@ -74,13 +81,13 @@ def test_finished_messages_go_after_the_period_queued_ones_stay(
                     due_at=now - age * DAY,
                     now=now,
                 )
-                row.status = status
+                _set_status(session, row_id, status)
         # Still to go out, however old: a message is never lost to the purge.
         outbox.enqueue(session, chat_id=1, kind="k", text="pending", due_at=now - 40 * DAY, now=now)
         claimed = outbox.enqueue(
             session, chat_id=1, kind="k", text="sending", due_at=now - 40 * DAY, now=now
         )
-        claimed.status = outbox.SENDING
+        _set_status(session, claimed, outbox.SENDING)
     with unit_of_work(engine) as session:
         assert retention.outbox_finished_before(session, before=now - 30 * DAY, limit=100) == 4
     with unit_of_work(engine) as session:
@@ -176,10 +183,10 @@ def test_the_service_purges_in_short_batches_until_done(engine: Engine, clock: F
     now = clock()
     with unit_of_work(engine) as session:
         for index in range(25):
-            row = outbox.enqueue(
+            row_id = outbox.enqueue(
                 session, chat_id=1, kind="k", text=str(index), due_at=now - 40 * DAY, now=now
             )
-            row.status = outbox.SENT
+            _set_status(session, row_id, outbox.SENT)
     report = purge_expired(_runtime(engine, clock), batch=10)
     assert report.deleted["outbox"] == 25
     with unit_of_work(engine) as session:

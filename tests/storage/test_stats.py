@@ -54,7 +54,7 @@ def test_outbox_depth_counts_pending_rows_due_now_and_later(
                 now=now,
             )
         sent = outbox.enqueue(session, chat_id=2, kind="relay", text="x", due_at=now, now=now)
-        outbox.finish(session, sent.id or 0, status=outbox.SENT, now=now)
+        outbox.finish(session, sent, status=outbox.SENT, now=now)
     with unit_of_work(engine) as session:
         depth = stats.outbox_depth(session, now=now)
     assert depth == stats.OutboxDepth(due=2, later=2)
