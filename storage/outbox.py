@@ -58,6 +58,7 @@ def enqueue(
         "dedupe_key": dedupe_key,
         "created_at": now,
     }
+    session.flush()  # what this unit changed so far goes first, as with the ORM
     row_id = session.connection().execute(_ENQUEUE, values).scalar_one()
     assert row_id is not None  # the database gave it
     return row_id

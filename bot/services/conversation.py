@@ -396,23 +396,23 @@ def _send_to_partner(
     group = _shared_group(session, user) if effect.to_group else None
     if effect.to_group and group is None:
         return False  # group posts were turned off since the preview: nothing is sent
-    relay = crisis_guard.add_relay(
+    # A request goes privately as ever (the buttons are the partner's); the group sees
+    # it only once the partner answers "Got it, I will" (bot.services.relay_answers).
+    group_when_accepted = group is not None and effect.kind == REQUEST_KIND
+    relay_id = crisis_guard.add_relay(
         session,
         kind=effect.kind,
         sender_id=user.id,
         recipient_id=person.partner_id,
         text=effect.text,
         now=now,
+        to_group_when_accepted=group_when_accepted,
     )
     with speaking_to(session, person.partner_id):
         reply = followups.render_delivery(
-            effect.kind, user.first_name, effect.text, effect.context, relay_id=relay.id
+            effect.kind, user.first_name, effect.text, effect.context, relay_id=relay_id
         )
-    if group is not None and effect.kind == REQUEST_KIND:
-        # Privately as ever (the buttons are the partner's); the group sees it only once
-        # the partner answers "Got it, I will" (bot.services.relay_answers).
-        relay.to_group_when_accepted = True
-        session.add(relay)
+    if group_when_accepted:
         group = None
     if group is None or effect.kind == shared_plan.PLAN_KIND:
         # A shared plan still comes privately too: its buttons are the partner's answer.
@@ -425,7 +425,7 @@ def _send_to_partner(
             due_at=effect.at or now,
             now=now,
             sender_id=user.id,
-            relay_id=relay.id,
+            relay_id=relay_id,
         )
     if group is not None:
         # The group reads it as a post: no buttons meant for the partner alone.
@@ -441,6 +441,6 @@ def _send_to_partner(
             now=now,
             sender_id=user.id,
             subject_user_id=person.partner_id,
-            relay_id=relay.id if effect.kind != shared_plan.PLAN_KIND else None,
+            relay_id=relay_id if effect.kind != shared_plan.PLAN_KIND else None,
         )
     return effect.at is None or effect.at <= now

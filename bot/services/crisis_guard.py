@@ -23,7 +23,6 @@ from bot.services.outcome import Outcome
 from flows.safety import detect_crisis
 from storage import outbox, relays
 from storage.db import unit_of_work
-from storage.models import Relay
 from storage.outbox import ButtonLike
 
 
@@ -76,8 +75,9 @@ def add_relay(
     recipient_id: int,
     text: str,
     now: datetime,
-) -> Relay:
-    """:func:`storage.relays.add_relay`, after the final crisis check."""
+    to_group_when_accepted: bool = False,
+) -> int:
+    """:func:`storage.relays.add_relay`, after the final crisis check; the relay's id."""
     refuse_crisis(text)
     return relays.add_relay(
         session,
@@ -86,6 +86,7 @@ def add_relay(
         recipient_id=recipient_id,
         text=text,
         now=now,
+        to_group_when_accepted=to_group_when_accepted,
     )
 
 

@@ -54,9 +54,18 @@ def share(
         return False
     for older in _waiting(session, user.id, partner_id):
         relays.answer_relay(session, older, verdict="replaced", note="", now=now)
-    mine = crisis_guard.add_relay(
-        session, kind=KIND, sender_id=user.id, recipient_id=partner_id, text=effect.text, now=now
+    mine = relays.get_relay(
+        session,
+        crisis_guard.add_relay(
+            session,
+            kind=KIND,
+            sender_id=user.id,
+            recipient_id=partner_id,
+            text=effect.text,
+            now=now,
+        ),
     )
+    assert mine is not None  # added just now
     theirs = _waiting(session, partner_id, user.id)
     if not theirs:
         if len(_invited(session, user.id, partner_id)) == 0:

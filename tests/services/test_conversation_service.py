@@ -273,10 +273,9 @@ def test_an_old_check_in_cannot_be_answered_after_unpairing(
     _pair(engine, clock)
     rt = _runtime(engine, clock)
     with unit_of_work(engine) as session:
-        relay = relays_repo.add_relay(
+        relay_id = relays_repo.add_relay(
             session, kind="checkin", sender_id=1, recipient_id=2, text="Did that help?", now=clock()
         )
-        relay_id = relay.id
         ana = session.get(User, ANA.user_id)
         assert ana is not None and ana.couple_id is not None
         couples.end_couple(session, ana.couple_id, clock())

@@ -151,11 +151,11 @@ def test_an_old_check_in_answer_after_repairing_is_not_said_to_be_passed_on(
     _people(engine, clock, (ANA, BEN))
     rt = _runtime(engine, clock)
     with unit_of_work(engine) as session:
-        relay = add_relay(
+        relay_id = add_relay(
             session, kind="checkin", sender_id=1, recipient_id=2, text="Did it?", now=clock()
         )
     # The answer goes with its tap, while they are still a couple.
-    conversation.answer_relay(rt, BEN, f"ci:{relay.id}:helped")
+    conversation.answer_relay(rt, BEN, f"ci:{relay_id}:helped")
     preview = conversation.handle_input(rt, BEN, UserInput.typed("You stood by me."))
     send = _button(preview, "f:ca_prev:send.")
     _repair(engine, clock, BEN, CAT)
@@ -166,7 +166,7 @@ def test_an_old_check_in_answer_after_repairing_is_not_said_to_be_passed_on(
         rows = session.exec(select(Outbox)).all()
         assert [(r.kind, r.chat_id) for r in rows] == [("checkin_answer", ANA.user_id)]
         assert all("You stood by me" not in r.text for r in rows)
-        stored = session.get(Relay, relay.id)
+        stored = session.get(Relay, relay_id)
         assert stored is not None and stored.verdict == "helped" and stored.note is None
 
 
@@ -179,7 +179,7 @@ def _checkin_answered(
     """A check-in from ``asker``, answered by ``answerer`` through the service."""
     rt = _runtime(engine, clock)
     with unit_of_work(engine) as session:
-        relay = add_relay(
+        relay_id = add_relay(
             session,
             kind="checkin",
             sender_id=asker.user_id,
@@ -187,11 +187,10 @@ def _checkin_answered(
             text="Did that help?",
             now=clock(),
         )
-    conversation.answer_relay(rt, answerer, f"ci:{relay.id}:helped")
+    conversation.answer_relay(rt, answerer, f"ci:{relay_id}:helped")
     preview = conversation.handle_input(rt, answerer, UserInput.typed(note))
     conversation.handle_input(rt, answerer, UserInput.pressed(_button(preview, "f:ca_prev:send.")))
-    assert relay.id is not None
-    return relay.id
+    return relay_id
 
 
 def _deliver_everything(engine: Engine, clock: FakeClock) -> None:

@@ -48,7 +48,7 @@ def _pair(engine: Engine, clock: FakeClock) -> Runtime:
 def _relay(engine: Engine, clock: FakeClock, kind: str, text_: str, sender: Who = ANA) -> int:
     recipient = BEN if sender is ANA else ANA
     with unit_of_work(engine) as session:
-        relay = relays_repo.add_relay(
+        return relays_repo.add_relay(
             session,
             kind=kind,
             sender_id=sender.user_id,
@@ -56,8 +56,6 @@ def _relay(engine: Engine, clock: FakeClock, kind: str, text_: str, sender: Who 
             text=text_,
             now=clock(),
         )
-        assert relay.id is not None
-        return relay.id
 
 
 def _rows(engine: Engine, chat_id: int) -> list[Outbox]:

@@ -18,9 +18,9 @@ from flows.week_facts import DayFacts, ReasonNote, WeekFacts, week_window
 from storage import couples
 from storage import daily as daily_store
 from storage.db import unit_of_work
-from storage.models import User
+from storage.models import Relay, User
 from storage.reflections import add_reflection
-from storage.relays import add_relay, answer_relay
+from storage.relays import add_relay, answer_relay, get_relay
 from storage.users import upsert_user
 from tests.conftest import FakeClock
 from tests.daily_rows import prompt_day
@@ -49,6 +49,12 @@ def _user(session: Session, clock: FakeClock, user_id: int, name: str) -> User:
     )
     session.flush()
     return user
+
+
+def _relay(session: Session, relay_id: int) -> Relay:
+    relay = get_relay(session, relay_id)
+    assert relay is not None
+    return relay
 
 
 def _moment_summary(*, hard: str | None, checkin: bool, reinforce: bool) -> dict[str, Any]:
@@ -118,7 +124,7 @@ def _couple_week(engine: Engine, clock: FakeClock) -> int:
             session, kind="reinforce", sender_id=ANA, recipient_id=BEN, text="x", now=at(23, 10)
         )
         # Tuesday: Ben answers the check-in: partly.
-        answer_relay(session, checkin, verdict="partly", note="", now=at(24, 9))
+        answer_relay(session, _relay(session, checkin), verdict="partly", note="", now=at(24, 9))
         # Thursday 00:30 in Berlin (still Wednesday in UTC): Ben's side of a moment,
         # and his request.
         add_reflection(
@@ -133,7 +139,7 @@ def _couple_week(engine: Engine, clock: FakeClock) -> int:
         )
         # Friday: Ana opens the request and goes through the moment again.
         summary = _moment_summary(hard="My own stress", checkin=False, reinforce=False)
-        summary["request_id"] = request.id
+        summary["request_id"] = request
         add_reflection(session, user_id=ANA, kind="moment_support", summary=summary, now=at(27, 20))
         # Saturday: a plan for Sunday.
         add_reflection(session, user_id=BEN, kind="prepare", summary={"what": "…"}, now=at(28, 9))
@@ -141,7 +147,7 @@ def _couple_week(engine: Engine, clock: FakeClock) -> int:
         earlier = add_relay(
             session, kind="checkin", sender_id=BEN, recipient_id=ANA, text="x", now=at(20, 9)
         )
-        answer_relay(session, earlier, verdict="helped", note="", now=at(29, 11))
+        answer_relay(session, _relay(session, earlier), verdict="helped", note="", now=at(29, 11))
         # Daily questions: both answered Monday and Sunday, only Ana on Tuesday.
         _answer_daily(session, clock, FIRST, (ANA, BEN), couple_id)
         _answer_daily(session, clock, FIRST + timedelta(days=1), (ANA,), couple_id)

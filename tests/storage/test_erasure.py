@@ -34,7 +34,7 @@ from storage.models import (
     User,
 )
 from storage.reflections import add_reflection
-from storage.relays import add_relay, answer_relay
+from storage.relays import add_relay, answer_relay, get_relay
 from storage.users import upsert_user
 from tests.conftest import FakeClock
 from tests.privacy_checks import every_table, rows_containing, rows_referring_to
@@ -49,6 +49,12 @@ class World:
     couple_id: int
     old_couple_id: int
     ben_day_answer: str = "Ben's own answer"
+
+
+def _relay(session: Session, relay_id: int) -> Relay:
+    relay = get_relay(session, relay_id)
+    assert relay is not None
+    return relay
 
 
 def _user(session: Session, clock: FakeClock, user_id: int, name: str) -> User:
@@ -153,7 +159,7 @@ def _world(engine: Engine, clock: FakeClock) -> World:
         ask = add_relay(
             session, kind="checkin", sender_id=BEN, recipient_id=ANA, text="Did that help?", now=now
         )
-        answer_relay(session, ask, verdict="helped", note=f"{WORDS} note", now=now)
+        answer_relay(session, _relay(session, ask), verdict="helped", note=f"{WORDS} note", now=now)
         sent = add_relay(
             session, kind="reinforce", sender_id=ANA, recipient_id=BEN, text=f"{WORDS} rf", now=now
         )
@@ -163,14 +169,14 @@ def _world(engine: Engine, clock: FakeClock) -> World:
                 kind="checkin_answer",
                 text=f"Ana says: {WORDS}",
                 sender_id=ANA,
-                relay_id=ask.id,
+                relay_id=ask,
             ),
             dict(
                 chat_id=BEN,
                 kind="reinforce",
                 text=f"From Ana: {WORDS}",
                 sender_id=ANA,
-                relay_id=sent.id,
+                relay_id=sent,
             ),
             dict(
                 chat_id=ANA, kind="checkin_reminder", text="Check in with Ben?", subject_user_id=BEN
@@ -246,7 +252,7 @@ def _world(engine: Engine, clock: FakeClock) -> World:
                 "context": {
                     PARTNER_KEY: ANA,
                     "from_name": "Ana",
-                    "request_id": sent.id,
+                    "request_id": sent,
                     "_pending": {"switch": "checkin_answer", "context": {"asker_name": "Ana"}},
                 },
             },

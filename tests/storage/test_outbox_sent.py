@@ -27,7 +27,7 @@ def _relay_with_messages(engine: Engine, clock: FakeClock) -> tuple[int, int, in
                 default_timezone="Europe/Berlin",
                 now=clock(),
             )
-        relay = add_relay(
+        relay_id = add_relay(
             session, kind="request", sender_id=ANA, recipient_id=BEN, text="call me", now=clock()
         )
         ids = []
@@ -39,12 +39,12 @@ def _relay_with_messages(engine: Engine, clock: FakeClock) -> tuple[int, int, in
                 ),
             )
             assert row is not None
-            row.relay_id = relay.id
+            row.relay_id = relay_id
             row.status = outbox.SENDING
             session.add(row)
             session.flush()
             ids.append(row.id or 0)
-        return relay.id or 0, ids[0], ids[1]
+        return relay_id, ids[0], ids[1]
 
 
 def test_the_message_reached_the_recipient_and_the_answer_the_sender(

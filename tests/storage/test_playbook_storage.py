@@ -30,11 +30,9 @@ def _people(engine: Engine, clock: FakeClock) -> None:
 
 def _relay(engine: Engine, clock: FakeClock, kind: str, sender: int, to: int, text: str) -> int:
     with unit_of_work(engine) as session:
-        relay = add_relay(
+        return add_relay(
             session, kind=kind, sender_id=sender, recipient_id=to, text=text, now=clock()
         )
-        assert relay.id is not None
-        return relay.id
 
 
 def _answer(engine: Engine, clock: FakeClock, relay_id: int, verdict: str, *, told: bool) -> None:
