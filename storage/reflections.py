@@ -6,6 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from storage.models import Reflection
@@ -37,7 +38,17 @@ def reflections_of(
 
 def has_reflection(session: Session, user_id: int, kinds: tuple[str, ...]) -> bool:
     """Whether ``user_id`` finished a reflection of one of ``kinds``."""
-    query = select(Reflection.id).where(
-        Reflection.user_id == user_id, col(Reflection.kind).in_(kinds)
+    found = session.connection().execute(_ANY_OF_KINDS, {"user_id": user_id, "kinds": kinds})
+    return found.first() is not None
+
+
+# A plain statement built once: asked at every /moment, where the ORM's query
+# machinery cost more than the read (docs/benchmarks.md).
+_ANY_OF_KINDS = (
+    select(col(Reflection.id))
+    .where(
+        col(Reflection.user_id) == bindparam("user_id"),
+        col(Reflection.kind).in_(bindparam("kinds", expanding=True)),
     )
-    return session.exec(query.limit(1)).first() is not None
+    .limit(1)
+)

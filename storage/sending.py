@@ -17,10 +17,11 @@ that row is never sent again.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Final, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
-from sqlalchemy import update
+from sqlalchemy import BindParameter, DateTime, Update, bindparam, update
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from storage.models import Outbox, PromptDelivery
 
@@ -46,37 +47,59 @@ def claim_due(
     SQLite, which ignores the lock clause, runs one claim at a time): a row is
     claimed once whatever happens.
     """
-    order = (col(model.due_at), col(model.id))
     # The choice and the move as plain statements on the unit's connection: through
     # the ORM they cost more than the send itself (docs/benchmarks.md). The rows are
     # then loaded afresh (populate_existing), so no object in the session is stale.
+    statements = _claim_statements(model)
     session.flush()  # what this unit changed so far, as the ORM's autoflush would
     connection = session.connection()
-    ids = list(
-        connection.execute(
-            select(col(model.id))
-            .where(col(model.status) == PENDING, col(model.due_at) <= now)
-            .order_by(*order)
-            .limit(limit)
-            .with_for_update(skip_locked=True)
-        ).scalars()
-    )
+    ids = list(connection.execute(statements.due, {"now": now, "limit": limit}).scalars())
     if not ids:
         return []
-    connection.execute(
-        update(model)
-        .where(col(model.id).in_(ids), col(model.status) == PENDING)
-        .values(status=SENDING, claimed_at=now, attempts=col(model.attempts) + 1)
-    )
+    connection.execute(statements.take, {"ids": ids, "now": now})
     # The rows are ours (locked, or under SQLite's writer lock): whichever of them
     # are ``sending`` now were moved there by the update above.
-    claimed = session.exec(
-        select(model)
+    return list(session.exec(statements.taken, params={"ids": ids}))
+
+
+class _ClaimStatements(NamedTuple):
+    due: SelectOfScalar[Any]
+    take: Update
+    taken: SelectOfScalar[Any]
+
+
+# Built once per table (the statements and their cache keys): a sender claims before
+# every message it sends.
+_CLAIMS: dict[type, _ClaimStatements] = {}
+
+
+def _claim_statements(model: type[Sendable]) -> _ClaimStatements:
+    try:
+        return _CLAIMS[model]
+    except KeyError:
+        pass
+    order = (col(model.due_at), col(model.id))
+    ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
+    built = _ClaimStatements(
+        due=select(col(model.id))
+        .where(col(model.status) == PENDING, col(model.due_at) <= bindparam("now"))
+        .order_by(*order)
+        .limit(bindparam("limit"))
+        .with_for_update(skip_locked=True),
+        take=update(model)
+        .where(col(model.id).in_(ids), col(model.status) == PENDING)
+        .values(
+            status=SENDING,
+            claimed_at=bindparam("now", type_=DateTime()),
+            attempts=col(model.attempts) + 1,
+        ),
+        taken=select(model)
         .where(col(model.id).in_(ids), col(model.status) == SENDING)
         .order_by(*order)
-        .execution_options(populate_existing=True)
+        .execution_options(populate_existing=True),
     )
-    return list(claimed)
+    _CLAIMS[model] = built
+    return built
 
 
 def requeue(session: Session, row: Outbox | PromptDelivery, *, due_at: datetime) -> None:
