@@ -41,6 +41,24 @@ def get_couple(session: Session, couple_id: int) -> Couple | None:
     return session.get(Couple, couple_id)
 
 
+def lock_couple(session: Session, couple_id: int) -> Couple | None:
+    """The couple, locked until the unit of work ends and read afresh (a copy this session
+    already holds is brought up to date).
+
+    What both partners may do at the same moment in their own chats (answer the day's
+    question, share a result, end the couple) takes this lock before reading what the
+    other did: on PostgreSQL the second then waits for the first to commit and sees its
+    answer or its ending, instead of deciding on rows read before. (SQLite runs one unit
+    of work at a time anyway.) Take it before any delivery lock (``delivery_by_token``).
+    """
+    return session.exec(
+        select(Couple)
+        .where(col(Couple.id) == couple_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
+
+
 def members_of(session: Session, couple_id: int) -> list[User]:
     return list(
         session.exec(select(User).where(User.couple_id == couple_id).order_by(col(User.id)))
@@ -48,8 +66,16 @@ def members_of(session: Session, couple_id: int) -> list[User]:
 
 
 def end_couple(session: Session, couple_id: int, now: datetime) -> list[User]:
-    """End the couple: both users are unpaired and its groups unlinked. Returns the members."""
-    couple = session.get(Couple, couple_id)
+    """End the couple: both users are unpaired and its groups unlinked. Returns the members;
+    none if it had ended already.
+
+    The couple is locked and read afresh first: both partners may end it at the same
+    moment (/unpair, /deletedata) on PostgreSQL, and the second, having read the couple
+    as it was, must find it ended rather than end it (and tell the other) once more.
+    """
+    couple = lock_couple(session, couple_id)
+    if couple is None or couple.ended_at is not None:
+        return []
     members = members_of(session, couple_id)
     for member in members:
         member.couple_id = None
@@ -60,7 +86,6 @@ def end_couple(session: Session, couple_id: int, now: datetime) -> list[User]:
         group.linked_at = None
         group.updated_at = now
         session.add(group)
-    if couple is not None and couple.ended_at is None:
-        couple.ended_at = now
-        session.add(couple)
+    couple.ended_at = now
+    session.add(couple)
     return members

@@ -130,12 +130,16 @@ def couple_settings(session: Session, couple_id: int) -> DailyCouple | None:
 
 
 def set_group_prompts(session: Session, couple_id: int, on: bool, now: datetime) -> DailyCouple:
+    """Turn the couple's group posts on or off; their row is made the first time (if the
+    partner made it a moment ago, on PostgreSQL, that one: both succeed)."""
     row = session.get(DailyCouple, couple_id)
     if row is None:
-        row = DailyCouple(couple_id=couple_id, group_prompts=on, updated_at=now)
-    else:
-        row.group_prompts = on
-        row.updated_at = now
+        fresh = DailyCouple(couple_id=couple_id, group_prompts=on, updated_at=now)
+        insert_unless_exists(session, DailyCouple, fresh.model_dump())
+        row = session.get(DailyCouple, couple_id)
+        assert row is not None
+    row.group_prompts = on
+    row.updated_at = now
     session.add(row)
     return row
 

@@ -99,11 +99,15 @@ def _erase_outbox(session: Session, user_id: int) -> set[int]:
 
 
 def _couples_of(session: Session, user_id: int) -> list[Couple]:
+    """Locked and read afresh: the partner may be erasing (or ending the couple) at the
+    same moment (PostgreSQL), and whether the row goes depends on what they left of it."""
     return list(
         session.exec(
-            select(Couple).where(
-                or_(col(Couple.first_user_id) == user_id, col(Couple.second_user_id) == user_id)
-            )
+            select(Couple)
+            .where(or_(col(Couple.first_user_id) == user_id, col(Couple.second_user_id) == user_id))
+            .order_by(col(Couple.id))
+            .with_for_update()
+            .execution_options(populate_existing=True)
         )
     )
 

@@ -16,6 +16,7 @@ from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from storage.conflicts import insert_many_unless_exist
+from storage.couples import lock_couple
 from storage.models import DailyCouple, GroupChat, PromptDay, PromptDelivery, User
 from storage.sending import SENT, UNKNOWN
 
@@ -209,7 +210,19 @@ def get_delivery(session: Session, delivery_id: int) -> PromptDelivery | None:
 
 
 def delivery_by_token(session: Session, token: str) -> PromptDelivery | None:
-    """The delivery a button names, locked like :func:`get_delivery`."""
+    """The delivery a button names, locked like :func:`get_delivery`.
+
+    Its couple is locked first (``storage.couples.lock_couple``), the order every answer
+    takes them in: an answer holding its own delivery while waiting for the couple, and
+    the partner's answer holding the couple while scheduling a nudge on that delivery,
+    would otherwise deadlock (PostgreSQL). A delivery's couple never changes, so it is
+    read without a lock.
+    """
+    couple_id = session.exec(
+        select(PromptDelivery.couple_id).where(PromptDelivery.token == token)
+    ).first()
+    if couple_id is not None:
+        lock_couple(session, couple_id)
     return session.exec(
         select(PromptDelivery).where(PromptDelivery.token == token).with_for_update()
     ).first()

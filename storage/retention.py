@@ -43,9 +43,15 @@ def invites_expired_before(session: Session, *, before: datetime, limit: int) ->
 
 
 def conversations_idle_since(session: Session, *, before: datetime, limit: int) -> int:
-    """Guided conversations abandoned mid-way (finished ones are deleted at once)."""
-    ids = select(Conversation.user_id).where(col(Conversation.updated_at) < before).limit(limit)
-    return _run(session, delete(Conversation).where(col(Conversation.user_id).in_(ids)))
+    """Guided conversations abandoned mid-way (finished ones are deleted at once).
+
+    The condition is said again on the rows deleted: a row the person is answering at
+    this moment is waited for and then looked at afresh (PostgreSQL re-checks only
+    those conditions, not the subquery that chose it), and now kept.
+    """
+    idle = col(Conversation.updated_at) < before
+    ids = select(Conversation.user_id).where(idle).limit(limit)
+    return _run(session, delete(Conversation).where(col(Conversation.user_id).in_(ids), idle))
 
 
 def deliveries_scheduled_before(session: Session, *, before: datetime, limit: int) -> int:
@@ -56,17 +62,18 @@ def deliveries_scheduled_before(session: Session, *, before: datetime, limit: in
 
 
 def groups_left_before(session: Session, *, before: datetime, limit: int) -> int:
-    """Groups the bot was removed from, unlinked, and not heard of since (their title)."""
-    ids = (
-        select(GroupChat.id)
-        .where(
-            col(GroupChat.bot_present).is_(False),
-            col(GroupChat.couple_id).is_(None),
-            col(GroupChat.updated_at) < before,
-        )
-        .limit(limit)
+    """Groups the bot was removed from, unlinked, and not heard of since (their title).
+
+    As for conversations, the conditions are said again on the rows deleted: a group the
+    bot is added back to at this moment is kept.
+    """
+    left = (
+        col(GroupChat.bot_present).is_(False),
+        col(GroupChat.couple_id).is_(None),
+        col(GroupChat.updated_at) < before,
     )
-    return _run(session, delete(GroupChat).where(col(GroupChat.id).in_(ids)))
+    ids = select(GroupChat.id).where(*left).limit(limit)
+    return _run(session, delete(GroupChat).where(col(GroupChat.id).in_(ids), *left))
 
 
 def _run(session: Session, statement: Delete) -> int:

@@ -30,6 +30,7 @@ from flows.daily_settings import DAYS_CALLBACK_PREFIX
 from flows.model import Reply
 from flows.safety import detect_crisis
 from flows.text import esc
+from storage import couples
 from storage import daily as store
 from storage import groups as group_store
 from storage.conversations import load_conversation
@@ -74,6 +75,12 @@ def _record_answer(
         return crisis_help(session, user.id, now, in_group=in_group)
     day = store.day_by_id(session, delivery.day_id)
     assert day is not None and day.id is not None
+    if day.couple_id is not None:
+        # The partner may be answering in their own chat at this moment: whoever takes the
+        # couple's lock second sees the first one's answer (committed), so the two are
+        # revealed exactly once. (Deciding on reads without it, both once found no answer
+        # of the other's and neither ever saw the reveal.) It also waits for an unpairing.
+        couples.lock_couple(session, day.couple_id)
     just_for_me = delivery.just_for_me and not in_group
     saved = store.add_answer(
         session,

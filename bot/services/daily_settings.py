@@ -177,7 +177,10 @@ def set_weekly(rt: Runtime, who: Who, args: str) -> Outcome:
         weekday, at = parsed
         partner = partner_of(session, found.user)
         people = [found.user] + ([partner] if partner is not None else [])
-        for person in people:
+        # In id order: both partners moving it at the same moment (PostgreSQL) write the
+        # two schedules in the same order, so one waits for the other (in the other
+        # order each held one and waited for the other's: a deadlock, and an error).
+        for person in sorted(people, key=lambda someone: someone.id):
             their = sync_schedule(session, person, found.now)
             if their is None:
                 continue

@@ -12,7 +12,7 @@ from flows.content import daily as daily_text
 from flows.content import onboarding as text
 from flows.model import Reply
 from flows.text import esc
-from storage import groups, outbox
+from storage import couples, groups, outbox
 from storage.couples import members_of
 from storage.db import unit_of_work
 from storage.users import get_user, partner_of
@@ -57,9 +57,19 @@ async def link(
     if not await is_member(chat_id, who.user_id):
         return Outcome([Reply(text.GROUP_NOT_A_PARTNER)])
     with unit_of_work(rt.engine) as session:
+        # The couple locked first: ended meanwhile (/unpair, /deletedata in a private chat,
+        # at the same moment on PostgreSQL), it must not get a group linked after its end
+        # unlinked its groups (the group would then refuse every other couple for good).
+        couple = couples.lock_couple(session, couple_id)
         group = groups.get_group(session, chat_id)
         user = get_user(session, who.user_id)
-        if group is None or user is None or user.couple_id != couple_id:
+        if (
+            couple is None
+            or couple.ended_at is not None
+            or group is None
+            or user is None
+            or user.couple_id != couple_id
+        ):
             return Outcome([Reply(text.STALE_BUTTON)])
         groups.link_group(session, group, couple_id=couple_id, now=rt.clock())
         return Outcome([Reply(text.GROUP_LINKED.format(**names))])

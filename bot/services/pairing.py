@@ -145,7 +145,9 @@ def confirm_unpair(rt: Runtime, who: Who, data: str) -> Outcome:
         ):
             return Outcome(notice=text.STALE_BUTTON)
         assert user.couple_id is not None
-        end_couple_and_tell(session, rt, user, partner, user.couple_id)
+        if not end_couple_and_tell(session, rt, user, partner, user.couple_id):
+            # The partner ended it at the same moment (PostgreSQL): they told this one.
+            return Outcome(notice=text.STALE_BUTTON)
         return Outcome(
             [Reply(text.UNPAIR_DONE.format(partner=esc(partner.first_name)), edit=True)],
             queued=True,
@@ -160,14 +162,16 @@ def end_couple_and_tell(
     couple_id: int,
     *,
     names_them: bool = True,
-) -> None:
+) -> bool:
     """End the couple; queued messages to either partner are withdrawn, the partner is told.
 
     Without ``names_them`` the partner is told without the person's name (what
-    /deletedata leaves behind).
+    /deletedata leaves behind). False (and nothing done) if the couple had ended
+    already: ``user`` and ``partner`` were read before the other ended it.
     """
     now = rt.clock()
-    couples.end_couple(session, couple_id, now)
+    if not couples.end_couple(session, couple_id, now):
+        return False
     outbox.cancel_pending_to(session, partner.id)
     outbox.cancel_pending_to(session, user.id)
     with speaking_to(session, partner.id):
@@ -184,3 +188,4 @@ def end_couple_and_tell(
         now=now,
         subject_user_id=user.id if names_them else None,
     )
+    return True

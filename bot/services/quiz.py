@@ -19,7 +19,7 @@ from flows.callback_data import QuizStart, encode
 from flows.content import quiz as txt
 from flows.model import Button, Person, ShareQuizResult
 from flows.text import esc
-from storage import relays
+from storage import couples, relays
 from storage.models import Relay
 from storage.users import UserFacts
 
@@ -50,7 +50,14 @@ def share(
     Returns whether anything was queued.
     """
     partner_id = person.partner_id
-    if partner_id is None:
+    if partner_id is None or user.couple_id is None:
+        return False
+    # The partner may be sharing in their own chat at this moment: whoever takes the
+    # couple's lock second finds the first one's result (committed) and swaps them.
+    # (Deciding on reads without it, both once found nothing to swap with, and the
+    # results never came.) A couple ended meanwhile gets nothing.
+    couple = couples.lock_couple(session, user.couple_id)
+    if couple is None or couple.ended_at is not None:
         return False
     for older in _waiting(session, user.id, partner_id):
         relays.answer_relay(session, older, verdict="replaced", note="", now=now)
