@@ -16,6 +16,7 @@ from sqlalchemy import DateTime, bindparam, insert, update
 from sqlmodel import Session, col, select
 
 from storage import relays, sending
+from storage.conflicts import insert_unless_exists
 from storage.models import Outbox
 from storage.sending import CANCELLED, FAILED, PENDING, SENDING, SENT, UNKNOWN
 
@@ -59,7 +60,13 @@ def enqueue(
         "created_at": now,
     }
     session.flush()  # what this unit changed so far goes first, as with the ORM
-    row_id = session.connection().execute(_ENQUEUE, values).scalar_one()
+    if dedupe_key is not None:
+        # Two updates may queue the same message at the same moment (PostgreSQL, or one
+        # after the other): one row, and neither fails. Its id, whoever wrote it.
+        insert_unless_exists(session, Outbox, values)
+        row_id = session.connection().execute(_BY_DEDUPE_KEY, {"key": dedupe_key}).scalar_one()
+    else:
+        row_id = session.connection().execute(_ENQUEUE, values).scalar_one()
     assert row_id is not None  # the database gave it
     return row_id
 
@@ -67,6 +74,7 @@ def enqueue(
 # One plain statement, built once: through the ORM (an object, then a flush) the insert
 # cost more than claiming and settling the row together (docs/benchmarks.md).
 _ENQUEUE = insert(Outbox).returning(col(Outbox.id))
+_BY_DEDUPE_KEY = select(col(Outbox.id)).where(col(Outbox.dedupe_key) == bindparam("key"))
 
 
 class ButtonLike(Protocol):

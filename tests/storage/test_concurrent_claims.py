@@ -392,3 +392,31 @@ def test_both_service_messages_of_a_group_migration_at_once_keep_the_group(
     with unit_of_work(engines[0]) as session:
         rows = [(row.chat_id, row.couple_id) for row in session.exec(select(GroupChat))]
     assert rows == [(-1005, couple.id)]
+
+
+def _queue_once(session: Session) -> int:
+    return outbox.enqueue(
+        session, chat_id=5, kind="reveal", text="both", due_at=NOW, now=NOW, dedupe_key="reveal:1"
+    )
+
+
+def test_the_same_message_queued_twice_is_one_row_and_no_error(engines: list[Engine]) -> None:
+    with unit_of_work(engines[0]) as first:
+        one = _queue_once(first)
+    with unit_of_work(engines[1]) as second:
+        two = _queue_once(second)
+    assert one == two
+    with unit_of_work(engines[0]) as session:
+        assert len(session.exec(select(Outbox)).all()) == 1
+
+
+@pytest.mark.postgres_only(SIDE_BY_SIDE)
+def test_the_same_message_queued_by_two_processes_at_once_is_one_row(
+    engines: list[Engine],
+) -> None:
+    """Two updates queue the same deduplicated message (a group reveal, a reaction): the
+    second waits for the first, then keeps its row instead of failing whole."""
+    mine, theirs = _second_waits_for_first(engines[0], engines[1], _queue_once)
+    assert mine == theirs
+    with unit_of_work(engines[0]) as session:
+        assert len(session.exec(select(Outbox)).all()) == 1
