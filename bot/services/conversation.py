@@ -55,8 +55,8 @@ from flows.model import (
 )
 from flows.moment_hurt import REQUEST_KIND
 from flows.registry import engine
+from storage import couples, reflections, relays
 from storage import daily as daily_store
-from storage import reflections, relays
 from storage.conversations import (
     PARTNER_KEY,
     ConcurrentUpdateError,
@@ -290,6 +290,9 @@ def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command
     person = person_of(session, user)
     result = decide(state, person, now, saved.updated_at if saved else None)
     result = _bind_to_partner(state, result, person)
+    if _reaches_partner(result) and not _still_a_couple(session, user):
+        # Unpaired at this very moment in the partner's chat (PostgreSQL): as above.
+        result = Result(None, (Reply(text.PARTNER_CHANGED),), ())
     new_state = result.state.to_json() if result.state is not None else None
     if new_state is not None or saved is not None:
         save_conversation(
@@ -328,13 +331,26 @@ def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -
     )
     if result.state is not None:
         result.state.context.setdefault(PARTNER_KEY, began_with)
-    if began_with == person.partner_id:
-        return result
-    if not any(
-        isinstance(e, SendToPartner | SaveCheckInAnswer | ShareQuizResult) for e in result.effects
-    ):
+    if began_with == person.partner_id or not _reaches_partner(result):
         return result
     return Result(None, (Reply(text.PARTNER_CHANGED),), ())
+
+
+def _reaches_partner(result: Result) -> bool:
+    return any(
+        isinstance(e, SendToPartner | SaveCheckInAnswer | ShareQuizResult) for e in result.effects
+    )
+
+
+def _still_a_couple(session: Session, user: UserFacts) -> bool:
+    """Whether the user's couple still holds, its row locked until this step commits: the
+    partner may be ending it in their own chat right now (two units of work at once on
+    PostgreSQL). Whoever locks second sees the other's outcome: an ended couple here, or
+    (the step first) its message queued and then withdrawn by the unpairing."""
+    if user.couple_id is None:
+        return False
+    couple = couples.lock_couple(session, user.couple_id)
+    return couple is not None and couple.ended_at is None
 
 
 def _state_of(saved: SavedConversation | None) -> FlowState | None:

@@ -28,16 +28,16 @@ from sqlalchemy import Engine, event, text
 from sqlmodel import select
 
 from bot.runtime import Runtime
-from bot.services import daily_answers, daily_settings, pairing, quiz, records
+from bot.services import conversation, daily_answers, daily_settings, pairing, quiz, records
 from bot.services import groups as group_service
 from bot.services.outcome import Outcome, Who
 from flows.callback_data import DeletePress, UnpairPress, encode
 from flows.content import daily as daily_texts
 from flows.content import onboarding as onboarding_text
 from flows.content.prompts import PROMPTS_BY_KEY
-from flows.model import Person, Reply, ShareQuizResult
+from flows.model import Person, Reply, ShareQuizResult, UserInput
 from playground.botapi.formatting import html_to_text
-from storage import groups
+from storage import groups, relays
 from storage.db import create_db_engine, is_postgres, unit_of_work
 from storage.models import Couple, DailyCouple, DailySchedule, GroupChat, Relay, User
 from storage.users import UserBrief, get_user
@@ -392,3 +392,45 @@ def test_both_partners_turning_group_posts_on_at_once_both_succeed(
     with unit_of_work(world.rt.engine) as session:
         settings = session.exec(select(DailyCouple)).all()
     assert [(row.couple_id, row.group_prompts) for row in settings] == [(couple, True)]
+
+
+# --- a message for the partner while the couple ends -----------------------------------
+
+
+def test_a_line_sent_to_the_partner_while_they_unpair_never_reaches_them(
+    world: World, other_rt: Runtime
+) -> None:
+    """Ben confirms his answer to Ana's check-in (a line for her) at the moment Ana
+    presses "Yes, unpair". His step read the couple before her unpairing committed: it
+    must not queue his words for her after the couple ended (nor say they were sent)."""
+    ana, ben, couple = _couple(world)
+    with unit_of_work(world.rt.engine) as session:
+        relay_id = relays.add_relay(
+            session,
+            kind="checkin",
+            sender_id=ANA,
+            recipient_id=BEN,
+            text="Did it?",
+            now=world.rt.clock(),
+        )
+    conversation.answer_relay(world.rt, ben, f"ci:{relay_id}:helped")
+    preview = conversation.handle_input(world.rt, ben, UserInput.typed("You stood by me."))
+    send = next(
+        b.data
+        for r in preview.replies
+        for row in r.buttons
+        for b in row
+        if b.data.startswith("f:ca_prev:send.")
+    )
+    _, bens = race(
+        world,
+        other_rt,
+        first=lambda: _unpair(world.rt, ana, couple),
+        # Paused once Ben's step has read his partner (Ana, still his).
+        second=lambda: conversation.handle_input(other_rt, ben, UserInput.pressed(send)),
+        pause_after=selects("user", couple, BEN),
+    )
+    assert [r.text for r in bens.replies] == [onboarding_text.PARTNER_CHANGED]
+    words = [row for row in world.outbox() if "You stood by me" in row.text]
+    assert all(row.status != "pending" for row in words)
+    assert not [row for row in words if row.chat_id == ANA and row.status == "sent"]
