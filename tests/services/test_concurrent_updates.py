@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 import pytest
-from sqlalchemy import Engine, event, text
+from sqlalchemy import event
 from sqlmodel import select
 
 from bot.runtime import Runtime
@@ -41,6 +41,7 @@ from storage import groups, relays
 from storage.db import create_db_engine, is_postgres, unit_of_work
 from storage.models import Couple, DailyCouple, DailySchedule, GroupChat, Relay, User
 from storage.users import UserBrief, get_user
+from tests.lock_waits import someone_waits_for_a_lock
 from tests.privacy_checks import rows_referring_to
 from tests.services.daily_world import PROMPT_KINDS, REVEAL_START, World, local
 
@@ -61,17 +62,6 @@ def other_rt(world: World, database_url: str) -> Iterator[Runtime]:
     engine = create_db_engine(database_url)
     yield replace(world.rt, engine=engine)
     engine.dispose()
-
-
-def _someone_waits_for_a_lock(engine: Engine) -> bool:
-    with engine.connect() as connection:
-        waiting = connection.execute(
-            text(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                " AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
-            )
-        ).scalar_one()
-    return bool(waiting)
 
 
 def race(
@@ -98,7 +88,7 @@ def race(
         reached.set()
         deadline = time.monotonic() + NO_WAIT
         while not first_done.wait(0.05):
-            if time.monotonic() > deadline or _someone_waits_for_a_lock(world.rt.engine):
+            if time.monotonic() > deadline or someone_waits_for_a_lock(world.rt.engine):
                 return
 
     if postgres:

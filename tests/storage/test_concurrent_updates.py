@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from storage import groups, retention
@@ -25,6 +25,7 @@ from storage.conversations import load_conversation, save_conversation
 from storage.db import create_db_engine, unit_of_work
 from storage.models import GroupChat
 from storage.users import upsert_user
+from tests.lock_waits import someone_waits_for_a_lock
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 LONG_AGO = NOW - timedelta(days=90)
@@ -51,14 +52,7 @@ def _waits_for_a_lock(engine: Engine, backend: str, until: float) -> None:
         time.sleep(0.3)
         return
     while time.monotonic() < until:
-        with engine.connect() as connection:
-            waiting = connection.execute(
-                text(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    " AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
-                )
-            ).scalar_one()
-        if waiting:
+        if someone_waits_for_a_lock(engine):
             return
         time.sleep(0.02)
     pytest.fail("the other unit of work never waited for the row")
