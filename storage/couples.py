@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+import sqlalchemy
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, col, select
 
 from storage.models import Couple, GroupChat, User
@@ -57,6 +58,21 @@ def lock_couple(session: Session, couple_id: int) -> Couple | None:
         .with_for_update()
         .execution_options(populate_existing=True)
     ).first()
+
+
+# Built once, run as a plain statement: asked by every step that sends to the partner.
+_HOLDS = (
+    sqlalchemy.select(col(Couple.ended_at))
+    .where(col(Couple.id) == bindparam("couple_id"))
+    .with_for_update()
+)
+
+
+def lock_couple_if_current(session: Session, couple_id: int) -> bool:
+    """Lock the couple's row as :func:`lock_couple` does; True if it exists and has not
+    ended. For a caller that needs only that answer, not the ORM's object."""
+    row = session.connection().execute(_HOLDS, {"couple_id": couple_id}).first()
+    return row is not None and row.ended_at is None
 
 
 def members_of(session: Session, couple_id: int) -> list[User]:

@@ -94,7 +94,8 @@ class UserBrief:
 # (docs/benchmarks.md). Same checks and writes as upsert_user for someone known.
 _ONE_USER = col(User.id) == bindparam("user_id")
 # (SQLAlchemy's own select: SQLModel's takes at most four columns.)
-_BRIEF = sqlalchemy.select(
+# What a brief is read from (also by storage.step_opening), with what refreshing it checks.
+BRIEF_COLUMNS = (
     col(User.id),
     col(User.first_name),
     col(User.username),
@@ -102,24 +103,35 @@ _BRIEF = sqlalchemy.select(
     col(User.timezone),
     col(User.couple_id),
     col(User.pending_setting),
-).where(_ONE_USER)
+)
+_BRIEF = sqlalchemy.select(*BRIEF_COLUMNS).where(_ONE_USER)
 _REFRESH = update(User).where(_ONE_USER)
 _NO_PENDING_SETTING = update(User).where(_ONE_USER).values(pending_setting=None)
 
 
-def refresh_user(
-    session: Session, *, user_id: int, first_name: str, username: str | None, now: datetime
-) -> UserBrief | None:
-    """A known user in brief, their name refreshed and marked reachable if that changed
-    (written only then); None if they are not known yet (see :func:`upsert_user`)."""
-    connection = session.connection()
-    row = connection.execute(_BRIEF, {"user_id": user_id}).first()
+def user_brief(session: Session, user_id: int) -> UserBrief | None:
+    """A known user in brief (one plain row, not the ORM's object); None if not known."""
+    row = session.connection().execute(_BRIEF, {"user_id": user_id}).first()
     if row is None:
         return None
+    return UserBrief(row.id, row.first_name, row.timezone, row.couple_id, row.pending_setting)
+
+
+def refresh_name(
+    session: Session,
+    *,
+    user_id: int,
+    known: tuple[str, str | None, bool],
+    first_name: str,
+    username: str | None,
+    now: datetime,
+) -> str:
+    """The name as it will be stored; written (and the person marked reachable) only if
+    it differs from ``known`` (first name, username, reachable) as read."""
     name = first_name[:128]
-    if row.first_name != name or row.username != username or not row.reachable:
+    if known != (name, username, True):
         # Writing to us again means they have unblocked the bot.
-        connection.execute(
+        session.connection().execute(
             _REFRESH,
             {
                 "user_id": user_id,
@@ -129,7 +141,7 @@ def refresh_user(
                 "updated_at": now,
             },
         )
-    return UserBrief(row.id, name, row.timezone, row.couple_id, row.pending_setting)
+    return name
 
 
 def clear_pending_setting(session: Session, user_id: int) -> None:

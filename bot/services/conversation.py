@@ -67,13 +67,14 @@ from storage.conversations import (
 from storage.db import unit_of_work
 from storage.models import GroupChat
 from storage.reflections import has_reflection
+from storage.step_opening import open_step
 from storage.users import (
+    PartnerBrief,
     UserBrief,
     UserFacts,
     clear_pending_setting,
     get_user,
     partner_brief,
-    refresh_user,
 )
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,10 @@ Decide = Callable[[FlowState | None, Person, datetime, datetime | None], Result]
 
 
 def person_of(session: Session, user: UserFacts) -> Person:
-    partner = partner_brief(session, user)
+    return _person(user, partner_brief(session, user))
+
+
+def _person(user: UserFacts, partner: PartnerBrief | None) -> Person:
     return Person(
         user_id=user.id,
         first_name=user.first_name,
@@ -281,13 +285,12 @@ def _run(rt: Runtime, who: Who, decide: Decide, *, is_command: bool = False) -> 
 
 def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command: bool) -> Outcome:
     now = rt.clock()
-    user = _speaker(session, rt, who, now)
+    user, saved, partner = _opening(session, rt, who, now)
     if is_command and user.pending_setting is not None:
         # A command leaves an open time zone or time question behind.
         clear_pending_setting(session, user.id)
-    saved = load_conversation(session, user.id)
     state = _state_of(saved)
-    person = person_of(session, user)
+    person = _person(user, partner)
     result = decide(state, person, now, saved.updated_at if saved else None)
     result = _bind_to_partner(state, result, person)
     if _reaches_partner(result) and not _still_a_couple(session, user):
@@ -308,12 +311,18 @@ def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command
     return Outcome(list(result.replies), queued=queued, asked_in=asked_in)
 
 
-def _speaker(session: Session, rt: Runtime, who: Who, now: datetime) -> UserBrief:
-    """The person behind the update, their name kept fresh; created on first contact."""
-    known = refresh_user(
+def _opening(
+    session: Session, rt: Runtime, who: Who, now: datetime
+) -> tuple[UserBrief, SavedConversation | None, PartnerBrief | None]:
+    """The person behind the update (their name kept fresh; created on first contact),
+    their saved conversation and their partner."""
+    opening = open_step(
         session, user_id=who.user_id, first_name=who.first_name, username=who.username, now=now
     )
-    return known if known is not None else UserBrief.of(ensure_user(session, rt, who))
+    if opening is not None:
+        return opening.user, opening.saved, opening.partner
+    # New here: no conversation and no couple yet.
+    return UserBrief.of(ensure_user(session, rt, who)), None, None
 
 
 def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -> Result:
@@ -349,8 +358,7 @@ def _still_a_couple(session: Session, user: UserFacts) -> bool:
     (the step first) its message queued and then withdrawn by the unpairing."""
     if user.couple_id is None:
         return False
-    couple = couples.lock_couple(session, user.couple_id)
-    return couple is not None and couple.ended_at is None
+    return couples.lock_couple_if_current(session, user.couple_id)
 
 
 def _state_of(saved: SavedConversation | None) -> FlowState | None:

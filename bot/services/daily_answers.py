@@ -248,7 +248,7 @@ def take_answer(rt: Runtime, who: Who, text: str) -> Outcome | None:
         user = get_user(session, who.user_id)
         if user is None or user.pending_setting is not None:
             return None
-        delivery = waiting_for_typed_answer(session, user, now)
+        delivery = waiting_for_typed_answer(session, user.id, now)
         if delivery is None or load_conversation(session, user.id) is not None:
             return None
         return _take_typed(session, now, user, delivery, text)
@@ -260,21 +260,23 @@ def take_answer_anyway(rt: Runtime, who: Who, text: str) -> Outcome | None:
     with unit_of_work(rt.engine) as session:
         now = rt.clock()
         user = get_user(session, who.user_id)
-        delivery = waiting_for_typed_answer(session, user, now) if user is not None else None
+        delivery = waiting_for_typed_answer(session, user.id, now) if user is not None else None
         if user is None or delivery is None:
             return None
         return _take_typed(session, now, user, delivery, text)
 
 
-def waiting_for_typed_answer(session: Session, user: User, now: datetime) -> PromptDelivery | None:
+def waiting_for_typed_answer(
+    session: Session, user_id: int, now: datetime
+) -> PromptDelivery | None:
     """Today's private prompt if it is open, asks for typed words and is not answered yet."""
-    delivery = store.latest_private_delivery(session, user.id)
+    delivery = store.latest_private_delivery(session, user_id)
     if delivery is None or not is_open(session, delivery, now):
         return None
     prompt = PROMPTS_BY_KEY.get(delivery.prompt_key)
     if prompt is None or prompt.by_buttons:
         return None
-    if store.answer_of(session, day_id=delivery.day_id, user_id=user.id) is not None:
+    if store.answer_of(session, day_id=delivery.day_id, user_id=user_id) is not None:
         return None
     return delivery
 

@@ -18,8 +18,7 @@ from flows.model import Button, Reply, UserInput
 from flows.text_router import MAX_TEXT, Destination, Pending, route
 from storage.conversations import load_conversation
 from storage.db import unit_of_work
-from storage.models import User
-from storage.users import get_user
+from storage.users import user_brief
 
 # Buttons of the "which one is it for?" question.
 FOR_DAILY = encode(WhichOnePress("daily"))
@@ -96,10 +95,10 @@ def take_group_reply(
 def _private_facts(rt: Runtime, who: Who, replied_to_bot: int | None) -> _Facts:
     with unit_of_work(rt.engine) as session:
         now = rt.clock()
-        user: User | None = get_user(session, who.user_id)
+        user = user_brief(session, who.user_id)
         if user is None:
             return _Facts(Pending(replies_to_bot=replied_to_bot is not None), None)
-        delivery = daily_answers.waiting_for_typed_answer(session, user, now)
+        delivery = daily_answers.waiting_for_typed_answer(session, user.id, now)
         saved = load_conversation(session, user.id)
         flow = saved.state.get("flow") if saved is not None else None
         return _Facts(

@@ -16,6 +16,7 @@ from storage.conversations import (
 )
 from storage.db import unit_of_work
 from storage.models import DailyCouple, Invite, Outbox, User
+from storage.step_opening import StepOpening, open_step
 from storage.users import (
     PartnerBrief,
     UserBrief,
@@ -23,7 +24,6 @@ from storage.users import (
     get_user,
     partner_brief,
     partner_of,
-    refresh_user,
     upsert_user,
 )
 from tests.conftest import FakeClock
@@ -74,39 +74,81 @@ def test_upsert_refreshes_name_and_reachability(engine: Engine, clock: FakeClock
         assert (user.first_name, user.username, user.reachable) == ("Samira", "sami", True)
 
 
-def test_refresh_user_reads_the_brief_and_writes_only_what_changed(
+def test_a_step_opens_on_the_brief_and_writes_only_what_changed(
     engine: Engine, clock: FakeClock
 ) -> None:
+    def opening(first_name: str, username: str | None) -> StepOpening | None:
+        with unit_of_work(engine) as session:
+            return open_step(
+                session, user_id=7, first_name=first_name, username=username, now=clock()
+            )
+
     created_at = clock()
+    assert opening("Sam", None) is None
     with unit_of_work(engine) as session:
-        assert (
-            refresh_user(session, user_id=7, first_name="Sam", username=None, now=clock()) is None
-        )
         user = _user(session, clock, 7, "Sam")
         user.pending_setting = "time"
     clock.advance(minutes=5)
-    with unit_of_work(engine) as session:
-        same = refresh_user(session, user_id=7, first_name="Sam", username=None, now=clock())
-    assert same == UserBrief(7, "Sam", "UTC", None, "time")
+    same = opening("Sam", None)
+    assert same == StepOpening(UserBrief(7, "Sam", "UTC", None, "time"), None, None)
     with unit_of_work(engine) as session:
         user = get_user(session, 7)
         assert user is not None and user.updated_at == created_at  # nothing changed, no write
         user.reachable = False
+    unblocked = opening("Sam", None)
+    assert unblocked is not None and unblocked.user.first_name == "Sam"
     with unit_of_work(engine) as session:
-        renamed = refresh_user(
-            session, user_id=7, first_name="Samira" + "a" * 200, username="sami", now=clock()
-        )
-        assert renamed is not None and renamed.first_name == "Samira" + "a" * 122
+        user = get_user(session, 7)
+        assert user is not None and user.reachable and user.updated_at == clock()
+    clock.advance(minutes=5)
+    renamed = opening("Samira" + "a" * 200, "sami")
+    assert renamed is not None and renamed.user.first_name == "Samira" + "a" * 122
+    with unit_of_work(engine) as session:
         clear_pending_setting(session, 7)
     with unit_of_work(engine) as session:
         user = get_user(session, 7)
         assert user is not None
         assert (user.first_name, user.username, user.reachable) == (
-            renamed.first_name,
+            renamed.user.first_name,
             "sami",
             True,
         )
         assert user.pending_setting is None and user.updated_at == clock()
+
+
+def test_a_step_opens_on_the_saved_conversation_as_load_conversation_reads_it(
+    engine: Engine, clock: FakeClock
+) -> None:
+    def both(user_id: int) -> tuple[object, object]:
+        with unit_of_work(engine) as session:
+            opened = open_step(
+                session, user_id=user_id, first_name="Ana", username=None, now=clock()
+            )
+            assert opened is not None
+            return opened.saved, load_conversation(session, user_id)
+
+    with unit_of_work(engine) as session:
+        _user(session, clock, 1, "Ana")
+        _user(session, clock, 2, "Ben")
+    assert both(1) == (None, None)
+    with unit_of_work(engine) as session:
+        save_conversation(
+            session, 1, {"flow": "moment", "n": "é"}, expected_version=None, now=clock()
+        )
+    clock.advance(minutes=1)
+    with unit_of_work(engine) as session:
+        save_conversation(session, 1, {"flow": "moment", "n": 2}, expected_version=1, now=clock())
+    opened, loaded = both(1)
+    assert opened == loaded and loaded is not None
+    assert (loaded.state, loaded.version, loaded.updated_at) == (
+        {"flow": "moment", "n": 2},
+        2,
+        clock(),
+    )
+    assert both(2) == (None, None)  # someone else's conversation is not theirs
+    with unit_of_work(engine) as session:
+        save_conversation(session, 1, None, expected_version=2, now=clock())
+    assert both(1) == (None, None)
 
 
 def test_couples_form_and_end(engine: Engine, clock: FakeClock) -> None:
@@ -136,7 +178,13 @@ def test_partner_brief_says_who_and_whether_their_group_gets_posts(
         with unit_of_work(engine) as session:
             user = get_user(session, user_id)
             assert user is not None
-            return partner_brief(session, user)
+            found = partner_brief(session, user)
+            # A step reads the same partner in its one opening statement.
+            opened = open_step(
+                session, user_id=user_id, first_name=user.first_name, username=None, now=clock()
+            )
+            assert opened is not None and opened.partner == found
+            return found
 
     with unit_of_work(engine) as session:
         a, b = _user(session, clock, 1, "Ana"), _user(session, clock, 2, "Ben")
@@ -157,6 +205,9 @@ def test_partner_brief_says_who_and_whether_their_group_gets_posts(
         gone.bot_present = False
         session.add(gone)
     assert brief(1) == PartnerBrief(2, "Ben", shared_group=False)
+    with unit_of_work(engine) as session:
+        couples.end_couple(session, couple_id, clock())
+    assert brief(1) is None and brief(2) is None
 
 
 def test_invite_codes_are_stored_only_as_hashes(engine: Engine, clock: FakeClock) -> None:

@@ -1,0 +1,97 @@
+"""What every step of a conversation reads first, as one statement: the person, their
+open conversation and their partner.
+
+These were three reads (``refresh_user``, ``load_conversation``, ``partner_brief``) on
+every update a person sends; each statement costs more in SQLAlchemy's execution than
+in the database (docs/benchmarks.md, sixth round). Read together they are also one
+snapshot on PostgreSQL. The rows and rules are the same as those three functions'.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy
+from sqlalchemy import and_, bindparam
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col
+
+from storage.conversations import SavedConversation
+from storage.models import Conversation, DailyCouple, GroupChat, User
+from storage.users import BRIEF_COLUMNS, PartnerBrief, UserBrief, refresh_name
+
+_Partner = aliased(User, name="partner")
+
+# Whether the couple has posts in their group (as storage.users.partner_brief).
+_GROUP_POSTS = (
+    sqlalchemy.select(col(GroupChat.id))
+    .join(DailyCouple, col(DailyCouple.couple_id) == col(GroupChat.couple_id))
+    .where(
+        col(GroupChat.couple_id) == col(User.couple_id),
+        col(GroupChat.bot_present),
+        col(DailyCouple.group_prompts),
+    )
+    .exists()
+)
+
+_OPENING = (
+    sqlalchemy.select(
+        *BRIEF_COLUMNS,
+        col(Conversation.state),
+        col(Conversation.version),
+        col(Conversation.updated_at),
+        col(_Partner.id).label("partner_id"),
+        col(_Partner.first_name).label("partner_first_name"),
+        _GROUP_POSTS.label("shared_group"),
+    )
+    .select_from(User)
+    .outerjoin(Conversation, col(Conversation.user_id) == col(User.id))
+    .outerjoin(
+        _Partner,
+        and_(col(_Partner.couple_id) == col(User.couple_id), col(_Partner.id) != col(User.id)),
+    )
+    .where(col(User.id) == bindparam("user_id"))
+    .limit(1)
+)
+
+
+@dataclass(frozen=True)
+class StepOpening:
+    """The person in brief, their saved conversation (None if none is open) and their
+    partner (None when not in a couple)."""
+
+    user: UserBrief
+    saved: SavedConversation | None
+    partner: PartnerBrief | None
+
+
+def open_step(
+    session: Session, *, user_id: int, first_name: str, username: str | None, now: datetime
+) -> StepOpening | None:
+    """Read what a step starts from, the person's name refreshed as ``refresh_user`` does;
+    None if the person is not known yet (see ``storage.users.upsert_user``)."""
+    row = session.connection().execute(_OPENING, {"user_id": user_id}).first()
+    if row is None:
+        return None
+    name = refresh_name(
+        session,
+        user_id=user_id,
+        known=(row.first_name, row.username, row.reachable),
+        first_name=first_name,
+        username=username,
+        now=now,
+    )
+    user = UserBrief(row.id, name, row.timezone, row.couple_id, row.pending_setting)
+    saved = (
+        SavedConversation(json.loads(row.state), row.version, row.updated_at)
+        if row.version is not None
+        else None
+    )
+    partner = (
+        PartnerBrief(row.partner_id, row.partner_first_name, bool(row.shared_group))
+        if row.partner_id is not None
+        else None
+    )
+    return StepOpening(user, saved, partner)
