@@ -82,7 +82,8 @@ log = logging.getLogger(__name__)
 # Another process saved the same person's step between our read and write: try again.
 ATTEMPTS = 3
 
-Decide = Callable[[FlowState | None, Person, datetime, datetime | None], Result]
+# The step's decision, given its unit of work for what it must read besides the opening.
+Decide = Callable[[Session, FlowState | None, Person, datetime, datetime | None], Result]
 
 
 def person_of(session: Session, user: UserFacts) -> Person:
@@ -150,13 +151,16 @@ MOMENT_KINDS = ("moment_support", "moment_hurt")
 
 def handle_input(rt: Runtime, who: Who, inp: UserInput) -> Outcome:
     """Typed text, a flow button (``f:``/``fu:``), media or a flow command."""
-    starts: dict[str, dict[str, object]] = {}
-    if inp.kind == "command" and engine.commands.get(inp.command) == "moment":
-        starts = {"moment": _moment_context(rt, who)}
+    moment = inp.kind == "command" and engine.commands.get(inp.command) == "moment"
 
     def decide(
-        state: FlowState | None, person: Person, now: datetime, last: datetime | None
+        session: Session,
+        state: FlowState | None,
+        person: Person,
+        now: datetime,
+        last: datetime | None,
     ) -> Result:
+        starts = {"moment": _moment_context(session, person.user_id)} if moment else {}
         # Follow-up buttons (fu:) too: the engine closes the message pressed.
         return engine.handle(state, inp, person, now, last, start_context=starts)
 
@@ -167,22 +171,25 @@ def start_flow(
     rt: Runtime, who: Who, flow: str, context: dict[str, object] | None = None
 ) -> Outcome:
     """Open a flow from outside it (a deep link); an open one is offered to continue first."""
-    if flow == "moment" and not context:
-        context = _moment_context(rt, who)
 
     def decide(
-        state: FlowState | None, person: Person, now: datetime, _last: datetime | None
+        session: Session,
+        state: FlowState | None,
+        person: Person,
+        now: datetime,
+        _last: datetime | None,
     ) -> Result:
-        return engine.request_start(state, flow, person, now, dict(context or {}))
+        given = context or (_moment_context(session, person.user_id) if flow == "moment" else {})
+        return engine.request_start(state, flow, person, now, dict(given))
 
     return _run(rt, who, decide, is_command=True)
 
 
-def _moment_context(rt: Runtime, who: Who) -> dict[str, object]:
+def _moment_context(session: Session, user_id: int) -> dict[str, object]:
     """``first`` until the person has looked back at a moment once: why it matters is
-    said then (derived from their reflections, so nothing new is stored)."""
-    with unit_of_work(rt.engine) as session:
-        return {} if has_reflection(session, who.user_id, MOMENT_KINDS) else {"first": True}
+    said then (derived from their reflections, so nothing new is stored). Read in the
+    step's own unit of work."""
+    return {} if has_reflection(session, user_id, MOMENT_KINDS) else {"first": True}
 
 
 def answer_relay(rt: Runtime, who: Who, data: str) -> Outcome:
@@ -249,7 +256,11 @@ def _offer_note(rt: Runtime, who: Who, context: dict[str, object]) -> Outcome:
     middle of something else."""
 
     def decide(
-        state: FlowState | None, person: Person, now: datetime, _last: datetime | None
+        _session: Session,
+        state: FlowState | None,
+        person: Person,
+        now: datetime,
+        _last: datetime | None,
     ) -> Result:
         busy = state is not None and _usable(state, person) and not engine.flows[state.flow].yields
         if busy:
@@ -291,7 +302,7 @@ def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command
         clear_pending_setting(session, user.id)
     state = _state_of(saved)
     person = _person(user, partner)
-    result = decide(state, person, now, saved.updated_at if saved else None)
+    result = decide(session, state, person, now, saved.updated_at if saved else None)
     result = _bind_to_partner(state, result, person)
     if _reaches_partner(result) and not _still_a_couple(session, user):
         # Unpaired at this very moment in the partner's chat (PostgreSQL): as above.
