@@ -16,12 +16,12 @@ in the same message still counts. Figures are checked only on a danger match.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final, Literal
 
 from flows.crisis.normalise import fold_pattern, variants
-from flows.crisis.prefixes import start_literals
+from flows.crisis.required_pieces import KEY_LENGTH, digest, load_index
 
 Kind = Literal["self_harm", "violence", "sexual", "threat", "fear", "control"]
 
@@ -95,39 +95,69 @@ class Detector:
                 figures.append((f"{language.code}.figure#{index}", _compile(source)))
         self.patterns: Final = tuple(patterns)
         self.figures: Final = tuple(figures)
-        # Which patterns can match at all: by the first letters of the words of the
-        # text (most patterns), by substring, or always (see flows.crisis.prefixes).
-        self._by_word_start: dict[str, list[tuple[str, int]]] = {}
-        self._by_substring: list[tuple[frozenset[str], int]] = []
+        # Which patterns can match a reading: a pattern runs only when the reading holds
+        # the literal pieces every match of it contains (precomputed, see
+        # flows.crisis.required_pieces). Each is looked up by one piece (its key) of a
+        # literal of its most selective clause; the other clauses are checked after.
+        # A pattern missing from the index, or changed since, always runs.
+        conditions = load_index()
+        self._by_key: dict[str, list[tuple[str, int]]] = {}
+        self._short: list[tuple[str, int]] = []  # literals shorter than a key
+        self._then: list[tuple[tuple[str, ...], ...]] = []
         self._always: list[int] = []
         for number, compiled in enumerate(patterns):
-            literals, at_word_start = start_literals(compiled.regex.pattern)
-            if literals is None:
+            condition = conditions.get(compiled.pattern_id)
+            self._then.append(condition.all_of[1:] if condition is not None else ())
+            if (
+                condition is None
+                or condition.digest != digest(compiled.regex.pattern)
+                or not condition.all_of
+                or len(condition.keys) != len(condition.all_of[0])
+            ):
                 self._always.append(number)
-            elif at_word_start:
-                for literal in literals:
-                    self._by_word_start.setdefault(literal[:3], []).append((literal, number))
-            else:
-                self._by_substring.append((literals, number))
+                continue
+            for literal, key in zip(condition.all_of[0], condition.keys, strict=True):
+                if len(literal) < KEY_LENGTH:
+                    self._short.append((literal, number))
+                elif len(key) == KEY_LENGTH and key in literal:
+                    self._by_key.setdefault(key, []).append((literal, number))
+                else:  # a damaged entry: look the literal up in full
+                    self._short.append((literal, number))
+        self._keys: Final = frozenset(self._by_key)
 
     def candidates(self, text: str) -> list[int]:
-        """Indexes (in order) of the patterns that could match the normalised text."""
+        """Indexes (in order) of the patterns that could match ``text``.
+
+        Substring checks only, so it holds for any text, normalised or not.
+        """
         found = set(self._always)
-        for word in set(text.split(" ")):
-            for key in (word[:1], word[:2], word[:3]):
-                for literal, number in self._by_word_start.get(key, ()):
-                    if word.startswith(literal):
-                        found.add(number)
-        for literals, number in self._by_substring:
-            if any(literal in text for literal in literals):
+        first: set[int] = set()
+        pieces = {text[i : i + KEY_LENGTH] for i in range(len(text) - KEY_LENGTH + 1)}
+        for key in pieces & self._keys:
+            for literal, number in self._by_key[key]:
+                if number not in first and literal in text:
+                    first.add(number)
+        for literal, number in self._short:
+            if number not in first and literal in text:
+                first.add(number)
+        for number in first:
+            if all(any(literal in text for literal in clause) for clause in self._then[number]):
                 found.add(number)
         return sorted(found)
 
     def hits(self, raw: str) -> Iterator[Hit]:
         """Every danger match in every reading of ``raw``, with its excuses."""
+        return self._hits(raw, self.candidates)
+
+    def hits_running_every_pattern(self, raw: str) -> Iterator[Hit]:
+        """:meth:`hits` without the prefilter: the reference the tests compare it with."""
+        every = list(range(len(self.patterns)))
+        return self._hits(raw, lambda _text: every)
+
+    def _hits(self, raw: str, candidates: Callable[[str], list[int]]) -> Iterator[Hit]:
         for text in variants(raw):
             spans: list[tuple[int, int, str]] | None = None
-            for number in self.candidates(text):
+            for number in candidates(text):
                 compiled = self.patterns[number]
                 for match in compiled.regex.finditer(text):
                     if spans is None:
