@@ -105,6 +105,8 @@ class Metrics:
             "1 if the last scrape could count the backlog in the database.",
             registry=r,
         )
+        self._api_children: dict[tuple[str, str], Counter] = {}
+        self._update_children: dict[str, tuple[Counter, Histogram]] = {}
         # Pre-create the fixed label sets so dashboards see zeros, not gaps.
         for kind in UPDATE_KINDS:
             self.updates.labels(kind)
@@ -112,9 +114,34 @@ class Metrics:
             self.webhook_rejected.labels(reason)
 
     def record_api_call(self, method: str, outcome: str) -> None:
-        self.api_requests.labels(method, outcome).inc()
+        self._api_request(method, outcome).inc()
         if outcome == "429":
             self.api_rate_limited.inc()
+
+    def record_update(self, kind: str) -> Callable[[float], None]:
+        """Count an update of ``kind``; returns what observes its handling time."""
+        counted, timed = self._update_metrics(kind)
+        counted.inc()
+        return timed.observe
+
+    # Each labelled child looked up once (``labels()`` takes a lock and builds a key on
+    # every call; these run for every update and every Bot API call). The label values
+    # come from fixed sets (update kinds, API method names, outcomes), so these stay small.
+    def _api_request(self, method: str, outcome: str) -> Counter:
+        key = (method, outcome)
+        child = self._api_children.get(key)
+        if child is None:
+            child = self._api_children[key] = self.api_requests.labels(method, outcome)
+        return child
+
+    def _update_metrics(self, kind: str) -> tuple[Counter, Histogram]:
+        children = self._update_children.get(kind)
+        if children is None:
+            children = self._update_children[kind] = (
+                self.updates.labels(kind),
+                self.update_seconds.labels(kind),
+            )
+        return children
 
     def render(self, rt: Runtime | None) -> bytes:
         """Refresh the database gauges, then the exposition text. Blocking: run in a thread."""
@@ -258,9 +285,7 @@ class InstrumentedUpdateProcessor(BaseUpdateProcessor):
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         # Our semaphore (the inner one's size) was taken by process_update; the inner
         # processor's own ordering (one chat at a time) applies from here.
-        kind = update_kind(update)
-        self._metrics.updates.labels(kind).inc()
-        timed = _Timed(coroutine, self._metrics.update_seconds.labels(kind).observe)
+        timed = _Timed(coroutine, self._metrics.record_update(update_kind(update)))
         await self._inner.do_process_update(update, timed)
 
     async def initialize(self) -> None:

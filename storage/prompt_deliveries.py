@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import bindparam, or_
 from sqlmodel import Session, col, select
 
 from storage.conflicts import insert_many_unless_exist
@@ -233,23 +233,29 @@ def set_status(session: Session, delivery: PromptDelivery, status: str) -> None:
     session.add(delivery)
 
 
+# Built once (the statements and their cache keys): every typed message in a private
+# chat asks whether a daily question is waiting for it.
+_LATEST_PRIVATE = (
+    select(PromptDelivery)
+    .where(col(PromptDelivery.user_id) == bindparam("user_id"))
+    .order_by(col(PromptDelivery.local_date).desc())
+    .limit(1)
+)
+_LATEST_IN_GROUP = (
+    select(PromptDelivery)
+    .where(col(PromptDelivery.group_id) == bindparam("group_id"))
+    .order_by(col(PromptDelivery.local_date).desc())
+    .limit(1)
+)
+
+
 def latest_private_delivery(session: Session, user_id: int) -> PromptDelivery | None:
     """The user's most recent private delivery (by prompt day)."""
-    return session.exec(
-        select(PromptDelivery)
-        .where(col(PromptDelivery.user_id) == user_id)
-        .order_by(col(PromptDelivery.local_date).desc())
-        .limit(1)
-    ).first()
+    return session.exec(_LATEST_PRIVATE, params={"user_id": user_id}).first()
 
 
 def latest_group_delivery(session: Session, group_id: int) -> PromptDelivery | None:
-    return session.exec(
-        select(PromptDelivery)
-        .where(col(PromptDelivery.group_id) == group_id)
-        .order_by(col(PromptDelivery.local_date).desc())
-        .limit(1)
-    ).first()
+    return session.exec(_LATEST_IN_GROUP, params={"group_id": group_id}).first()
 
 
 def group_delivery_by_message(
