@@ -302,6 +302,11 @@ def _capital_i_as_l(word: re.Match[str]) -> str:
     return text
 
 
+# A French elided word (m', j', t', l', s', n', d', c', qu') typed as a word of its
+# own before a word that starts with a vowel or "h", in a normalised reading.
+_SPACED_ELISION: Final = re.compile(r"\b(qu|[cdjlmnst]) (?=[aeiouyh])")
+
+
 def variants(raw: str) -> tuple[str, ...]:
     """Every plausible plain reading of ``raw`` (the first is :func:`normalise`)."""
     readings = _readings(raw)
@@ -311,6 +316,12 @@ def variants(raw: str) -> tuple[str, ...]:
         for reading in _readings(_LETTERS.sub(_capital_i_as_l, plain)):
             if reading not in readings:
                 readings.append(reading)
+    # French elisions with a space where the apostrophe was ("il m a frappé", "il va
+    # m étrangler"): also read joined, as the dropped apostrophe reads ("il ma frappe").
+    for reading in list(readings):
+        joined = _SPACED_ELISION.sub(r"\1", reading)
+        if joined != reading and joined not in readings:
+            readings.append(joined)
     # Last: key words typed one letter wrong ("sucide", "kil myself"), read right.
     for reading in list(readings):
         fixed = corrected(reading)
