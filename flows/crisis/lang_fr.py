@@ -61,6 +61,8 @@ SELF_WANT = Family(
         r"vivre\b|\bpas envie de vivre\b|\bla vie na (?:plus )?(?:aucun|pas de|plus de) sens\b"
         r"|\bmarre de (?:la vie|vivre)\b",
         r"\b(?:d?en finir|mettre fin) (?:a |avec )?(?:la vie|ma vie|mes jours|tout ca|tout)\b"
+        # "j'ai envie d'en finir": the elided "de" joins "en" ("den finir").
+        r"|\b(?:envie|besoin|essayer|essaye|tenter|tente) den finir\b"
         r"|\bje me (?:fais|suis fait|suis faite) (?:du )?mal\b"
         r"|\bmettre fin a mes jours\b|\bfoutre en lair\b",
         r"\bsi (?:je nexistais pas|jetais morte?|je mourais|je disparaissais|jetais plus la|je "
@@ -274,6 +276,15 @@ FIGURES: Final = (
     r"\b(?:ca|cela|ce \w+|cette \w+|le \w+|la \w+) (?:ma |me |mavait |m)"
     + alt("secoue|secouee|frappe|frappee|bouscule|bousculee|etouffe|etouffee|defonce|defoncee")
     + r"\b",
+    # "en finir avec cette dispute / ce projet / les travaux": done with a thing, not with
+    # life. Not when the thing is life, their days, pain or everything.
+    r"\bd?en finir avec (?:ce|cet|cette|ces|le|la|l|les|mon|ma|mes|notre|nos|son|sa|ses"
+    r"|leur|leurs|un|une|des) (?!"
+    + alt(
+        "vie|jours|existence|souffrance|souffrances|douleur|douleurs|mal|peine|peines"
+        "|tristesse|angoisse|angoisses|moi|tout|corps|tete"
+    )
+    + r"\b)\w+",
     r"\b(?:mourir|crever|meurs|meurt|mort|morte|creve|crevee) (?:de|d) "
     + alt(
         "rire|faim|soif|chaud|froid|envie|fatigue|honte|peur|ennui|impatience|jalousie"
