@@ -77,6 +77,11 @@ def open_privately(rt: Runtime, who: Who, payload: str) -> Outcome | None:
         if prompt is None or not is_open(session, posted, now):
             return Outcome([Reply(texts.QUESTION_CLOSED)])
         mine = private_copy(session, posted, user, now)
+        # Locked and read afresh: the sender may be claiming a snoozed copy right now.
+        session.refresh(mine, with_for_update=True)
+        if mine.status == store.SENDING:
+            # On its way to the private chat at this moment: not shown twice.
+            return Outcome([Reply(texts.GROUP_OPENED_PRIVATELY)])
         mine.status = store.SENT
         mine.claimed_at = mine.claimed_at or now
         mine.sent_at = now

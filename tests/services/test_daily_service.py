@@ -18,7 +18,8 @@ from sqlmodel import select
 from telegram import ForceReply
 from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.services import daily_answers, daily_planning, daily_settings
+from bot.services import daily_answers, daily_group, daily_planning, daily_settings
+from bot.services.daily_open import private_copy
 from bot.services.outcome import Outcome
 from flows import daily as flow
 from flows import prompt_choice
@@ -676,3 +677,42 @@ async def test_the_pacer_keeps_any_window_under_its_limit() -> None:
     started.sort()
     for first, fourth in zip(started, started[3:], strict=False):
         assert fourth - first >= 0.2
+
+
+async def test_answer_privately_while_the_private_copy_is_being_sent_does_not_send_it_twice(
+    world: World,
+) -> None:
+    """A snoozed private copy is on its way (claimed by the sender) at the moment its
+    partner opens "Answer privately": the question is not shown a second time, and the
+    sender's claim stands (it records the message it sends)."""
+    world.clock.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    ana = world.user(1, zone="Europe/Berlin", name="Ana")
+    ben = world.user(2, zone="Europe/Berlin", name="Ben")
+    couple = world.pair(ana, ben)
+    world.link_group(couple, -500)
+    world.fix_prompt(TYPED_PROMPT, date(2026, 11, 25), couple_id=couple)
+    daily_settings.group_prompts(world.rt, ana, "on", group_chat_id=-500)
+    await world.at(local("Europe/Berlin", 2026, 11, 25, 20, 0))
+    posted = world.group_delivery(-500)
+    with unit_of_work(world.rt.engine) as session:
+        group_post = session.get(PromptDelivery, posted.id)
+        user = get_user(session, ana.user_id)
+        assert group_post is not None and user is not None
+        mine = private_copy(session, group_post, user, world.clock())
+        mine.status = store.SENDING  # as the sender's claim leaves it, mid-send
+        mine.claimed_at = world.clock()
+        session.add(mine)
+    opened = daily_group.open_privately(world.rt, ana, f"dq_{posted.token}")
+    assert opened is not None
+    assert [r.text for r in opened.replies] == [daily_texts.GROUP_OPENED_PRIVATELY]
+    assert world.delivery(ana.user_id).status == store.SENDING
+    # Once it has arrived, the link brings the question again (it is still open).
+    copy_id = world.delivery(ana.user_id).id
+    with unit_of_work(world.rt.engine) as session:
+        sent = session.get(PromptDelivery, copy_id)
+        assert sent is not None
+        sent.status = store.SENT
+        sent.sent_at = world.clock()
+        session.add(sent)
+    again = daily_group.open_privately(world.rt, ana, f"dq_{posted.token}")
+    assert again is not None and len(again.replies) == 2
