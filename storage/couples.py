@@ -75,6 +75,25 @@ def lock_couple_if_current(session: Session, couple_id: int) -> bool:
     return row is not None and row.ended_at is None
 
 
+_LOCK_UNLESS_BUSY = (
+    sqlalchemy.select(col(Couple.id))
+    .where(col(Couple.id) == bindparam("couple_id"))
+    .with_for_update(skip_locked=True)
+)
+
+
+def lock_couple_unless_busy(session: Session, couple_id: int) -> bool:
+    """Lock the couple's row if no one holds it; False (at once, never waiting) if another
+    unit of work holds it now, or it does not exist. For a job that can decide later:
+    taking it after its own row locks, it must not wait on a partner's unit that holds
+    the couple and waits for those rows. (SQLite: one unit at a time, always True when
+    the couple exists.)"""
+    return (
+        session.connection().execute(_LOCK_UNLESS_BUSY, {"couple_id": couple_id}).first()
+        is not None
+    )
+
+
 def members_of(session: Session, couple_id: int) -> list[User]:
     return list(
         session.exec(select(User).where(User.couple_id == couple_id).order_by(col(User.id)))

@@ -43,6 +43,8 @@ from storage.db import unit_of_work
 from storage.models import DailySchedule, PromptDelivery, User
 from storage.users import get_user, partner_of
 
+# A nudge whose couple is busy (a partner answering right now) is decided again after this.
+NUDGE_BUSY_RETRY: Final = timedelta(minutes=1)
 # An outbox row holding a weekly card (JSON): the sender draws it and sends a photo.
 WEEKLY_CARD_KIND: Final = "weekly_card"
 
@@ -220,6 +222,14 @@ def plan_nudges(rt: Runtime, *, limit: int = 200) -> int:
     with unit_of_work(rt.engine) as session:
         now = rt.clock()
         for delivery in store.nudges_due(session, now=now, limit=limit):
+            if delivery.couple_id is not None and not couples.lock_couple_unless_busy(
+                session, delivery.couple_id
+            ):
+                # One of them is answering at this very moment (PostgreSQL): decided again
+                # shortly, on their answer, so the nudge never follows it.
+                delivery.nudge_due_at = now + NUDGE_BUSY_RETRY
+                session.add(delivery)
+                continue
             delivery.nudge_due_at = None
             session.add(delivery)
             if delivery.user_id is None:

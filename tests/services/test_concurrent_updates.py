@@ -28,7 +28,15 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from bot.runtime import Runtime
-from bot.services import conversation, daily_answers, daily_settings, pairing, quiz, records
+from bot.services import (
+    conversation,
+    daily_answers,
+    daily_planning,
+    daily_settings,
+    pairing,
+    quiz,
+    records,
+)
 from bot.services import groups as group_service
 from bot.services.outcome import Outcome, Who
 from flows.callback_data import DeletePress, UnpairPress, encode
@@ -43,7 +51,7 @@ from storage.models import Couple, DailyCouple, DailySchedule, GroupChat, Relay,
 from storage.users import UserBrief, get_user
 from tests.lock_waits import someone_waits_for_a_lock
 from tests.privacy_checks import rows_referring_to
-from tests.services.daily_world import PROMPT_KINDS, REVEAL_START, World, local
+from tests.services.daily_world import PROMPT_KINDS, REVEAL_START, TYPED_PROMPT, World, local
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -176,6 +184,37 @@ async def test_partners_answering_at_the_same_moment_both_see_the_reveal_once(
     assert len(world.answers()) == 2
     assert _reveals_in(ana_saw) + len(world.bot.reveals_to(ANA)) == 1
     assert _reveals_in(ben_saw) + len(world.bot.reveals_to(BEN)) == 1
+
+
+@pytest.mark.postgres_only("on SQLite the nudge is decided wholly before or after the answer")
+async def test_a_nudge_decided_while_its_person_answers_never_follows_the_answer(
+    world: World, other_rt: Runtime
+) -> None:
+    """Ben answered; Ana's one nudge ("Ben answered, your turn") comes due at the moment
+    she answers. The nudge job read no answer of hers (hers was not committed yet): it
+    must not queue the nudge after her answer. It takes the couple's lock only if it is
+    free (it holds the delivery's row, which her answer locks after the couple's), and
+    otherwise decides again a minute later."""
+    ana, ben, couple = _couple(world)
+    world.fix_prompt(TYPED_PROMPT, date(2026, 11, 25), couple_id=couple)
+    await world.at(local("Europe/Berlin", 2026, 11, 25, 20, 0))
+    ben_token = world.delivery(BEN).token
+    _answer(world.rt, ben, ben_token, TYPED_PROMPT, "Your shoulders")
+    world.clock.advance(hours=3)  # past the nudge's delay
+    assert world.delivery(ANA).nudge_due_at is not None
+    race(
+        world,
+        other_rt,
+        first=lambda: daily_planning.plan_nudges(world.rt),
+        # Ana holds the couple's lock, her answer not yet saved.
+        second=lambda: _answer(other_rt, ana, world.delivery(ANA).token, TYPED_PROMPT, "Quiet"),
+        pause_after=selects("couple", couple),
+    )
+    assert _pending(world, "daily_nudge") == []
+    world.clock.advance(minutes=2)
+    daily_planning.plan_nudges(world.rt)
+    assert _pending(world, "daily_nudge") == []
+    assert len(world.answers()) == 2
 
 
 # --- ending the couple: both at once, or while something else is decided on it ----------
