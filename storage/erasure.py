@@ -43,7 +43,8 @@ class Erased:
     """What erasing left for the caller to do."""
 
     # People whose queued "X ended your connection" was withdrawn because it names
-    # the erased person: they still deserve to hear that it ended, without the name.
+    # the erased person, or whose couple the erasing itself ended: they still deserve to
+    # hear that it ended, without the name.
     untold: set[int] = field(default_factory=set)
 
 
@@ -53,6 +54,10 @@ def erase_user(session: Session, user_id: int) -> Erased:
     End their current couple first (and tell the partner): that is the caller's.
     """
     erased = Erased()
+    # Their invites first: someone accepting one at this moment holds it (locked), and
+    # what the accepting queues and pairs must be there for the rest of this to find.
+    session.execute(delete(Invite).where(col(Invite.inviter_id) == user_id))
+    session.execute(update(Invite).where(col(Invite.used_by_id) == user_id).values(used_by_id=None))
     user = session.get(User, user_id)
     first_name = user.first_name if user is not None else None
     erased.untold = _erase_outbox(session, user_id)
@@ -64,10 +69,13 @@ def erase_user(session: Session, user_id: int) -> Erased:
     )
     session.execute(delete(Reflection).where(col(Reflection.user_id) == user_id))
     session.execute(delete(Conversation).where(col(Conversation.user_id) == user_id))
-    session.execute(delete(Invite).where(col(Invite.inviter_id) == user_id))
-    session.execute(update(Invite).where(col(Invite.used_by_id) == user_id).values(used_by_id=None))
     for couple in _couples_of(session, user_id):
+        ended_here = couple.ended_at is None
         partner_id = _scrub_couple(session, couple, user_id)
+        if partner_id is not None and ended_here:
+            # A couple the caller did not end: made after it looked (an invite accepted at
+            # that moment, PostgreSQL). The partner hears it ended, without the name.
+            erased.untold.add(partner_id)
         if partner_id is not None:
             _scrub_conversation(session, partner_id, user_id, first_name)
             _scrub_reflections(session, partner_id, couple, first_name)

@@ -15,6 +15,7 @@ run one after the other and the same outcome is expected.
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -215,6 +216,37 @@ async def test_a_nudge_decided_while_its_person_answers_never_follows_the_answer
     daily_planning.plan_nudges(world.rt)
     assert _pending(world, "daily_nudge") == []
     assert len(world.answers()) == 2
+
+
+def test_an_invite_accepted_while_its_inviter_deletes_their_data_leaves_no_one_unaware(
+    world: World, other_rt: Runtime
+) -> None:
+    """Ben opens Ana's invite link at the moment Ana confirms /deletedata. The invite's
+    lock orders the two: either Ana is gone first (Ben hears the link is unknown), or Ben
+    is paired first and Ana's erasure then ends that couple. Then Ben must hear that the
+    connection ended (once it ended it without a word: he thought he was paired)."""
+    ana, ben = world.user(ANA, name="Ana"), world.user(BEN, name="Ben")
+    invite = pairing.create_invite(world.rt, ana).replies
+    code = re.search(r"start=([A-Za-z0-9_-]+)", " ".join(r.text for r in invite))
+    assert code is not None
+    _, bens = race(
+        world,
+        other_rt,
+        first=lambda: records.confirm_delete(world.rt, ana, encode(DeletePress(ANA))),
+        # Ben holds the invite (locked) and has read Ana, his partner-to-be.
+        second=lambda: pairing.start(other_rt, ben, code.group(1)),
+        pause_after=selects("user", ANA),
+    )
+    paired = bens.replies[0].text != onboarding_text.INVITE_UNKNOWN
+    # PostgreSQL: Ben's accepting holds the invite, so he is paired first; SQLite: Ana's
+    # erasure ran first.
+    assert paired == is_postgres(world.rt.settings.database_url)
+    assert (BEN in _pending(world, "unpaired")) == paired
+    with unit_of_work(world.rt.engine) as session:
+        assert get_user(session, ANA) is None
+        ben_now = get_user(session, BEN)
+        assert ben_now is not None and ben_now.couple_id is None
+    assert rows_referring_to(world.rt.engine, ANA, "Ana") == []
 
 
 # --- ending the couple: both at once, or while something else is decided on it ----------
