@@ -59,31 +59,25 @@ _OPENING = (
 
 @dataclass(frozen=True)
 class StepOpening:
-    """The person in brief, their saved conversation (None if none is open) and their
-    partner (None when not in a couple)."""
+    """The person in brief (with the name they have now), their saved conversation (None
+    if none is open), their partner (None when not in a couple), and what is stored of
+    their name (first name, username, reachable), for :func:`refresh_person`."""
 
     user: UserBrief
     saved: SavedConversation | None
     partner: PartnerBrief | None
+    stored: tuple[str, str | None, bool]
 
 
 def open_step(
-    session: Session, *, user_id: int, first_name: str, username: str | None, now: datetime
+    session: Session, *, user_id: int, first_name: str, username: str | None
 ) -> StepOpening | None:
-    """Read what a step starts from, the person's name refreshed as ``refresh_user`` does;
-    None if the person is not known yet (see ``storage.users.upsert_user``)."""
+    """Read what a step starts from; None if the person is not known yet (see
+    ``storage.users.upsert_user``). Nothing is written: see :func:`refresh_person`."""
     row = session.connection().execute(_OPENING, {"user_id": user_id}).first()
     if row is None:
         return None
-    name = refresh_name(
-        session,
-        user_id=user_id,
-        known=(row.first_name, row.username, row.reachable),
-        first_name=first_name,
-        username=username,
-        now=now,
-    )
-    user = UserBrief(row.id, name, row.timezone, row.couple_id, row.pending_setting)
+    user = UserBrief(row.id, first_name[:128], row.timezone, row.couple_id, row.pending_setting)
     saved = (
         SavedConversation(json.loads(row.state), row.version, row.updated_at)
         if row.version is not None
@@ -94,4 +88,21 @@ def open_step(
         if row.partner_id is not None
         else None
     )
-    return StepOpening(user, saved, partner)
+    return StepOpening(user, saved, partner, (row.first_name, row.username, row.reachable))
+
+
+def refresh_person(
+    session: Session, opening: StepOpening, *, username: str | None, now: datetime
+) -> None:
+    """Store the name the step was opened with, and mark the person reachable, where that
+    changed (as ``refresh_user`` did). A step calls it last: the person's row is then
+    locked after the couple's, in the order ``/unpair`` takes them (see
+    ``bot.services.conversation._step``)."""
+    refresh_name(
+        session,
+        user_id=opening.user.id,
+        known=opening.stored,
+        first_name=opening.user.first_name,
+        username=username,
+        now=now,
+    )

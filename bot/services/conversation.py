@@ -67,7 +67,7 @@ from storage.conversations import (
 from storage.db import unit_of_work
 from storage.models import GroupChat
 from storage.reflections import has_reflection
-from storage.step_opening import open_step
+from storage.step_opening import StepOpening, open_step, refresh_person
 from storage.users import (
     PartnerBrief,
     UserBrief,
@@ -296,7 +296,8 @@ def _run(rt: Runtime, who: Who, decide: Decide, *, is_command: bool = False) -> 
 
 def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command: bool) -> Outcome:
     now = rt.clock()
-    user, saved, partner = _opening(session, rt, who, now)
+    opening = _opening(session, rt, who)
+    user, saved, partner = opening.user, opening.saved, opening.partner
     if is_command and user.pending_setting is not None:
         # A command leaves an open time zone or time question behind.
         clear_pending_setting(session, user.id)
@@ -313,6 +314,9 @@ def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command
             session, user.id, new_state, expected_version=saved.version if saved else None, now=now
         )
     queued = apply_effects(session, user, person, result, now)
+    # Last: the person's own row is locked after the couple's (``_still_a_couple``), in the
+    # order /unpair locks them; written first, the two once waited on each other.
+    refresh_person(session, opening, username=who.username, now=now)
     # As saved: its question on screen is remembered without reading it back.
     asked_in = (
         SavedConversation(new_state, saved.version + 1 if saved else 1, now)
@@ -322,18 +326,17 @@ def _step(session: Session, rt: Runtime, who: Who, decide: Decide, *, is_command
     return Outcome(list(result.replies), queued=queued, asked_in=asked_in)
 
 
-def _opening(
-    session: Session, rt: Runtime, who: Who, now: datetime
-) -> tuple[UserBrief, SavedConversation | None, PartnerBrief | None]:
-    """The person behind the update (their name kept fresh; created on first contact),
-    their saved conversation and their partner."""
+def _opening(session: Session, rt: Runtime, who: Who) -> StepOpening:
+    """The person behind the update (created on first contact, their name as they have it
+    now), their saved conversation and their partner."""
     opening = open_step(
-        session, user_id=who.user_id, first_name=who.first_name, username=who.username, now=now
+        session, user_id=who.user_id, first_name=who.first_name, username=who.username
     )
     if opening is not None:
-        return opening.user, opening.saved, opening.partner
-    # New here: no conversation and no couple yet.
-    return UserBrief.of(ensure_user(session, rt, who)), None, None
+        return opening
+    # New here: no conversation and no couple yet; the row was just written as it is.
+    user = ensure_user(session, rt, who)
+    return StepOpening(UserBrief.of(user), None, None, (user.first_name, user.username, True))
 
 
 def _bind_to_partner(before: FlowState | None, result: Result, person: Person) -> Result:

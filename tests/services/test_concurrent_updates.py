@@ -134,6 +134,20 @@ def selects(table: str, *values: int) -> Callable[[str, Any], bool]:
     return picks
 
 
+def updates(table: str, *values: int) -> Callable[[str, Any], bool]:
+    """An UPDATE of ``table`` whose parameters hold all of ``values``."""
+
+    def picks(statement: str, parameters: Any) -> bool:
+        if not statement.lstrip().upper().startswith(f"UPDATE {table.upper()}") and not (
+            statement.lstrip().upper().startswith(f'UPDATE "{table.upper()}"')
+        ):
+            return False
+        given = set(parameters.values()) if isinstance(parameters, dict) else set()
+        return all(value in given for value in values)
+
+    return picks
+
+
 def _couple(world: World) -> tuple[Who, Who, int]:
     ana = world.user(ANA, name="Ana")
     ben = world.user(BEN, name="Ben")
@@ -458,12 +472,9 @@ def test_both_partners_turning_group_posts_on_at_once_both_succeed(
 # --- a message for the partner while the couple ends -----------------------------------
 
 
-def test_a_line_sent_to_the_partner_while_they_unpair_never_reaches_them(
-    world: World, other_rt: Runtime
-) -> None:
-    """Ben confirms his answer to Ana's check-in (a line for her) at the moment Ana
-    presses "Yes, unpair". His step read the couple before her unpairing committed: it
-    must not queue his words for her after the couple ended (nor say they were sent)."""
+def _ben_previews_a_line_for_ana(world: World) -> tuple[Who, Who, int, str]:
+    """Ana checked in, Ben answered "helped" and previewed a line for her: the couple,
+    and the data of the preview's Send button."""
     ana, ben, couple = _couple(world)
     with unit_of_work(world.rt.engine) as session:
         relay_id = relays.add_relay(
@@ -483,6 +494,16 @@ def test_a_line_sent_to_the_partner_while_they_unpair_never_reaches_them(
         for b in row
         if b.data.startswith("f:ca_prev:send.")
     )
+    return ana, ben, couple, send
+
+
+def test_a_line_sent_to_the_partner_while_they_unpair_never_reaches_them(
+    world: World, other_rt: Runtime
+) -> None:
+    """Ben confirms his answer to Ana's check-in (a line for her) at the moment Ana
+    presses "Yes, unpair". His step read the couple before her unpairing committed: it
+    must not queue his words for her after the couple ended (nor say they were sent)."""
+    ana, ben, couple, send = _ben_previews_a_line_for_ana(world)
     _, bens = race(
         world,
         other_rt,
@@ -496,3 +517,30 @@ def test_a_line_sent_to_the_partner_while_they_unpair_never_reaches_them(
     words = [row for row in world.outbox() if "You stood by me" in row.text]
     assert all(row.status != "pending" for row in words)
     assert not [row for row in words if row.chat_id == ANA and row.status == "sent"]
+
+
+def test_a_renamed_person_sending_to_the_partner_while_they_unpair_does_not_deadlock(
+    world: World, other_rt: Runtime
+) -> None:
+    """As above, and Ben changed his Telegram username since his last message: his step
+    also writes it. Written first, his row was locked before the couple's, while Ana's
+    unpairing locks the couple and then both people's rows: each waited on the other and
+    PostgreSQL failed one of them. It is now written last. (A new first name would make
+    the preview stale instead: it shows his name.)"""
+    ana, ben, couple, send = _ben_previews_a_line_for_ana(world)
+    renamed = replace(ben, username="benji")
+    _, bens = race(
+        world,
+        other_rt,
+        first=lambda: _unpair(world.rt, ana, couple),
+        # Paused once Ben's step has written his new username (his row locked).
+        second=lambda: conversation.handle_input(other_rt, renamed, UserInput.pressed(send)),
+        pause_after=updates("user", BEN),
+    )
+    assert bens.replies
+    words = [row for row in world.outbox() if "You stood by me" in row.text]
+    assert all(row.status != "pending" for row in words)
+    with unit_of_work(world.rt.engine) as session:
+        ben_now = get_user(session, BEN)
+        assert ben_now is not None and ben_now.username == "benji"
+        assert ben_now.couple_id is None

@@ -16,7 +16,7 @@ from storage.conversations import (
 )
 from storage.db import unit_of_work
 from storage.models import DailyCouple, Invite, Outbox, User
-from storage.step_opening import StepOpening, open_step
+from storage.step_opening import StepOpening, open_step, refresh_person
 from storage.users import (
     PartnerBrief,
     UserBrief,
@@ -78,10 +78,12 @@ def test_a_step_opens_on_the_brief_and_writes_only_what_changed(
     engine: Engine, clock: FakeClock
 ) -> None:
     def opening(first_name: str, username: str | None) -> StepOpening | None:
+        """A step's opening and, as the step ends, its write of what changed."""
         with unit_of_work(engine) as session:
-            return open_step(
-                session, user_id=7, first_name=first_name, username=username, now=clock()
-            )
+            opened = open_step(session, user_id=7, first_name=first_name, username=username)
+            if opened is not None:
+                refresh_person(session, opened, username=username, now=clock())
+            return opened
 
     created_at = clock()
     assert opening("Sam", None) is None
@@ -90,7 +92,9 @@ def test_a_step_opens_on_the_brief_and_writes_only_what_changed(
         user.pending_setting = "time"
     clock.advance(minutes=5)
     same = opening("Sam", None)
-    assert same == StepOpening(UserBrief(7, "Sam", "UTC", None, "time"), None, None)
+    assert same == StepOpening(
+        UserBrief(7, "Sam", "UTC", None, "time"), None, None, ("Sam", None, True)
+    )
     with unit_of_work(engine) as session:
         user = get_user(session, 7)
         assert user is not None and user.updated_at == created_at  # nothing changed, no write
@@ -121,9 +125,7 @@ def test_a_step_opens_on_the_saved_conversation_as_load_conversation_reads_it(
 ) -> None:
     def both(user_id: int) -> tuple[object, object]:
         with unit_of_work(engine) as session:
-            opened = open_step(
-                session, user_id=user_id, first_name="Ana", username=None, now=clock()
-            )
+            opened = open_step(session, user_id=user_id, first_name="Ana", username=None)
             assert opened is not None
             return opened.saved, load_conversation(session, user_id)
 
@@ -180,9 +182,7 @@ def test_partner_brief_says_who_and_whether_their_group_gets_posts(
             assert user is not None
             found = partner_brief(session, user)
             # A step reads the same partner in its one opening statement.
-            opened = open_step(
-                session, user_id=user_id, first_name=user.first_name, username=None, now=clock()
-            )
+            opened = open_step(session, user_id=user_id, first_name=user.first_name, username=None)
             assert opened is not None and opened.partner == found
             return found
 
