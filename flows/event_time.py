@@ -1,5 +1,5 @@
 """When an event is, from what people type: "Saturday 19:00", "on the 14th", "next Friday",
-"tomorrow 8pm" (in the person's language, then English).
+"tomorrow 8pm", "in 3 days", "24.12." (in the person's language, then English).
 
 Pure, like :mod:`flows.timeparse`, whose clock times it reads: no clock is read, and
 :func:`parse_event_time` never raises (``None`` when it cannot make sense of the text).
@@ -59,6 +59,26 @@ def _next_date(today: date, month: int, number: int) -> date:
 
 
 _DAY_NUMBER = re.compile(r"^([0-9]{1,2})([a-z]{2})?$", re.ASCII)
+# "12/12", "3/4/2027": a date (never a clock time); "12.12." and "12.12.2026": a date
+# written the European way (a bare "12.12" stays a clock time, 12:12).
+_SLASHED_DATE = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{2}|[0-9]{4}))?$", re.ASCII)
+_DOTTED_DATE = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{2}|[0-9]{4})?$", re.ASCII)
+_COUNT = re.compile(r"^[0-9]{1,3}$", re.ASCII)
+# "in 3 days", "in two weeks": at most a year ahead.
+MAX_DAYS_AHEAD = 366
+
+
+def _dated(today: date, day: int, month: int, year: int | None) -> date:
+    """The date ``day``/``month`` (of ``year``, or the next one from today)."""
+    if year is None:
+        return _next_date(today, month, day)
+    try:
+        found = date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        raise _Unreadable from None
+    if found < today:
+        raise _Unreadable  # an event is ahead, never behind
+    return found
 
 
 class _Reader:
@@ -122,6 +142,39 @@ class _Reader:
         self.meridiem = self.meridiem or here.endswith(("am", "pm", "a", "p"))
         return 1
 
+    def take_numeric_date(self, at: int) -> int:
+        """ "12/12", "24.12.", "3/4/2027": a date; returns the words taken (0: none)."""
+        here = self.word(at)
+        dotted = _DOTTED_DATE.match(here)
+        slashed = _SLASHED_DATE.match(here)
+        found = dotted or slashed
+        if found is None:
+            return 0
+        first, second = int(found.group(1)), int(found.group(2))
+        year = int(found.group(3)) if found.group(3) else None
+        if dotted is None and self.lang.month_first:
+            if first != second and first <= 12 and second <= 12:
+                raise _Unreadable  # "3/4": the 3rd of April or March 4th? Not guessed.
+            if first <= 12 < second:
+                first, second = second, first  # "12/25": month first, as written there
+        if not (1 <= first <= 31 and 1 <= second <= 12):
+            raise _Unreadable
+        self.set_day(_dated(self.today, first, second, year))
+        return 1
+
+    def take_days_ahead(self, at: int) -> int:
+        """ "3 days", "two weeks" (after "in", a filler): a day counted from today."""
+        here, unit = self.word(at), self.word(at + 1)
+        count = int(here) if _COUNT.match(here) else self.lang.number_words.get(here)
+        days = self.lang.unit_days.get(unit) if unit else None
+        if count is None or not days:
+            return 0
+        ahead = count * days
+        if not 0 < ahead <= MAX_DAYS_AHEAD:
+            raise _Unreadable
+        self.set_day(self.today + timedelta(days=ahead))
+        return 2
+
     def take_day_number(self, at: int, after_article: bool) -> int:
         """ "14th", "the 14", "14 March": a day of the month; returns the words taken (0: none)."""
         number = self.day_number(at)
@@ -162,7 +215,12 @@ class _Reader:
                 self.set_day(_next_date(self.today, lang.months[here], number[0]))
                 taken = 2
             else:
-                taken = self.take_day_number(at, was_article) or self.take_time(at)
+                taken = (
+                    self.take_numeric_date(at)
+                    or self.take_days_ahead(at)
+                    or self.take_day_number(at, was_article)
+                    or self.take_time(at)
+                )
                 if not taken:
                     raise _Unreadable
             at += taken
@@ -184,13 +242,19 @@ def parse_event_time(text: str, today: date, language: str | None = None) -> Eve
     return None
 
 
+def _word(part: str) -> str:
+    """A word without the punctuation around it; "24.12." keeps its dot (a date)."""
+    part = part.strip("!?")
+    return part if _DOTTED_DATE.match(part) else part.strip(".")
+
+
 def _read_event_time(text: str, today: date, words: TimeWords) -> EventTime | None:
     if not isinstance(text, str) or len(text) > MAX_INPUT_LEN:
         return None
     cleaned = text.strip().lower()
     for dotted, plain in (("a.m.", "am"), ("p.m.", "pm"), ("a.m", "am"), ("p.m", "pm")):
         cleaned = cleaned.replace(dotted, plain)
-    parts = [part.strip(".!?") for part in re.split(r"[\s,;]+", cleaned)]
+    parts = [_word(part) for part in re.split(r"[\s,;]+", cleaned)]
     reader = _Reader([part for part in parts if part], today, words)
     try:
         reader.read()

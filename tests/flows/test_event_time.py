@@ -165,3 +165,63 @@ def test_the_clock_words_of_the_language_read_are_used() -> None:
     assert parse_event_time("vendredi à midi", date(2026, 11, 30), "fr") == EventTime(
         date(2026, 12, 4), time(12)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "clock"),
+    [
+        ("in 3 days", "en", date(2025, 3, 15), None),
+        ("in three days", "en", date(2025, 3, 15), None),
+        ("in a week at 7pm", "en", date(2025, 3, 19), time(19)),
+        ("in 2 weeks", "en", date(2025, 3, 26), None),
+        ("in drei Tagen um 20 Uhr", "de", date(2025, 3, 15), time(20)),
+        ("dans une semaine à 20h", "fr", date(2025, 3, 19), time(20)),
+        ("dentro de 3 días", "es", date(2025, 3, 15), None),
+        ("daqui a 3 dias", "pt", date(2025, 3, 15), None),
+        ("через 3 дня", "ru", date(2025, 3, 15), None),
+        # Dates in figures: the day first, except month-first English when it must be.
+        ("24.12.", "de", date(2025, 12, 24), None),
+        ("24.12. um 19 Uhr", "de", date(2025, 12, 24), time(19)),
+        ("24.12.2026", "de", date(2026, 12, 24), None),
+        ("3/4", "fr", date(2025, 4, 3), None),
+        ("14/3", "es", date(2025, 3, 14), None),
+        ("1/3", "pt", date(2026, 3, 1), None),  # passed this year: next year
+        ("12/25", "en", date(2025, 12, 25), None),
+        ("25/12", "en", date(2025, 12, 25), None),
+        ("12/12/26", "en", date(2026, 12, 12), None),
+        ("12.12", "de", None, time(12, 12)),  # no final dot: a clock time, as before
+    ],
+)
+def test_reads_days_ahead_and_dates_in_figures(
+    text: str, language: str, day: date | None, clock: time | None
+) -> None:
+    assert parse_event_time(text, WEDNESDAY, language) == EventTime(day, clock)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("3/4", "en"),  # the 3rd of April, or March 4th: not guessed
+        ("1/1/2020", "en"),  # behind us
+        ("31/02", "de"),
+        ("13/13", "fr"),
+        ("in 400 days", "en"),  # more than a year ahead
+        ("in 0 days", "en"),
+    ],
+)
+def test_refuses_dates_it_cannot_be_sure_of(text: str, language: str) -> None:
+    assert parse_event_time(text, WEDNESDAY, language) is None
+
+
+@given(TODAYS, st.integers(min_value=1, max_value=366))
+def test_in_n_days_is_n_days_from_today(today: date, ahead: int) -> None:
+    assert parse_event_time(f"in {ahead} days", today) == EventTime(
+        today + timedelta(days=ahead), None
+    )
+
+
+@given(TODAYS, st.integers(min_value=0, max_value=360))
+def test_a_dotted_date_is_the_next_such_date(today: date, ahead: int) -> None:
+    day = today + timedelta(days=ahead)
+    # Less than a year ahead, so ``day`` is the first such date from today.
+    assert parse_event_time(f"{day.day}.{day.month}.", today, "de") == EventTime(day, None)

@@ -106,4 +106,5 @@ WORDS: Final = TimeWords(
         "fortnight": 14,
         "fortnights": 14,
     },
+    month_first=True,
 )

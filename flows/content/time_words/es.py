@@ -61,6 +61,7 @@ WORDS: Final = TimeWords(
             "desde",
             "que",
             "viene",
+            "dentro",
         }
     ),
     ordinal_suffixes=(),

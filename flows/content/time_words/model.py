@@ -75,6 +75,11 @@ class TimeWords:
     # Units → days: "day" → 1, "weeks" → 7, "" (no unit) → 1.
     unit_days: Mapping[str, int]
 
+    # --- a date in figures ---------------------------------------------------------
+    # "3/4" is month first where the language is written so (US English): read only when
+    # it cannot be the other way round ("12/25"). Elsewhere the day comes first.
+    month_first: bool = False
+
     @property
     def ignored(self) -> frozenset[str]:
         """Words that change nothing on their own: fillers, "this", "morning", "o'clock"."""

@@ -63,6 +63,7 @@ WORDS: Final = TimeWords(
             "umas",
             "que",
             "vem",
+            "daqui",
         }
     ),
     ordinal_suffixes=(),

@@ -51,7 +51,7 @@ WORDS: Final = TimeWords(
     earlier_parts=frozenset({"утром", "утра", "утро"}),
     articles=frozenset(),
     fillers=frozenset(
-        {"в", "во", "на", "к", "около", "примерно", "где-то", "с", "со", "от", "начало"}
+        {"в", "во", "на", "к", "около", "примерно", "где-то", "с", "со", "от", "начало", "через"}
     ),
     ordinal_suffixes=(),
     am=frozenset(),
