@@ -163,9 +163,13 @@ class _Reader:
         return 1
 
     def take_days_ahead(self, at: int) -> int:
-        """ "3 days", "two weeks" (after "in", a filler): a day counted from today."""
+        """ "3 days", "two weeks" (after "in", a filler), or a unit alone after one ("через
+        неделю"): a day counted from today. Returns the words taken (0: none)."""
         here, unit = self.word(at), self.word(at + 1)
         count = int(here) if _COUNT.match(here) else self.lang.number_words.get(here)
+        taken = 2
+        if count is None and len(here) >= 3 and self.word(at - 1) in self.lang.fillers:
+            count, unit, taken = 1, here, 1
         days = self.lang.unit_days.get(unit) if unit else None
         if count is None or not days:
             return 0
@@ -173,7 +177,7 @@ class _Reader:
         if not 0 < ahead <= MAX_DAYS_AHEAD:
             raise _Unreadable
         self.set_day(self.today + timedelta(days=ahead))
-        return 2
+        return taken
 
     def take_day_number(self, at: int, after_article: bool) -> int:
         """ "14th", "the 14", "14 March": a day of the month; returns the words taken (0: none)."""

@@ -179,6 +179,7 @@ def test_the_clock_words_of_the_language_read_are_used() -> None:
         ("dentro de 3 días", "es", date(2025, 3, 15), None),
         ("daqui a 3 dias", "pt", date(2025, 3, 15), None),
         ("через 3 дня", "ru", date(2025, 3, 15), None),
+        ("через неделю в 19:00", "ru", date(2025, 3, 19), time(19)),
         # Dates in figures: the day first, except month-first English when it must be.
         ("24.12.", "de", date(2025, 12, 24), None),
         ("24.12. um 19 Uhr", "de", date(2025, 12, 24), time(19)),
