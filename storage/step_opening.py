@@ -19,22 +19,16 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from storage.conversations import SavedConversation
-from storage.models import Conversation, DailyCouple, GroupChat, User
-from storage.users import BRIEF_COLUMNS, PartnerBrief, UserBrief, refresh_name
+from storage.models import Conversation, User
+from storage.users import (
+    BRIEF_COLUMNS,
+    PartnerBrief,
+    UserBrief,
+    group_posts_exist,
+    refresh_name,
+)
 
 _Partner = aliased(User, name="partner")
-
-# Whether the couple has posts in their group (as storage.users.partner_brief).
-_GROUP_POSTS = (
-    sqlalchemy.select(col(GroupChat.id))
-    .join(DailyCouple, col(DailyCouple.couple_id) == col(GroupChat.couple_id))
-    .where(
-        col(GroupChat.couple_id) == col(User.couple_id),
-        col(GroupChat.bot_present),
-        col(DailyCouple.group_prompts),
-    )
-    .exists()
-)
 
 _OPENING = (
     sqlalchemy.select(
@@ -44,7 +38,7 @@ _OPENING = (
         col(Conversation.updated_at),
         col(_Partner.id).label("partner_id"),
         col(_Partner.first_name).label("partner_first_name"),
-        _GROUP_POSTS.label("shared_group"),
+        group_posts_exist(col(User.couple_id)).label("shared_group"),
     )
     .select_from(User)
     .outerjoin(Conversation, col(Conversation.user_id) == col(User.id))
@@ -95,7 +89,7 @@ def refresh_person(
     session: Session, opening: StepOpening, *, username: str | None, now: datetime
 ) -> None:
     """Store the name the step was opened with, and mark the person reachable, where that
-    changed (as ``refresh_user`` did). A step calls it last: the person's row is then
+    changed (``storage.users.refresh_name``). A step calls it last: the person's row is then
     locked after the couple's, in the order ``/unpair`` takes them (see
     ``bot.services.conversation._step``)."""
     refresh_name(

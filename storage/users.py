@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 import sqlalchemy
-from sqlalchemy import bindparam, update
+from sqlalchemy import Exists, bindparam, update
 from sqlmodel import Session, col, select
 
 from storage.conflicts import insert_unless_exists
@@ -125,9 +125,9 @@ def refresh_name(
     first_name: str,
     username: str | None,
     now: datetime,
-) -> str:
-    """The name as it will be stored; written (and the person marked reachable) only if
-    it differs from ``known`` (first name, username, reachable) as read."""
+) -> None:
+    """Store the name (and mark the person reachable) only if it differs from ``known``
+    (first name, username, reachable) as read."""
     name = first_name[:128]
     if known != (name, username, True):
         # Writing to us again means they have unblocked the bot.
@@ -141,7 +141,6 @@ def refresh_name(
                 "updated_at": now,
             },
         )
-    return name
 
 
 def clear_pending_setting(session: Session, user_id: int) -> None:
@@ -204,16 +203,22 @@ class PartnerBrief:
 # Built once, run as one plain statement on the unit's connection: every update of a
 # conversation asks this, and two ORM queries cost more than the rest of the step's
 # SQL together (docs/benchmarks.md). Same rows as partner_of and group_mode_groups.
-_GROUP_POSTS = (
-    select(col(GroupChat.id))
-    .join(DailyCouple, col(DailyCouple.couple_id) == col(GroupChat.couple_id))
-    .where(
-        col(GroupChat.couple_id) == bindparam("couple_id"),
-        col(GroupChat.bot_present),
-        col(DailyCouple.group_prompts),
+def group_posts_exist(couple_id: Any) -> Exists:
+    """Whether the couple ``couple_id`` (a parameter, or a column of an outer query) has
+    posts in its group: /groupprompts on, the bot still there."""
+    return (
+        select(col(GroupChat.id))
+        .join(DailyCouple, col(DailyCouple.couple_id) == col(GroupChat.couple_id))
+        .where(
+            col(GroupChat.couple_id) == couple_id,
+            col(GroupChat.bot_present),
+            col(DailyCouple.group_prompts),
+        )
+        .exists()
     )
-    .exists()
-)
+
+
+_GROUP_POSTS = group_posts_exist(bindparam("couple_id"))
 _PARTNER_BRIEF = (
     select(col(User.id), col(User.first_name), _GROUP_POSTS.label("shared_group"))
     .where(col(User.couple_id) == bindparam("couple_id"), col(User.id) != bindparam("user_id"))
