@@ -114,6 +114,8 @@ class Run:
     stats: dict[str, Any] = field(default_factory=dict)
     # The bot process's own CPU (user + sys) from the first update to idle; separate only.
     cpu_seconds: float | None = None
+    # Of which in the kernel (system calls: sockets, the database file).
+    sys_seconds: float | None = None
 
     @property
     def cpu_ms_per_update(self) -> float | None:
@@ -126,10 +128,16 @@ async def measure_process(
     api: FakeBotApi, bot: BotProcess, people: list[FakeUser], script: list[Action]
 ) -> Run:
     """Drive the people, wait for the bot to fall idle, and take its CPU over that span."""
-    before = bot.cpu_seconds()
+    user, system = bot.cpu_times()
     rate, latencies = await measure(api, people, script)
     await api.wait_until_idle(quiet=0.5, timeout=120)
-    return Run(rate, latencies, cpu_seconds=bot.cpu_seconds() - before)
+    user_after, system_after = bot.cpu_times()
+    return Run(
+        rate,
+        latencies,
+        cpu_seconds=user_after + system_after - user - system,
+        sys_seconds=system_after - system,
+    )
 
 
 async def bench_couplebot(
@@ -161,8 +169,9 @@ async def bench_couplebot(
     return run
 
 
-# Set BENCH_PROFILE=path to write a cProfile of the bot process, or BENCH_PYSPY=path for
-# py-spy's collapsed stacks of the couplebot process (py-spy on PATH, e.g. `uv tool install`).
+# Set BENCH_PROFILE=path to write a cProfile of the bot process, BENCH_PYSPY=path for
+# py-spy's collapsed stacks of the couplebot process (py-spy on PATH, e.g. `uv tool install`),
+# or BENCH_PERF=path for a Linux `perf record` of it (`perf report --sort dso -i path`).
 PROFILE_PREFIX = (
     [sys.executable, "-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]]
     if os.environ.get("BENCH_PROFILE")
@@ -180,10 +189,12 @@ class BotProcess:
         # py-spy attached to the couplebot process (BENCH_PYSPY), stopped first.
         self.sampler = sampler
 
-    def cpu_seconds(self) -> float:
+    def cpu_times(self) -> tuple[float, float]:
+        """User and system CPU seconds so far."""
         # Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks.
         fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        tick = os.sysconf("SC_CLK_TCK")
+        return int(fields[11]) / tick, int(fields[12]) / tick
 
     async def stop(self) -> None:
         if self.sampler is not None:
@@ -211,6 +222,14 @@ async def start_process(api: FakeBotApi, args: list[str]) -> BotProcess:
             *("--rate", os.environ.get("BENCH_PYSPY_RATE", "100")),
             *("-o", os.environ["BENCH_PYSPY"]),
             stdout=asyncio.subprocess.DEVNULL,
+        )
+    elif os.environ.get("BENCH_PERF") and args[0] == "couplebot":
+        # Linux perf: where the process's CPU goes by library (kernel, SQLite, Python).
+        sampler = await asyncio.create_subprocess_exec(
+            *("perf", "record", "-q", "-F", "499", "-p", str(process.pid)),
+            *("-o", os.environ["BENCH_PERF"]),
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL,
         )
     return BotProcess(process, sampler)
 
@@ -263,6 +282,11 @@ def report(name: str, run: Run) -> None:
         f"p99={percentile(run.latencies, 0.99) * 1000:7.1f} ms  "
         f"mean={statistics.fmean(run.latencies) * 1000:7.1f} ms"
         + (f"  cpu={cpu:6.2f} ms/update" if cpu is not None else "")
+        + (
+            f" (sys {run.sys_seconds * 1000 / len(run.latencies):.2f})"
+            if run.sys_seconds is not None
+            else ""
+        )
     )
 
 

@@ -46,7 +46,7 @@ from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 from bot.workers import WorkerThreads
 from flows import i18n
-from storage.db import create_db_engine, is_postgres
+from storage.db import create_db_engine, is_postgres, runs_on_loop
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,9 @@ async def _post_init(app: CouplebotApp) -> None:
         settings=settings,
         engine=engine,
         clock=app.bot_data["clock"],
-        workers=WorkerThreads(settings.database_threads),
+        workers=WorkerThreads(
+            settings.database_threads, short_on_loop=runs_on_loop(settings.database_url)
+        ),
     )
     rt.bot_username = app.bot.username
     rt.on_daily_tick = app.bot_data["metrics"].tick_seconds.observe

@@ -277,9 +277,9 @@ class QueueSender:
     async def send_next(self) -> bool | None:
         """Claim, send and settle the next due row: True sent, False not, None none due."""
         rt, queue = self._rt, self._queue
-        item = await rt.workers.run(send_policy.claim_next, rt, queue)
+        item = await rt.workers.run_short(send_policy.claim_next, rt, queue)
         while item == send_policy.PASSED_OVER:
-            item = await rt.workers.run(send_policy.claim_next, rt, queue)
+            item = await rt.workers.run_short(send_policy.claim_next, rt, queue)
         if not isinstance(item, Outgoing):
             return None
         # Drawn off the event loop and outside the claim's transaction.
@@ -287,7 +287,7 @@ class QueueSender:
         verdict = await attempt(self._bot, item, photo)
         if verdict.outcome is Outcome.RATE_LIMITED and self._pacer is not None:
             self._pacer.hold(verdict.retry_after)
-        await rt.workers.run(send_policy.settle, rt, queue, item, verdict)
+        await rt.workers.run_short(send_policy.settle, rt, queue, item, verdict)
         if verdict.outcome is not Outcome.SENT:
             # Ids and outcomes only: never the text.
             log.warning(

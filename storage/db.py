@@ -12,16 +12,18 @@ claims.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
 import os
 import random
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL, make_url
@@ -30,6 +32,9 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
 log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 # How long SQLite itself waits for another writer's lock (its busy handler) per attempt.
 BUSY_TIMEOUT_MS = 5_000
@@ -162,10 +167,23 @@ def _configure_sqlite(engine: Engine) -> None:
         # a read lock, they wait on busy_timeout instead. Straight on the driver's
         # connection: SQLAlchemy's statement machinery cost a third of an empty unit of
         # work (docs/benchmarks.md). Its errors are wrapped as SQLAlchemy would.
+        driver = conn.connection.driver_connection
         try:
-            conn.connection.driver_connection.execute("BEGIN IMMEDIATE")
+            if _must_not_wait():
+                _begin_without_waiting(driver)
+            else:
+                driver.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise OperationalError("BEGIN IMMEDIATE", None, exc) from exc
+
+
+def _begin_without_waiting(driver: sqlite3.Connection) -> None:
+    # SQLite's busy handler off for this one statement: taken or refused at once.
+    driver.execute("PRAGMA busy_timeout=0")
+    try:
+        driver.execute("BEGIN IMMEDIATE")
+    finally:
+        driver.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def _is_sqlite_file(url: URL) -> bool:
@@ -212,6 +230,8 @@ def _begin(session: Session) -> None:
             if not _is_lock_error(exc):
                 raise
             session.rollback()
+            if _must_not_wait():
+                raise WouldWait from exc
             attempt += 1
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -244,3 +264,57 @@ def unit_of_work(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+    call = _WITHOUT_WAITING.get()
+    if call is not None:
+        call.committed += 1
+
+
+class WouldWait(BaseException):
+    """A call run with :func:`run_without_waiting` met another writer's lock before its
+    first unit of work did anything: nothing happened, run the whole call again where
+    waiting is harmless (a worker thread).
+
+    A ``BaseException``, like ``CancelledError``: a use case's ``except Exception``
+    around its work must not take it for a database failure and answer with an apology.
+    """
+
+
+@dataclass
+class _CallWithoutWaiting:
+    # Units of work this call has committed: after the first, it cannot start again.
+    committed: int = 0
+
+
+_WITHOUT_WAITING: contextvars.ContextVar[_CallWithoutWaiting | None] = contextvars.ContextVar(
+    "couplebot_without_waiting", default=None
+)
+
+
+def run_without_waiting(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """``fn(*args, **kwargs)``, whose first unit of work takes SQLite's write lock at once
+    or raises :class:`WouldWait` (rolled back: nothing was done).
+
+    For a call on the event loop, where waiting seconds for another process's lock would
+    freeze every chat. Only the first unit can give way like this: once one has
+    committed, the call cannot be run again from the start, so a later unit waits as
+    usual (only while another process writes between two units of one call; the bot's
+    own worker threads are kept apart by the caller, bot/workers.py). ``fn`` must not
+    act outside the database before its first unit of work.
+    """
+    token = _WITHOUT_WAITING.set(_CallWithoutWaiting())
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        _WITHOUT_WAITING.reset(token)
+
+
+def _must_not_wait() -> bool:
+    call = _WITHOUT_WAITING.get()
+    return call is not None and not call.committed
+
+
+def runs_on_loop(database_url: str) -> bool:
+    """Whether short units of work may run on the event loop: a SQLite file, where a
+    statement is a call into a library on local disk (PostgreSQL's are network round
+    trips, and ``:memory:`` is a database per thread)."""
+    return _is_sqlite_file(database_url_of(database_url))

@@ -34,8 +34,15 @@ def runtime(context: Context) -> Runtime:
 async def run_blocking(
     context: Context, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
 ) -> T:
-    """Run a use case in a worker thread: while it waits for the database, other
-    chats are served (bot/workers.py)."""
+    """Run a person's use case where it cannot hold up other chats: on SQLite mostly on
+    the event loop itself, else in a worker thread (bot/workers.py)."""
+    return await runtime(context).workers.run_short(fn, *args, **kwargs)
+
+
+async def run_in_thread(
+    context: Context, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """Run a long use case (all of a person's records) in a worker thread, always."""
     return await runtime(context).workers.run(fn, *args, **kwargs)
 
 

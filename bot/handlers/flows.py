@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.handlers.common import Context, answer, run_blocking, runtime, who
+from bot.handlers.common import Context, answer, run_blocking, run_in_thread, runtime, who
 from bot.services import conversation, onboarding, records
 from bot.services.outcome import say
 from flows.content import common as common_text
@@ -52,7 +52,7 @@ async def playbook(update: Update, context: Context) -> None:
 
 
 async def export(update: Update, context: Context) -> None:
-    filename, content = await run_blocking(context, records.export, runtime(context), who(update))
+    filename, content = await run_in_thread(context, records.export, runtime(context), who(update))
     message = update.effective_message
     assert message is not None
     await message.reply_document(content, filename=filename, caption=text.EXPORT_CAPTION)

@@ -20,7 +20,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import select
 
 import storage.db
-from storage.db import create_db_engine, unit_of_work
+from storage.db import WouldWait, create_db_engine, run_without_waiting, unit_of_work
 from storage.models import User
 from tests.db_lock import LockHolder
 
@@ -143,3 +143,55 @@ def test_an_in_memory_database_keeps_one_connection_per_thread() -> None:
         assert not isinstance(engine.pool, QueuePool)
     finally:
         engine.dispose()
+
+
+@pytest.mark.sqlite_only("SQLite's one write lock; PostgreSQL never runs units on the loop")
+def test_without_waiting_a_locked_first_unit_gives_way_at_once_and_does_nothing(
+    quick_engine: Engine, database_url: str
+) -> None:
+    body_ran = False
+
+    def call() -> None:
+        nonlocal body_ran
+        with unit_of_work(quick_engine) as session:
+            body_ran = True
+            session.add(_user(1))
+
+    with LockHolder(database_url, 2.0):
+        started = time.monotonic()
+        with pytest.raises(WouldWait):
+            run_without_waiting(call)
+        gave_way = time.monotonic() - started
+    # Not SQLite's busy wait (0.2 s here), not the retries: refused on the spot.
+    assert gave_way < 0.15
+    assert not body_ran
+    assert _users(quick_engine) == 0
+    # The connection is back to waiting as usual for the next unit of work.
+    with LockHolder(database_url, 0.5) as holder:
+        _add_user(quick_engine, 2)
+        assert time.monotonic() >= holder.released_at
+
+
+@pytest.mark.sqlite_only("SQLite's one write lock; PostgreSQL never runs units on the loop")
+def test_without_waiting_a_later_unit_waits_as_usual(
+    quick_engine: Engine, database_url: str
+) -> None:
+    """After a unit committed, the call cannot start again: the next unit waits."""
+    holder = LockHolder(database_url, 0.5)
+
+    def call() -> int:
+        _add_user(quick_engine, 1)
+        holder.__enter__()  # another process takes the lock between the two units
+        return _add_user(quick_engine, 2)
+
+    try:
+        assert run_without_waiting(call) == 1
+        assert time.monotonic() >= holder.released_at > 0
+    finally:
+        holder.__exit__(None, None, None)
+    assert _users(quick_engine) == 2
+
+
+def test_without_waiting_a_free_database_is_written_once(quick_engine: Engine) -> None:
+    assert run_without_waiting(_add_user, quick_engine, 1) == 1
+    assert _users(quick_engine) == 1
