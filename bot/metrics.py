@@ -17,10 +17,12 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable, Generator, Iterator
 from typing import Any, Final
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.core import CounterMetricFamily
+from prometheus_client.registry import Collector
 from telegram import Update
 from telegram._utils.types import ODVInput
 from telegram.ext import BaseUpdateProcessor, filters
@@ -29,6 +31,7 @@ from telegram.request import BaseRequest, RequestData
 from bot.other_sends import OtherSends
 from bot.runtime import Runtime
 from bot.services import operations
+from bot.workers import WorkerThreads
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +108,8 @@ class Metrics:
             "1 if the last scrape could count the backlog in the database.",
             registry=r,
         )
+        self.short_use_cases = ShortUseCases()
+        r.register(self.short_use_cases)
         self._api_children: dict[tuple[str, str], Counter] = {}
         self._update_children: dict[str, tuple[Counter, Histogram]] = {}
         # Pre-create the fixed label sets so dashboards see zeros, not gaps.
@@ -150,6 +155,7 @@ class Metrics:
         return generate_latest(self.registry)
 
     def _refresh(self, rt: Runtime) -> None:
+        self.short_use_cases.workers = rt.workers
         now = rt.clock()
         for job, finished in (
             ("daily_tick", rt.last_daily_tick_at),
@@ -167,6 +173,29 @@ class Metrics:
         self.outbox_pending.labels("later").set(backlog.outbox.later)
         self.due_prompts.labels("schedule").set(backlog.prompts.schedules)
         self.due_prompts.labels("delivery").set(backlog.prompts.deliveries)
+
+
+class ShortUseCases(Collector):
+    """A person's short use cases since start, by where they ran (bot/workers.py): on the
+    event loop, given way to a worker thread because another writer held SQLite's lock,
+    or sent to a thread because one was busy. Read from the workers' own counts at each
+    scrape: nothing is added per call."""
+
+    def __init__(self) -> None:
+        self.workers: WorkerThreads | None = None
+
+    def collect(self) -> Iterator[CounterMetricFamily]:
+        family = CounterMetricFamily(
+            "couplebot_short_use_cases",
+            "A person's short use cases (SQLite): run on the event loop, given way to a "
+            "worker thread (another writer held the database), or behind a busy thread.",
+            labels=["where"],
+        )
+        workers = self.workers
+        family.add_metric(["loop"], workers.on_loop if workers is not None else 0)
+        family.add_metric(["gave_way"], workers.gave_way if workers is not None else 0)
+        family.add_metric(["behind_thread"], workers.behind_thread if workers is not None else 0)
+        yield family
 
 
 def update_kind(update: object) -> str:

@@ -46,9 +46,11 @@ class WorkerThreads:
         # Calls handed to the pool and not finished; ended in the worker's thread.
         self._in_threads = 0
         self._count_lock = threading.Lock()
-        # Calls run on the loop since start, and those that gave way to a thread.
+        # Short calls since start: run on the loop, gave way to a thread (another writer
+        # held the lock), or sent to a thread because one was busy.
         self.on_loop = 0
         self.gave_way = 0
+        self.behind_thread = 0
 
     async def run(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """``fn(*args, **kwargs)`` in a worker thread; the caller's task waits, the loop not.
@@ -75,7 +77,10 @@ class WorkerThreads:
         outside the database before its first unit of work: if that unit gives way,
         the whole call runs again in a thread.
         """
-        if not self.short_on_loop or self._in_threads:
+        if not self.short_on_loop:
+            return await self.run(fn, *args, **kwargs)
+        if self._in_threads:
+            self.behind_thread += 1
             return await self.run(fn, *args, **kwargs)
         try:
             # A context of its own, as in a thread: what fn sets stays in the call.

@@ -120,7 +120,7 @@ async def test_while_a_thread_works_short_calls_queue_behind_it_in_a_thread(
     release.set()
     assert await asyncio.wait_for(short, 5) == 1
     await running
-    assert workers.on_loop == 0
+    assert (workers.on_loop, workers.behind_thread) == (0, 1)
     # With the job done, the next short call is back on the loop.
     await workers.run_short(add, 2)
     assert add.threads[-1] == threading.get_ident()

@@ -26,7 +26,7 @@ from bot.web import SECRET_HEADER, BotServer, WebhookRefused
 from playground.botapi import FakeBotApi, FakeUser, bad_request, retry_after
 from storage import outbox
 from storage.backup import sqlite_path
-from storage.db import unit_of_work
+from storage.db import is_postgres, unit_of_work
 from storage.models import User
 from tests.conftest import FakeClock, PostgresDatabases
 from tests.e2e.harness import settings_for
@@ -384,6 +384,11 @@ async def test_metrics_expose_the_named_series_with_plausible_values(
     assert _value(metrics, "couplebot_due_prompt_backlog", stage="delivery") == 0
     assert 0 <= _value(metrics, "couplebot_job_last_finished_age_seconds", job="outbox_drain") < 60
     assert _value(metrics, "couplebot_webhook_rejected_total", reason="secret") == 0
+    # A person's use cases: on the event loop on SQLite (no other writer here), never on
+    # PostgreSQL, where every statement is a network round trip.
+    on_loop = _value(metrics, "couplebot_short_use_cases_total", where="loop")
+    assert on_loop == 0 if is_postgres(hook.rt.settings.database_url) else on_loop >= 4
+    assert _value(metrics, "couplebot_short_use_cases_total", where="gave_way") == 0
 
     # A message for later waits in the outbox; Ana's 20:00 (Berlin) prompt comes due.
     with unit_of_work(hook.rt.engine) as session:
