@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -242,7 +241,7 @@ RETENTION_FIRST_RUN = 60.0
 async def purge_retention(context: Context) -> None:
     """Delete what has served its purpose (README "Privacy"), off the event loop."""
     rt: Runtime = context.bot_data["runtime"]
-    await asyncio.to_thread(retention.purge_expired, rt)
+    await rt.workers.run(retention.purge_expired, rt)
 
 
 async def _drain_outbox(context: Context) -> None:

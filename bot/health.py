@@ -47,7 +47,7 @@ async def _database(rt: Runtime) -> dict[str, Any]:
     try:
         # Off the event loop: a slow or locked database must not stall the updates.
         async with asyncio.timeout(rt.settings.healthz_db_timeout_seconds):
-            await asyncio.to_thread(operations.ping_database, rt)
+            await rt.workers.run_beside(operations.ping_database, rt)
     except TimeoutError:
         return {"ok": False, "error": "timeout"}
     except Exception as exc:

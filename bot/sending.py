@@ -279,6 +279,8 @@ class QueueSender:
         rt, queue = self._rt, self._queue
         item = await rt.workers.run_short(send_policy.claim_next, rt, queue)
         while item == send_policy.PASSED_OVER:
+            # Let the loop breathe between rounds: on the loop, a claim never awaits.
+            await asyncio.sleep(0)
             item = await rt.workers.run_short(send_policy.claim_next, rt, queue)
         if not isinstance(item, Outgoing):
             return None

@@ -62,7 +62,11 @@ def build_web_app(app: CouplebotApp, settings: Settings) -> Starlette:
 
     async def metrics_page(_: Request) -> Response:
         # The gauges count rows in the database: off the event loop.
-        body = await asyncio.to_thread(metrics.render, runtime())
+        rt = runtime()
+        if rt is None:
+            body = metrics.render(None)  # starting: no runtime, no database to count
+        else:
+            body = await rt.workers.run_beside(metrics.render, rt)
         return Response(body, media_type=CONTENT_TYPE_LATEST)
 
     routes = [

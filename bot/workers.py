@@ -43,6 +43,7 @@ class WorkerThreads:
         self.threads = threads
         self.short_on_loop = short_on_loop
         self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="db")
+        self._checks = ThreadPoolExecutor(max_workers=2, thread_name_prefix="checks")
         # Calls handed to the pool and not finished; ended in the worker's thread.
         self._in_threads = 0
         self._count_lock = threading.Lock()
@@ -58,14 +59,27 @@ class WorkerThreads:
         If the waiting task is cancelled, the call still runs to its end (a unit of
         work commits or rolls back whole); only its result is dropped.
         """
+        return await self._counted(self._executor, fn, *args, **kwargs)
+
+    async def run_beside(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """``fn(*args, **kwargs)`` in a thread of its own small pool, not the jobs' one:
+        for checks that must answer while jobs fill the pool (``/healthz``, ``/metrics``).
+        Counted like the pool's calls: they open units of work too."""
+        return await self._counted(self._checks, fn, *args, **kwargs)
+
+    async def _counted(
+        self, executor: ThreadPoolExecutor, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         call = functools.partial(contextvars.copy_context().run, fn, *args, **kwargs)
         with self._count_lock:
             self._in_threads += 1
         try:
-            future = self._executor.submit(call)
+            future = executor.submit(call)
         except BaseException:
             self._finished(None)
             raise
+        # Counted down when the call ends in its thread, not when a cancelled caller stops
+        # waiting: until then it may hold the write lock.
         future.add_done_callback(self._finished)
         return await asyncio.wrap_future(future)
 
@@ -98,3 +112,4 @@ class WorkerThreads:
     def shutdown(self) -> None:
         """Wait for calls in progress; later ones are refused."""
         self._executor.shutdown(wait=True, cancel_futures=True)
+        self._checks.shutdown(wait=True, cancel_futures=True)

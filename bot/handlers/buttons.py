@@ -11,7 +11,7 @@ from typing import Final
 
 from telegram import Update
 
-from bot.handlers.common import Context, answer, run_blocking, runtime, who
+from bot.handlers.common import Context, answer, run_blocking, run_in_thread, runtime, who
 from bot.runtime import Runtime
 from bot.services import (
     conversation,
@@ -121,7 +121,9 @@ async def pressed(update: Update, context: Context) -> None:
         outcome = Outcome(notice=text.STALE_BUTTON)
     else:
         chat_id = chat.id if chat is not None else person.user_id
-        outcome = await run_blocking(context, route, runtime(context), person, data, chat_id)
+        # Erasing all of a person's records is long: a thread, never the loop.
+        run = run_in_thread if isinstance(press, kinds.DeletePress) else run_blocking
+        outcome = await run(context, route, runtime(context), person, data, chat_id)
         if isinstance(press, kinds.LanguagePress) and outcome.replies:
             # The rest of this update (the message edited) speaks the new language.
             i18n.set_language(press.language)

@@ -166,3 +166,29 @@ async def test_an_error_of_a_short_call_reaches_its_caller(
     with pytest.raises(Exception, match="UNIQUE"):
         await workers.run_short(add, 1)
     assert users(engine) == 1
+
+
+async def test_a_check_beside_the_pool_counts_as_a_thread_at_work(
+    workers: WorkerThreads, engine: Engine
+) -> None:
+    """/healthz and /metrics open units of work in threads of their own: while one runs,
+    a short call must not take the loop either."""
+    started, release = threading.Event(), threading.Event()
+
+    def check() -> str:
+        with unit_of_work(engine):
+            started.set()
+            release.wait(5)
+        return "ok"
+
+    checking = asyncio.create_task(workers.run_beside(check))
+    await asyncio.to_thread(started.wait, 5)
+    add = AddUser(engine)
+    short = asyncio.create_task(workers.run_short(add, 1))
+    await asyncio.sleep(0.2)
+    assert not short.done()
+    release.set()
+    assert await checking == "ok"
+    assert await asyncio.wait_for(short, 5) == 1
+    assert add.threads[0] != threading.get_ident()
+    assert (workers.on_loop, workers.behind_thread) == (0, 1)
