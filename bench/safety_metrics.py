@@ -9,7 +9,7 @@ generalisation), ``heldout4/{lang}.tsv`` (written after it), ``heldout5`` (after
 second round), ``heldout6`` (before the safety3 co-occurrence layer), ``heldout7``
 (after it), ``heldout8``, ``heldout9`` and ``heldout10`` (written by writers who never saw the
 code or the corpus; 8 and 9 before rounds 4 and 5, 10 before round 6, 11 before round
-7), the reviewer's
+7, 12 and 13 before round 8, which drew its classes from 12), the reviewer's
 ``tests/review/crisis_fresh``, and ``everyday/{lang}.tsv`` (ordinary couple messages,
 all ``ok``; safety4). Writes nothing.
 
@@ -117,6 +117,14 @@ def heldout11(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout11" / f"{language}.tsv")
 
 
+def heldout12(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout12" / f"{language}.tsv")
+
+
+def heldout13(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout13" / f"{language}.tsv")
+
+
 def everyday(language: str) -> list[Example]:
     """Ordinary couple messages, none of which may fire (safety4)."""
     return load(CORPUS_DIR / "everyday" / f"{language}.tsv")
@@ -149,6 +157,8 @@ def main(argv: list[str]) -> None:
         "heldout9": heldout9,
         "heldout10": heldout10,
         "heldout11": heldout11,
+        "heldout12": heldout12,
+        "heldout13": heldout13,
         "fresh": fresh,
         "everyday": everyday,
     }

@@ -120,8 +120,8 @@ _WILL_WRECK: Final = {
 }
 
 _DID_IT: Final = {
-    "de": r"es (?:einfach )?gemacht|hat weitergemacht|hörte nicht auf|hat nicht aufgehört"
-    r"|machte weiter|machte es",
+    "de": r"es (?:einfach )?gemacht|(?:hat |einfach )weitergemacht|hörte nicht auf"
+    r"|hat nicht aufgehört|machte weiter|machte es",
     "es": r"lo hizo|siguio|no paro|lo hizo igual|lo hizo de todos modos",
     "fr": r"la fait|a continue|sest pas arrete|a pas arrete|ne sest pas arrete",
     "pt": r"fez|continuou|nao parou|fez mesmo assim",

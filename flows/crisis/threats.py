@@ -6,7 +6,9 @@ Rules (concepts per language, matched with :mod:`flows.crisis.window`):
 - ``bury``: he will find me, track me down + bury me;
 - ``nobody_else``: he'll make sure nobody else has me;
 - ``both``: kill us both + if he sees me with another;
-- ``nudes``: my nude photos + post, leak + if I leave (sextortion).
+- ``nudes``: my nude photos + post, leak + if I leave, or a threat word (sextortion);
+- ``children``: threatens to take the children away, abroad, for ever (round 8);
+- ``weapon_leave``: a weapon brought out + if I leave (round 8).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from flows.crisis.rules import families
-from flows.crisis.window import near
+from flows.crisis.window import near, then
 
 _FIRE: Final = {
     # "burn the house down with me" is en.threat.
@@ -94,12 +96,13 @@ _NUDES: Final = {
     "ru": r"голые фото|интимные фото|(?:мои )?нюдс\w*|интимн\w* видео|фото без одежды",
 }
 _PUBLISH: Final = {
-    "en": r"post|share|send|leak|upload|publish|spread|show",
+    # Any form of the verb ("sending them to my boss"), round 8.
+    "en": r"post\w*|share\w*|send\w*|sent|leak\w*|upload\w*|publish\w*|spread\w*|show\w*",
     "de": r"veröffentlich\w*|verschick\w*|posten|hochladen|rumschicken|verbreiten|online",
     "es": r"subir|publicar|mandar|difundir|pasar|mostrar|compartir|filtrar",
     "fr": r"publier|poster|envoyer|diffuser|balancer|partager|en ligne",
-    "pt": r"vazar|postar|espalhar|mandar|divulgar|publicar",
-    "ru": r"выложит|выложить|разошл\w*|отправит|покажет|сольет|опубликует",
+    "pt": r"vazar|postar|espalhar|mand\w*|divulgar|publicar",
+    "ru": r"выложит|выложить|разошл\w*|разослать|отправит|покажет|сольет|опубликует",
 }
 _IF_I_LEAVE: Final = {
     "en": r"if i (?:leave|break up|end it|split|go|dump)",
@@ -108,6 +111,74 @@ _IF_I_LEAVE: Final = {
     "fr": r"si je (?:le |la )?(?:quitte|pars|men vais|laisse)",
     "pt": r"se eu (?:terminar|for embora|largar|deixar|sair)",
     "ru": r"если (?:я )?(?:уйду|брошу|расстанусь)",
+}
+
+# Or the threat said as one (round 8): "says she's sending them to my boss".
+_THREATENS: Final = {
+    "en": r"threaten\w*|(?:says|saying) (?:hes|shes|he will|she will|hell|shell)"
+    r"|said (?:he|she) (?:would|will)",
+    "de": r"droht|drohte|gedroht|will sie|will es",
+    "es": r"amenaza\w*|dice que (?:las|los|lo) va a",
+    "fr": r"menace\w*|dit quil va|dit quelle va",
+    "pt": r"amea\w*|disse que (?:vai|ia)|diz que vai",
+    "ru": r"грозит\w*|угрожа\w*|обещает|обещал\w*",
+}
+
+# Round 8: the children taken away (each rule needs the threat or the for-ever).
+_CHILDREN: Final = {
+    "en": near(
+        r"(?:take|taking|took|takes) (?:the|my|our) (?:kids|children|son|daughter|baby|boys|girls)",
+        r"never see (?:them|him|her) again|away from me|from me for good|abroad"
+        r"|out of the country|to (?:his|her) (?:country|home country)",
+        within=6,
+    ),
+    "de": then(
+        r"(?:droht|drohte|gedroht)",
+        r"(?:die|unsere|meine) (?:kinder|kleinen)|(?:unseren|meinen) sohn|(?:unsere|meine) tochter",
+        r"(?:wegzunehmen|mitzunehmen|zu entführen|ins ausland)",
+        within=3,
+    ),
+    "es": r"\bamenaza\w* (?:\w+ )?con (?:quitarme|llevarse|robarme) (?:a )?(?:mi|mis|los|nuestros"
+    r"|nuestra|nuestro|la|el) (?:hija|hijo|hijos|hijas|ninos|nenes|bebe|nena|nene)\b",
+    "fr": r"\bmenace\w* de (?:partir|se barrer|senfuir|disparaitre|me prendre|prendre|emmener"
+    r"|garder) (?:avec )?(?:les|mes|nos) (?:enfants|gosses|petits|filles|fils)\b",
+    "pt": r"\bamea\w* (?:de )?(?:levar|tirar|sumir com|roubar) (?:os|meus|nossos|as|minhas|o|a)"
+    r" (?:miudos|filhos|filhas|criancas|meninos|bebe|filho|filha)\b",
+    "ru": r"\b(?:грозит\w*|угрожа\w*) (?:\w+ )?(?:забрать|отобрать|увезти|украсть) (?:у меня )?"
+    r"(?:сына|дочь|дочку|детей|ребенка|ребёнка|малыша)\b",
+}
+
+# Round 8: a weapon brought out, then what happens if I leave.
+_WEAPON_OUT: Final = {
+    "en": r"(?:pulled|took|got|brought|grabbed) (?:out )?(?:a|the|his|her|my) (?:\w+ )?(?:knife"
+    r"|gun|pistol|blade|rifle|shotgun|machete)",
+    "de": r"(?:holte|geholt|zog|gezogen|nahm|genommen|legte|gelegt) (?:\w+ ){0,5}(?:pistole|messer"
+    r"|waffe|knarre|gewehr)|(?:pistole|messer|waffe|knarre|gewehr) (?:\w+ ){0,5}(?:geholt|gelegt)",
+    "es": r"(?:saco|agarro|tomo|saca|agarra) (?:una|la|un|el|su) (?:pistola|navaja|cuchillo|arma"
+    r"|machete|escopeta)",
+    "fr": r"(?:a sorti|sort|a pris|prend|a attrape) (?:un|une|le|la|son|sa) (?:couteau|flingue"
+    r"|pistolet|arme|fusil|lame)",
+    "pt": r"(?:pegou|puxou|sacou|pega|tirou) (?:a|uma|o|um|sua|seu) (?:faca|arma|revolver|pistola"
+    r"|espingarda|canivete)",
+    "ru": r"(?:достал|взял|схватил|вытащил) (?:\w+ )?(?:нож|пистолет|травмат|ружье|ружьё|топор"
+    r"|ствол)",
+}
+# ...but not a knife brought out for the cake.
+_TO_CUT: Final = {
+    "en": r"(?:to|for) (?:cut|slice|carve|chop|open|the)\b",
+    "de": r"(?:zum|für|um) ",
+    "es": r"(?:para|pa) ",
+    "fr": r"(?:pour|a) ",
+    "pt": r"(?:pra|para|pro) ",
+    "ru": r"(?:порезать|нарезать|разрезать|для|чтобы)\b",
+}
+_IF_I_GO: Final = {
+    "en": r"if i (?:leave|left|go|went|try to leave|tried to leave)|think (?:about|of) leaving",
+    "de": r"wenn ich (?:\w+ )?(?:gehe|verlasse|schluss mache)|ob ich (?:\w+ )?(?:gehe|bleibe)",
+    "es": r"si (?:me voy|me iba|me fuera|lo dejo|lo dejaba)|irme",
+    "fr": r"si je (?:partais|pars|le quitte|le quittais|men vais|men allais)",
+    "pt": r"se eu (?:fosse|for|sair|saisse|largar|deixar) (?:\w+ )?(?:embora)?",
+    "ru": r"если я (?:уйду|уйдешь|брошу|уеду)",
 }
 
 _CODES: Final = ("en", "de", "es", "fr", "pt", "ru")
@@ -121,6 +192,14 @@ FAMILIES: Final = families(
         "nobody_else": _NOBODY_ELSE,
         # English, German and Russian threat families already say "kill us both".
         "both": {c: near(_KILL_BOTH[c], _WITH_ANOTHER[c], within=6) for c in ("es", "fr", "pt")},
-        "nudes": {c: near(_NUDES[c], _PUBLISH[c], _IF_I_LEAVE[c], within=5) for c in _CODES},
+        "nudes": {
+            c: near(_NUDES[c], _PUBLISH[c], f"{_IF_I_LEAVE[c]}|{_THREATENS[c]}", within=8)
+            for c in _CODES
+        },
+        "children": _CHILDREN,
+        "weapon_leave": {
+            c: then(f"(?:{_WEAPON_OUT[c]})(?! {_TO_CUT[c]})", _IF_I_GO[c], within=10)
+            for c in _CODES
+        },
     },
 )

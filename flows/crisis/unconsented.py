@@ -7,7 +7,13 @@ Rules per language:
 - ``woke_up``: got me drunk + I woke up with him on top of me;
 - ``marriage``: he does it when I say no + says that's marriage, a wife's duty;
 - ``held_down``: he holds me down and does it anyway;
-- ``liked_it``: afterwards he says I liked it, wanted it.
+- ``liked_it``: afterwards he says I liked it, wanted it;
+- ``stop_ignored``: I told him to stop, and he went on (round 8);
+- ``forced_bare``: "he forced me" with nothing forced *to* after it: the act itself is
+  what was forced (at the end of the message, or before a time, a "no", tears). "She
+  forced me to watch that film" has its complement and stays ordinary. Spanish "me
+  forzó" is already ``any.sexual.against_no``; Russian "заставил" takes its complement
+  anywhere in the sentence, so it is left to the families that name the act.
 """
 
 from __future__ import annotations
@@ -130,6 +136,93 @@ _LIKED_IT: Final = {
     "ru": r"\bон (?:говорит|сказал) что мне (?:понравилось|самой хотелось)\b",
 }
 
+# What may follow a bare "forced me" (the words normalised: no punctuation or accents).
+_FORCED_THEN: Final = {
+    "en": r"last night|yesterday|this morning|again|anyway|even though|even when|when i|while i"
+    r"|after i|i said no|i told (?:him|her) no|i didnt want|and i (?:said|cried|froze|couldnt)"
+    r"|in my sleep|i was (?:asleep|crying|drunk)|it hurt|i begged",
+    "de": r"obwohl|als ich|während|wahrend|trotz|gestern|letzte nacht|heute nacht|einfach"
+    r"|immer wieder|ich (?:wollte|hab|habe) (?:nicht|nein)|und ich (?:hab|habe) geweint",
+    "fr": r"hier|cette nuit|la nuit|encore|quand meme|alors que|pendant que|meme si|malgre"
+    r"|jai dit non|javais dit non|je disais non|je voulais pas|je ne voulais pas"
+    r"|et jai (?:pleure|dit non)|plusieurs fois",
+    "pt": r"ontem|de novo|mesmo (?:assim|eu)|quando eu|enquanto eu|eu disse (?:que )?nao"
+    r"|eu nao queria|e eu (?:chorei|disse nao)|a noite|de noite|varias vezes",
+    "es": r"le dije que no|aunque|y yo (?:llorando|no queria)|otra vez|anoche|ayer",
+    "ru": r"хотя я|я (?:говорила|сказала|просила) (?:нет|не надо)|я не хотела|а я плакала",
+}
+
+# ...and what says it was forced *to* something after all ("yesterday to go to his mum's").
+_FORCED_TO: Final = {
+    "en": "to|into",
+    "de": "zu|zum|zur",
+    "fr": "a|de",
+    "pt": "a(?! noite)|ao|de(?! novo)",
+    "es": "a",
+    "ru": "к|на|пойти|поехать|сделать|есть|пить|купить|уйти",
+}
+
+
+def _forced_bare(code: str, forced: str) -> str:
+    then, to = _FORCED_THEN[code], _FORCED_TO[code]
+    return forced + r"(?!(?: \w+){0,3} (?:" + to + r")\b)(?=$| (?:" + then + r")\b)"
+
+
+_FORCED_BARE: Final = {
+    "en": _forced_bare(
+        "en",
+        r"\b(?:he|she|they|my (?:husband|wife|boyfriend|girlfriend|partner|ex|bf|gf))"
+        r" (?:\w+ )?(?:forced|forces) me",
+    ),
+    "de": _forced_bare(
+        "de",
+        r"\b(?:(?:er|sie|mein (?:mann|freund|partner|ex)) (?:\w+ )?hat mich"
+        r"|hat (?:er|sie|mein (?:mann|freund|partner|ex)) mich) (?:\w+ ){0,3}gezwungen",
+    ),
+    # Feminine "forcée" only: "il m'a forcé" alone is as often a night out as an assault.
+    "fr": _forced_bare(
+        "fr",
+        r"\b(?:il|ils|mon (?:mari|copain|mec|ex|conjoint|compagnon)) (?:\w+ )?(?:ma|mont)"
+        r" forcee",
+    ),
+    "pt": _forced_bare(
+        "pt", r"\b(?:ele|ela|meu (?:marido|namorado|companheiro|ex)) (?:\w+ )?me (?:forcou|forcava)"
+    ),
+    # "Me obligó" alone, and Russian "заставил", only before a "no" or a time: both take
+    # what was obliged anywhere in the sentence.
+    "es": _forced_bare(
+        "es", r"\bme (?:obligo|obligaba)(?! a\b)(?= (?:\w+ ){0,2}(?:le dije que no|aunque))"
+    ),
+    "ru": _forced_bare("ru", r"\bон (?:меня )?(?:заставил|принудил|принуждал)(?: меня)?"),
+}
+
+# Round 8: "I told him to stop" and he went on (only a pause word may come between).
+_AGAIN: Final = (
+    r"(?: (?:halfway(?: thru| through)?|in the middle|twice|again|several times"
+    r"|over and over|more than once|(?:like )?(?:two|three|four|five|many|\d+) times))?"
+)
+_STOP_IGNORED: Final = {
+    "en": r"\b(?:told|asked|begged|kept telling|kept asking|was telling) (?:him|her|them) to stop"
+    + _AGAIN
+    + r" (?:and|but) (?:he|she|they) (?:just )?(?:didnt|wouldnt|did not|would not|kept going"
+    r"|carried on|continued|went on)\b",
+    "de": r"\b(?:gesagt|gebeten|angefleht) (?:\w+ ){0,2}(?:aufhören|aufzuhören|stopp)"
+    r"(?: \w+)? (?:und|aber) (?:er|sie) (?:hat )?(?:einfach |trotzdem )?(?:weitergemacht"
+    r"|nicht aufgehört|machte weiter|macht weiter)\b",
+    "es": r"\ble (?:dije|pedi|rogue|suplique|decia|pedia) que (?:parara|parase|se detuviera"
+    r"|no siguiera|pare|se parara)(?: (?:varias veces|otra vez|dos veces|a la mitad))? (?:y|pero)"
+    r" (?:el |ella )?(?:siguio|continuo|no paro|no se detuvo|siguio igual)\b",
+    "fr": r"\bje lui (?:ai dit|ai demande|ai supplie|disais|demandais) (?:de )?d? ?arreter"
+    r"(?: (?:plusieurs fois|deux fois|encore))? (?:et|mais) (?:il|elle) (?:a continue|continuait"
+    r"|a pas arrete|na pas arrete|ne sest pas arrete|sest pas arrete)\b",
+    "pt": r"\b(?:pedi|falei|disse|implorei|pedia)(?: lhe)?(?: pra| para)(?: ele| ela)? parar"
+    r"(?: (?:varias vezes|de novo|duas vezes))? (?:e|mas) (?:ele|ela) (?:continuou|nao parou"
+    r"|seguiu|continuava)\b",
+    "ru": r"\b(?:просила|попросила|умоляла|говорила|сказала|просил|попросил) (?:его |ее |её )?"
+    r"(?:остановиться|перестать|прекратить) (?:а|но) (?:он|она) (?:продолжал\w*"
+    r"|не остановил\w*|не перестал\w*|не прекратил\w*)\b",
+}
+
 FAMILIES: Final = families(
     "unconsented",
     "sexual",
@@ -139,5 +232,7 @@ FAMILIES: Final = families(
         "marriage": _MARRIAGE,
         "held_down": _HELD_DOWN,
         "liked_it": _LIKED_IT,
+        "forced_bare": _FORCED_BARE,
+        "stop_ignored": _STOP_IGNORED,
     },
 )

@@ -26,6 +26,8 @@ from bench.safety_metrics import (
     heldout9,
     heldout10,
     heldout11,
+    heldout12,
+    heldout13,
     score,
     tuned,
 )
@@ -86,16 +88,18 @@ def test_heldout_recall_and_false_positives(
     ]
 
 
-# Held-out 8 to 11 were written by people who never saw the code or the corpus
-# (docs/safety.md): 11 is still untuned; 8 and 9 shaped round 6, 10 round 7. These
-# floors sit just under today's figures (82/144, 0/84; 89/143, 3/84; 89/141, 1/80;
-# 90/144, 0/79) so that a change that loses ground on them fails here; raise them when
-# the figures rise.
+# Held-out 8 to 13 were written by people who never saw the code or the corpus
+# (docs/safety.md): 11 and 13 are still untuned; 8 and 9 shaped round 6, 10 round 7,
+# 12 round 8. These floors sit just under today's figures (83/144, 0/84; 89/143, 3/84;
+# 90/141, 1/80; 91/144, 0/79; 97/144, 9/84; 69/144, 14/84) so that a change that loses
+# ground on them fails here; raise them when the figures rise.
 INDEPENDENT_FLOORS = {
-    "heldout8": (0.55, 0.02),
+    "heldout8": (0.57, 0.02),
     "heldout9": (0.60, 0.05),
-    "heldout10": (0.60, 0.03),
-    "heldout11": (0.60, 0.02),
+    "heldout10": (0.63, 0.03),
+    "heldout11": (0.63, 0.02),
+    "heldout12": (0.67, 0.11),
+    "heldout13": (0.47, 0.17),
 }
 
 
@@ -106,8 +110,10 @@ INDEPENDENT_FLOORS = {
         ("heldout9", heldout9),
         ("heldout10", heldout10),
         ("heldout11", heldout11),
+        ("heldout12", heldout12),
+        ("heldout13", heldout13),
     ],
-    ids=["8", "9", "10", "11"],
+    ids=["8", "9", "10", "11", "12", "13"],
 )
 def test_independent_sets_do_not_lose_ground(
     name: str, loader: Callable[[str], list[Example]]
