@@ -9,7 +9,8 @@ generalisation), ``heldout4/{lang}.tsv`` (written after it), ``heldout5`` (after
 second round), ``heldout6`` (before the safety3 co-occurrence layer), ``heldout7``
 (after it), ``heldout8``, ``heldout9`` and ``heldout10`` (written by writers who never saw the
 code or the corpus; 8 and 9 before rounds 4 and 5, 10 before round 6, 11 before round
-7, 12 and 13 before round 8, which drew its classes from 12), the reviewer's
+7, 12 and 13 before round 8, which drew its classes from 12, and 14 before round 9,
+which drew its classes from 13), the reviewer's
 ``tests/review/crisis_fresh``, and ``everyday/{lang}.tsv`` (ordinary couple messages,
 all ``ok``; safety4). Writes nothing.
 
@@ -125,6 +126,10 @@ def heldout13(language: str) -> list[Example]:
     return load(CORPUS_DIR / "heldout13" / f"{language}.tsv")
 
 
+def heldout14(language: str) -> list[Example]:
+    return load(CORPUS_DIR / "heldout14" / f"{language}.tsv")
+
+
 def everyday(language: str) -> list[Example]:
     """Ordinary couple messages, none of which may fire (safety4)."""
     return load(CORPUS_DIR / "everyday" / f"{language}.tsv")
@@ -159,6 +164,7 @@ def main(argv: list[str]) -> None:
         "heldout11": heldout11,
         "heldout12": heldout12,
         "heldout13": heldout13,
+        "heldout14": heldout14,
         "fresh": fresh,
         "everyday": everyday,
     }

@@ -40,6 +40,7 @@ class LockHolder:
             else self._hold_sqlite
         )
         self._thread = threading.Thread(target=hold, name="lock-holder")
+        # When the lock began to be released (0 until then): see _releasing.
         self.released_at = 0.0
 
     @property
@@ -52,9 +53,10 @@ class LockHolder:
             connection.execute("BEGIN IMMEDIATE")
             self._taken.set()
             time.sleep(self._seconds)
+            self._releasing()
             connection.execute("COMMIT")
         finally:
-            self.released_at = time.monotonic()
+            self._releasing()
             self._released.set()
             connection.close()
 
@@ -66,10 +68,18 @@ class LockHolder:
                 connection.exec_driver_sql(f"LOCK TABLE {tables} IN ACCESS EXCLUSIVE MODE")
                 self._taken.set()
                 time.sleep(self._seconds)
+                self._releasing()
         finally:
-            self.released_at = time.monotonic()
+            self._releasing()
             self._released.set()
             engine.dispose()
+
+    def _releasing(self) -> None:
+        # Taken just *before* the release: a writer that waited for the lock finishes
+        # after this moment. (Taken after it, a writer woken by the release could
+        # finish first; seen once on PostgreSQL, 2 ms apart.)
+        if not self.released_at:
+            self.released_at = time.monotonic()
 
     def __enter__(self) -> LockHolder:
         self._thread.start()

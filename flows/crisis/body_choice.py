@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from flows.crisis.rules import families
-from flows.crisis.window import then
+from flows.crisis.window import near, then
 
 _PILL: Final = {
     "en": then(
@@ -53,7 +53,33 @@ _PILL: Final = {
     ),
 }
 
-_CONDOM: Final = {
+# Round 9: also the condom taken off and, a few words away, secretly or in the middle.
+_CONDOM_OFF: Final = {
+    "en": r"(?:slips|takes|took|pulls|pulled|slipped|taking|pulling) (?:the |his )?condom off"
+    r"|(?:takes|took|pulls|pulled|taking) off (?:the|his) condom|(?:removed|removes) (?:the|his)"
+    r" condom",
+    "de": r"(?:zieht|zog|nimmt|nahm) (?:heimlich |einfach )?(?:das|sein) kondom ab"
+    r"|(?:das|sein) kondom (?:\w+ )?(?:abgezogen|abgemacht|abgenommen|runtergezogen|weggemacht"
+    r"|ab|runter)",
+    "es": r"(?:se |me )?(?:saca|quita|saco|quito|retiro|retira) el (?:condon|preservativo)",
+    "fr": r"(?:enleve|retire|a enleve|a retire|enlevait|retirait) (?:la capote|le preservatif)",
+    "pt": r"(?:tira|tirou|tirava) (?:a camisinha|o preservativo)",
+    "ru": r"(?:снимает|снял|стягивает|стянул) (?:\w+ )?презерватив",
+}
+_SECRETLY: Final = {
+    "en": r"without (?:telling|asking|saying|letting)|secretly|quietly|halfway|midway"
+    r"|in the middle|behind my back|sneakily",
+    "de": r"heimlich|ohne (?:\w+ ){0,3}(?:sagen|fragen|gesagt|gefragt)|mittendrin|zwischendurch"
+    r"|einfach",
+    "es": r"sin (?:decirme|avisarme|preguntarme|decir nada|avisar)|a escondidas|a mitad"
+    r"|a la mitad|en medio",
+    "fr": r"sans (?:me le dire|me prevenir|demander|rien dire|me demander)|en douce|en cachette"
+    r"|en plein milieu|au milieu",
+    "pt": r"sem (?:me )?(?:avisar|falar|contar|perguntar)|escondid[oa]|no meio|na metade",
+    "ru": r"тайком|втихую|не предупредив|посреди|не сказав|ничего не сказал|без спроса",
+}
+# As round 6 listed them: the secrecy word right after.
+_CONDOM_SAID: Final = {
     "en": r"\b(?:secretly |quietly )?(?:slips|takes|took|pulls|pulled|slipped) (?:the|his)"
     r" condom off\b(?! (?:after|when we))|\b(?:takes|took|pulls) off (?:the|his) condom"
     r" (?:without (?:telling|asking) me|secretly|halfway)\b",
@@ -68,6 +94,9 @@ _CONDOM: Final = {
     r"|escondida)\b",
     "ru": r"\b(?:снимает|снял|стягивает) презерватив (?:и не (?:говорит|сказал)|тайком|втихую"
     r"|не предупредив)\b",
+}
+_CONDOM: Final = {
+    c: f"(?:{_CONDOM_SAID[c]})|{near(_CONDOM_OFF[c], _SECRETLY[c], within=4)}" for c in _CONDOM_OFF
 }
 
 _FILMED: Final = {

@@ -35,7 +35,8 @@ _EASIER: Final = {
     "es": r"viviria mejor|mas facil|mas felices|mas tranquil[oa]s|mas livian[oa]s",
     "fr": r"mieux|plus simple|plus facile|plus heureux|plus tranquilles",
     # "ficariam melhor sem mim" is pt.self.want.
-    "pt": r"mais facil|mais faceis|mais felizes|mais leve|mais tranquil[oa]s",
+    "pt": r"mais facil|mais faceis|mais felizes|mais leve|mais tranquil[oa]s"
+    r"|(?:ia|iam|iria|iriam|vai|vao) ficar melhor",
     "ru": r"проще|лучше|легче|спокойнее|счастливее",
 }
 _WITHOUT_ME: Final = {

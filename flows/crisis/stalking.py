@@ -7,7 +7,8 @@ Rules (concepts per language, matched with :mod:`flows.crisis.window`):
 - ``shows_up``: my ex + waits, shows up at my work or home + every night;
 - ``new_address``: knows, found + my new address + somehow, although I told nobody;
 - ``new_accounts``: blocked + writes from new accounts or numbers;
-- ``proof``: demands + my live location, a photo + every hour, or else.
+- ``proof``: demands + my live location, a photo + every hour, or else;
+- ``app``: a tracking or spy app + found, or put on my phone without me (round 9).
 """
 
 from __future__ import annotations
@@ -174,6 +175,32 @@ _OR_ELSE: Final = {
     "ru": r"каждый час|постоянно|иначе|в реальном времени|каждые \w+ минут",
 }
 
+_TRACKING_APP: Final = {
+    "en": r"(?:tracking|tracker|spy|spyware|location|stalkerware|monitoring) (?:app|software)"
+    r"|spyware|stalkerware",
+    "de": r"ortungs ?app|tracking ?app|spionage ?app|überwachungs ?app|spy ?app|standort ?app"
+    r"|spionagesoftware",
+    "es": r"app (?:de |para )?(?:localizacion|rastreo|rastrear|espiar|espia|seguimiento)"
+    r"|aplicacion (?:de |para )?(?:localizacion|rastreo|espiar|espia)",
+    "fr": r"(?:appli|application|app|logiciel|truc) (?:de |pour )?(?:localisation|espion\w*"
+    r"|suivi|me localiser|me pister|savoir ou je suis|me surveiller)",
+    "pt": r"(?:app|aplicativo|aplicacao) (?:de |para )?(?:localizacao|rastreamento|rastrear"
+    r"|espionagem|espiar)",
+    "ru": r"приложение (?:для )?(?:слежки|отслеживания|шпион\w*)|шпионск\w* (?:программ\w*"
+    r"|приложени\w*)|программ\w* (?:для )?слежки",
+}
+_PUT_ON_MY_PHONE: Final = {
+    "en": r"found|discovered|(?:he|she|they) (?:put|installed|hid)|secretly|behind my back"
+    r"|without (?:telling|asking) me",
+    "de": r"gefunden|entdeckt|heimlich|hat er|hat sie|ohne (?:mein|dass ich)",
+    "es": r"descubri|encontre|me (?:habia |ha )?(?:puesto|instalado)|instalo|a escondidas"
+    r"|sin decirme",
+    "fr": r"trouve|decouvert|(?:il|elle) (?:a|ma) (?:installe|mis)|(?:cest lui|cest elle) qui"
+    r"|en cachette|sans me le dire",
+    "pt": r"descobri|encontrei|instalou|pos|colocou|escondid[oa]|sem me (?:avisar|dizer)",
+    "ru": r"нашла|нашел|обнаружила|поставил|установил|тайком|втихую",
+}
+
 _CODES: Final = ("en", "de", "es", "fr", "pt", "ru")
 
 FAMILIES: Final = families(
@@ -181,6 +208,7 @@ FAMILIES: Final = families(
     "control",
     {
         "tracker": {c: near(_FOUND[c], _TRACKER[c], _MY_THINGS[c], within=5) for c in _CODES},
+        "app": {c: near(_TRACKING_APP[c], _PUT_ON_MY_PHONE[c], within=6) for c in _CODES},
         "shows_up": {
             c: near(
                 _EX[c],

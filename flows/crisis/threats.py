@@ -8,7 +8,8 @@ Rules (concepts per language, matched with :mod:`flows.crisis.window`):
 - ``both``: kill us both + if he sees me with another;
 - ``nudes``: my nude photos + post, leak + if I leave, or a threat word (sextortion);
 - ``children``: threatens to take the children away, abroad, for ever (round 8);
-- ``weapon_leave``: a weapon brought out + if I leave (round 8).
+- ``weapon_leave``: a weapon brought out + if I leave (round 8);
+- ``deport``: have me deported + a threat or if I leave (round 9).
 """
 
 from __future__ import annotations
@@ -181,6 +182,20 @@ _IF_I_GO: Final = {
     "ru": r"если я (?:уйду|уйдешь|брошу|уеду)",
 }
 
+_DEPORTED: Final = {
+    "en": r"(?:get|have|got) me deported|report me to (?:immigration|the home office|ice)"
+    r"|(?:im|i am|ill be|i would be|i get) deported",
+    "de": r"(?:dass ich|ich) (?:\w+ )?abgeschoben werde|mich abschieben",
+    "es": r"me deporten|deportarme|me deportan|denunciarme (?:a|en|con) migracion",
+    "fr": r"me faire (?:expulser|renvoyer)|(?:je sois|je serai) expulsee?",
+    "pt": r"(?:eu )?ser deportad[ao]|me deportar|me deportem|me denuncia (?:a|na) imigracao",
+    "ru": r"меня депортируют|депортировать меня|меня вышлют",
+}
+_THREAT_OR_LEAVE: Final = {
+    c: f"{_IF_I_LEAVE[c]}|{_THREATENS[c]}|{_IF_I_GO[c]}"
+    for c in ("en", "de", "es", "fr", "pt", "ru")
+}
+
 _CODES: Final = ("en", "de", "es", "fr", "pt", "ru")
 
 FAMILIES: Final = families(
@@ -197,6 +212,7 @@ FAMILIES: Final = families(
             for c in _CODES
         },
         "children": _CHILDREN,
+        "deport": {c: near(_DEPORTED[c], _THREAT_OR_LEAVE[c], within=8) for c in _CODES},
         "weapon_leave": {
             c: then(f"(?:{_WEAPON_OUT[c]})(?! {_TO_CUT[c]})", _IF_I_GO[c], within=10)
             for c in _CODES

@@ -8,7 +8,8 @@ Rules per language:
 - ``marriage``: he does it when I say no + says that's marriage, a wife's duty;
 - ``held_down``: he holds me down and does it anyway;
 - ``liked_it``: afterwards he says I liked it, wanted it;
-- ``stop_ignored``: I told him to stop, and he went on (round 8);
+- ``stop_ignored``: I told him to stop, or said no, and he went on (rounds 8 and 9);
+- ``woke_to``: I woke up + he was having sex with me, inside me, touching me (round 9);
 - ``forced_bare``: "he forced me" with nothing forced *to* after it: the act itself is
   what was forced (at the end of the message, or before a time, a "no", tears). "She
   forced me to watch that film" has its complement and stays ordinary. Spanish "me
@@ -21,7 +22,7 @@ from __future__ import annotations
 from typing import Final
 
 from flows.crisis.rules import families
-from flows.crisis.window import then
+from flows.crisis.window import near, then
 
 _ASLEEP: Final = {
     "de": then(
@@ -201,6 +202,50 @@ _AGAIN: Final = (
     r"(?: (?:halfway(?: thru| through)?|in the middle|twice|again|several times"
     r"|over and over|more than once|(?:like )?(?:two|three|four|five|many|\d+) times))?"
 )
+# Round 9: "I said no (three times) and he kept going".
+_SAID_NO: Final = {
+    "en": r"\bi (?:said|kept saying|told (?:him|her)) no" + _AGAIN + r" (?:and|but) (?:he|she|they)"
+    r" (?:just )?(?:kept going|carried on|continued|went on|didnt stop|wouldnt stop|did it anyway)"
+    r"(?! on about| on and on| talking)\b",
+    "de": r"\bnein gesagt(?: \w+)? (?:und|aber) (?:er|sie) (?:hat )?(?:trotzdem |einfach )?"
+    r"(?:weitergemacht|nicht aufgehört|machte weiter)\b",
+    "es": r"\ble dije que no(?: (?:varias veces|otra vez|dos veces|mil veces))? (?:y|pero)"
+    r" (?:el |ella )?(?:siguio|continuo|no paro|lo hizo igual)\b",
+    "fr": r"\bjai dit non(?: (?:plusieurs fois|deux fois|encore|jai dit (?:arrete|stop)))?"
+    r" (?:et|mais) (?:il|elle) (?:a continue|continuait|a pas arrete|na pas arrete"
+    r"|la fait quand meme)\b(?! a | de )",
+    "pt": r"\beu disse (?:que )?nao(?: \w+)? (?:e|mas) (?:ele|ela) (?:continuou|nao parou|seguiu"
+    r"|fez mesmo assim)\b",
+    "ru": r"\bя (?:говорила|сказала|говорил|сказал) нет(?: (?:два раза|несколько раз|много раз"
+    r"|сто раз|просила остановиться))? (?:а|но) (?:он|она) (?:продолжал\w*|не остановил\w*"
+    r"|все равно|всё равно)\b(?! \w+(?:ать|ять|ить|еть|уть)\b)",
+}
+
+# Round 9: woke up to it (any word order within a few words).
+_WOKE: Final = {
+    "en": r"woke up|wake up|waking up|came to",
+    "de": r"aufgewacht|wach geworden|aufwache|wachte (?:\w+ )?auf",
+    "es": r"me desperte|despertarme|me despierto|desperte",
+    "fr": r"reveillee?|me reveille|me suis reveillee?",
+    "pt": r"acordei|acordar|acordo",
+    "ru": r"проснулась|просыпаюсь|проснулся|просыпалась",
+}
+_ON_ME: Final = {
+    "en": r"(?:having|had|has|was having) sex with me|inside me|doing (?:stuff|things) to me"
+    r"|undressing me|taking my (?:clothes|pants|knickers) off",
+    "de": r"mit mir geschlafen|sex mit mir|in mir|an mir rum|mich ausgezogen|mich anfasst"
+    r"|mich angefasst",
+    "es": r"teniendo sexo conmigo|dentro de mi|haciendo(?:me)? cosas|haciendomelo|desnudandome"
+    r"|tocandome",
+    "fr": r"(?:coucher|couchait|couche) avec moi|en moi|me faisait des choses|me deshabillait"
+    r"|me touchait",
+    "pt": r"(?:transando|tendo relacoes|ter relacoes|fazendo sexo) comigo|dentro de mim"
+    r"|me tocando|a tocar me|me despindo",
+    "ru": r"(?:спит|спал|занимается|занимался) со мной|со мной (?:спит|спал|занимается"
+    r"|занимался)|во мне|раздевал меня|трогал меня"
+    r"|трогает меня",
+}
+
 _STOP_IGNORED: Final = {
     "en": r"\b(?:told|asked|begged|kept telling|kept asking|was telling) (?:him|her|them) to stop"
     + _AGAIN
@@ -234,5 +279,7 @@ FAMILIES: Final = families(
         "liked_it": _LIKED_IT,
         "forced_bare": _FORCED_BARE,
         "stop_ignored": _STOP_IGNORED,
+        "said_no": _SAID_NO,
+        "woke_to": {c: near(_WOKE[c], _ON_ME[c], within=8) for c in _WOKE},
     },
 )

@@ -28,6 +28,7 @@ from bench.safety_metrics import (
     heldout11,
     heldout12,
     heldout13,
+    heldout14,
     score,
     tuned,
 )
@@ -88,18 +89,20 @@ def test_heldout_recall_and_false_positives(
     ]
 
 
-# Held-out 8 to 13 were written by people who never saw the code or the corpus
-# (docs/safety.md): 11 and 13 are still untuned; 8 and 9 shaped round 6, 10 round 7,
-# 12 round 8. These floors sit just under today's figures (83/144, 0/84; 89/143, 3/84;
-# 90/141, 1/80; 91/144, 0/79; 97/144, 9/84; 69/144, 14/84) so that a change that loses
-# ground on them fails here; raise them when the figures rise.
+# Held-out 8 to 14 were written by people who never saw the code or the corpus
+# (docs/safety.md): 11 and 14 are still untuned; 8 and 9 shaped round 6, 10 round 7,
+# 12 round 8, 13 round 9. These floors sit just under today's figures (83/144, 0/84;
+# 89/143, 3/84; 91/141, 1/80; 92/144, 0/79; 103/144, 9/84; 91/144, 14/84; 112/144,
+# 8/84) so that a change that loses ground on them fails here; raise them when the
+# figures rise.
 INDEPENDENT_FLOORS = {
     "heldout8": (0.57, 0.02),
     "heldout9": (0.60, 0.05),
     "heldout10": (0.63, 0.03),
     "heldout11": (0.63, 0.02),
-    "heldout12": (0.67, 0.11),
-    "heldout13": (0.47, 0.17),
+    "heldout12": (0.71, 0.11),
+    "heldout13": (0.63, 0.17),
+    "heldout14": (0.77, 0.10),
 }
 
 
@@ -112,8 +115,9 @@ INDEPENDENT_FLOORS = {
         ("heldout11", heldout11),
         ("heldout12", heldout12),
         ("heldout13", heldout13),
+        ("heldout14", heldout14),
     ],
-    ids=["8", "9", "10", "11", "12", "13"],
+    ids=["8", "9", "10", "11", "12", "13", "14"],
 )
 def test_independent_sets_do_not_lose_ground(
     name: str, loader: Callable[[str], list[Example]]
