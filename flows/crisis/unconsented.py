@@ -164,9 +164,16 @@ _FORCED_TO: Final = {
 }
 
 
-def _forced_bare(code: str, forced: str) -> str:
+def _forced_bare(code: str, forced: str, *, at_end: bool = True) -> str:
+    """``forced`` with no complement after it, then one of the words above or (``at_end``)
+    the end of the message. The words are matched, not looked ahead at: generated
+    examples of the pattern (tests/flows/test_safety_prefilter.py) must be able to
+    satisfy it."""
     then, to = _FORCED_THEN[code], _FORCED_TO[code]
-    return forced + r"(?!(?: \w+){0,3} (?:" + to + r")\b)(?=$| (?:" + then + r")\b)"
+    bare = forced + r"(?!(?: \w+){0,3} (?:" + to + r")\b)"
+    if at_end:
+        return bare + r"(?:$| (?:" + then + r")\b)"
+    return bare + r" (?:\w+ ){0,2}(?:" + then + r")\b"
 
 
 _FORCED_BARE: Final = {
@@ -189,12 +196,13 @@ _FORCED_BARE: Final = {
     "pt": _forced_bare(
         "pt", r"\b(?:ele|ela|meu (?:marido|namorado|companheiro|ex)) (?:\w+ )?me (?:forcou|forcava)"
     ),
-    # "Me obligó" alone, and Russian "заставил", only before a "no" or a time: both take
-    # what was obliged anywhere in the sentence.
-    "es": _forced_bare(
-        "es", r"\bme (?:obligo|obligaba)(?! a\b)(?= (?:\w+ ){0,2}(?:le dije que no|aunque))"
+    # "Me obligó" and Russian "заставил" take what was obliged anywhere in the sentence:
+    # only before a "no" or a time, never at the end ("…но он меня заставил" is as often
+    # a visit to his mother).
+    "es": _forced_bare("es", r"\bme (?:obligo|obligaba)", at_end=False),
+    "ru": _forced_bare(
+        "ru", r"\bон (?:меня )?(?:заставил|принудил|принуждал)(?: меня)?", at_end=False
     ),
-    "ru": _forced_bare("ru", r"\bон (?:меня )?(?:заставил|принудил|принуждал)(?: меня)?"),
 }
 
 # Round 8: "I told him to stop" and he went on (only a pause word may come between).
