@@ -8,7 +8,9 @@ Rules (concepts per language, matched with :mod:`flows.crisis.window`):
 - ``ready``: I'm ready + it ends tomorrow, it's over;
 - ``goodbyes``: said my goodbyes to everyone (not "at the airport", "see you");
 - ``where_going``: won't need them + where I'm going;
-- ``no_trouble``: I won't be a problem, bother anyone + any more, after tonight.
+- ``no_trouble``: I won't be a problem, bother anyone + any more, after tonight;
+- ``letters``: letters written, left + it was not their fault; or a letter + for when
+  I'm gone, in case I'm not here (round 10).
 """
 
 from __future__ import annotations
@@ -163,6 +165,44 @@ _WITH_WHAT: Final = (
     r"|minha|с)\b"
 )
 
+# Letters (plural: one letter to one person saying "it wasn't your fault" is how couples
+# make up), and the same letters or one "for when I'm gone".
+_LETTERS: Final = {
+    "en": r"letters (?:to|for)|(?:wrote|written|left) (?:\w+ )?letters",
+    "de": r"briefe|abschiedsbrief\w*",
+    "es": r"cartas",
+    "fr": r"lettres",
+    "pt": r"cartas",
+    "ru": r"письма|записки",
+}
+_A_LETTER: Final = {
+    "en": r"letters?",
+    "de": r"briefe?|abschiedsbrief\w*",
+    "es": r"cartas?",
+    "fr": r"lettres?",
+    "pt": r"cartas?",
+    "ru": r"письм\w*|записк\w*",
+}
+_NOT_THEIR_FAULT: Final = {
+    "en": r"(?:wasnt|isnt|was not|is not|werent) (?:their|anyones) fault"
+    r"|none of this (?:was|is) (?:their|your|his|her) fault",
+    "de": r"nicht (?:seine|ihre|eure|deine) schuld",
+    "es": r"no (?:fue|es) (?:su|tu) culpa",
+    "fr": r"(?:cest|ce nest) pas (?:leur|ta|sa|de leur) faute",
+    "pt": r"nao (?:foi|e) culpa (?:dele|dela|deles|sua|tua|de ninguem)",
+    "ru": r"не (?:их|твоя|его|ее|её) вина",
+}
+_WHEN_GONE: Final = {
+    "en": r"for when im gone|in case im not here|if im not here (?:tomorrow|anymore)",
+    "de": r"wenn ich nicht mehr da bin|falls ich nicht mehr da bin",
+    "es": r"por si (?:manana )?ya no estoy|cuando ya no este",
+    "fr": r"quand je serai plus la|si je suis plus la|que je les aime avant de partir",
+    "pt": r"se eu nao estiver mais|quando eu nao estiver|pro caso de eu nao estar",
+    # "На всякий случай" only after a letter to family: to the landlord it is routine.
+    "ru": r"когда меня не станет|если меня не будет|(?:маме|папе|сестре|брату|детям|родителям"
+    r"|мужу|дочке|сыну|бабушке) на всякий случай",
+}
+
 _CODES: Final = ("en", "de", "es", "fr", "pt", "ru")
 
 FAMILIES: Final = families(
@@ -181,5 +221,10 @@ FAMILIES: Final = families(
         "goodbyes": _GOODBYES,
         "where_going": {c: near(_WONT_NEED[c], _WHERE_GOING[c], within=4) for c in _CODES},
         "no_trouble": _NO_TROUBLE,
+        "letters": {
+            c: f"{near(_LETTERS[c], _NOT_THEIR_FAULT[c], within=12)}"
+            f"|{near(_A_LETTER[c], _WHEN_GONE[c], within=12)}"
+            for c in _CODES
+        },
     },
 )

@@ -91,8 +91,8 @@ def test_heldout_recall_and_false_positives(
 
 # Held-out 8 to 14 were written by people who never saw the code or the corpus
 # (docs/safety.md): 11 and 14 are still untuned; 8 and 9 shaped round 6, 10 round 7,
-# 12 round 8, 13 round 9. These floors sit just under today's figures (83/144, 0/84;
-# 89/143, 3/84; 91/141, 1/80; 92/144, 0/79; 103/144, 9/84; 90/143, 14/83; 105/137,
+# 12 round 8, 13 rounds 9 and 10. These floors sit just under today's figures (83/144, 0/84;
+# 89/143, 3/84; 91/141, 1/80; 92/144, 0/79; 103/144, 9/84; 92/143, 14/83; 105/137,
 # 8/84) so that a change that loses ground on them fails here; raise them when the
 # figures rise.
 INDEPENDENT_FLOORS = {
@@ -101,7 +101,7 @@ INDEPENDENT_FLOORS = {
     "heldout10": (0.63, 0.03),
     "heldout11": (0.63, 0.02),
     "heldout12": (0.71, 0.11),
-    "heldout13": (0.62, 0.17),
+    "heldout13": (0.64, 0.17),
     "heldout14": (0.76, 0.10),
 }
 
