@@ -191,10 +191,10 @@ class ShortUseCases(Collector):
             "worker thread (another writer held the database), or behind a busy thread.",
             labels=["where"],
         )
-        workers = self.workers
-        family.add_metric(["loop"], workers.on_loop if workers is not None else 0)
-        family.add_metric(["gave_way"], workers.gave_way if workers is not None else 0)
-        family.add_metric(["behind_thread"], workers.behind_thread if workers is not None else 0)
+        w = self.workers
+        counts = (0, 0, 0) if w is None else (w.on_loop, w.gave_way, w.behind_thread)
+        for where, count in zip(("loop", "gave_way", "behind_thread"), counts, strict=True):
+            family.add_metric([where], count)
         yield family
 
 

@@ -191,12 +191,9 @@ _DEPORTED: Final = {
     "pt": r"(?:eu )?ser deportad[ao]|me deportar|me deportem|me denuncia (?:a|na) imigracao",
     "ru": r"меня депортируют|депортировать меня|меня вышлют",
 }
-_THREAT_OR_LEAVE: Final = {
-    c: f"{_IF_I_LEAVE[c]}|{_THREATENS[c]}|{_IF_I_GO[c]}"
-    for c in ("en", "de", "es", "fr", "pt", "ru")
-}
-
 _CODES: Final = ("en", "de", "es", "fr", "pt", "ru")
+
+_THREAT_OR_LEAVE: Final = {c: f"{_IF_I_LEAVE[c]}|{_THREATENS[c]}|{_IF_I_GO[c]}" for c in _CODES}
 
 FAMILIES: Final = families(
     "threat",

@@ -98,30 +98,40 @@ async def test_without_the_setting_short_calls_go_to_a_thread(engine: Engine) ->
         pool.shutdown()
 
 
+class HoldsTheLock:
+    """A unit of work that holds the write lock in its thread until released."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.started, self.release = threading.Event(), threading.Event()
+
+    def __call__(self) -> str:
+        with unit_of_work(self.engine):
+            self.started.set()
+            self.release.wait(5)
+        return "done"
+
+
+@pytest.mark.parametrize("where", ["run", "run_beside"], ids=["job", "health_check"])
 async def test_while_a_thread_works_short_calls_queue_behind_it_in_a_thread(
-    workers: WorkerThreads, engine: Engine
+    workers: WorkerThreads, engine: Engine, where: str
 ) -> None:
-    """A job in a worker thread may hold the write lock: the loop must not wait for it."""
-    started, release = threading.Event(), threading.Event()
-
-    def job() -> None:
-        with unit_of_work(engine):
-            started.set()
-            release.wait(5)
-
-    running = asyncio.create_task(workers.run(job))
-    await asyncio.to_thread(started.wait, 5)
+    """A job in the pool, or /healthz and /metrics in threads of their own, may hold the
+    write lock: the loop must not wait for it."""
+    holder = HoldsTheLock(engine)
+    running = asyncio.create_task(getattr(workers, where)(holder))
+    await asyncio.to_thread(holder.started.wait, 5)
     add = AddUser(engine)
     short = asyncio.create_task(workers.run_short(add, 1))
     await asyncio.sleep(0.2)
     # The loop is free (this line runs) and the short call waits in a thread.
     assert not short.done()
     assert add.threads and add.threads[0] != threading.get_ident()
-    release.set()
+    holder.release.set()
     assert await asyncio.wait_for(short, 5) == 1
-    await running
+    assert await running == "done"
     assert (workers.on_loop, workers.behind_thread) == (0, 1)
-    # With the job done, the next short call is back on the loop.
+    # With the thread done, the next short call is back on the loop.
     await workers.run_short(add, 2)
     assert add.threads[-1] == threading.get_ident()
     assert users(engine) == 2
@@ -166,29 +176,3 @@ async def test_an_error_of_a_short_call_reaches_its_caller(
     with pytest.raises(Exception, match="UNIQUE"):
         await workers.run_short(add, 1)
     assert users(engine) == 1
-
-
-async def test_a_check_beside_the_pool_counts_as_a_thread_at_work(
-    workers: WorkerThreads, engine: Engine
-) -> None:
-    """/healthz and /metrics open units of work in threads of their own: while one runs,
-    a short call must not take the loop either."""
-    started, release = threading.Event(), threading.Event()
-
-    def check() -> str:
-        with unit_of_work(engine):
-            started.set()
-            release.wait(5)
-        return "ok"
-
-    checking = asyncio.create_task(workers.run_beside(check))
-    await asyncio.to_thread(started.wait, 5)
-    add = AddUser(engine)
-    short = asyncio.create_task(workers.run_short(add, 1))
-    await asyncio.sleep(0.2)
-    assert not short.done()
-    release.set()
-    assert await checking == "ok"
-    assert await asyncio.wait_for(short, 5) == 1
-    assert add.threads[0] != threading.get_ident()
-    assert (workers.on_loop, workers.behind_thread) == (0, 1)
